@@ -243,6 +243,7 @@ public final class CumulativeIncidenceCommand implements Callable<Integer> {
                 listSteps
                         ? "Rows are the event times of each cause; the curve is constant between them."
                         : "NA: the time is beyond the group's last follow-up.");
+        out.println("se = sqrt(cmprsk variance); interval F^exp(+-z*se/(F*log F)) (log(-log)), NA when F is 0 or 1.");
         GrayOutput first = output.causes().get(0).gray();
         if (first == null) {
             out.println("One group: no test.");
