@@ -290,14 +290,15 @@ public final class RandomizeCommand implements Callable<Integer> {
                 d.strata().size(),
                 d.strata().size() == 1 ? "um" : "a");
         out.println();
-        TextTable table = new TextTable("stratum", "sequence", "block", "block_size", "arm");
+        TextTable table = new TextTable("stratum", "sequence", "block", "block_size", "arm", "note");
         for (Allocation a : list.allocations()) {
             table.row(
                     a.stratum().label(),
                     a.sequence(),
                     a.block(),
-                    a.blockSize() + (a.completeBlock() ? "" : " (partial)"),
-                    a.arm());
+                    a.blockSize(),
+                    a.arm(),
+                    a.completeBlock() ? "" : "partial block");
         }
         table.print(out);
         out.println();

@@ -69,7 +69,7 @@ class RandomizeCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
                 .contains("SIR:SIR+CSA = 1:3", "seed 7", "10 per stratum")
-                .contains("4 (partial)")
+                .contains("partial block")
                 .contains("partial: 2 of 4 used, ratio not exact");
     }
 

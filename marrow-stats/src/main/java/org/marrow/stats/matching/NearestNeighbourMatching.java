@@ -164,8 +164,9 @@ public final class NearestNeighbourMatching {
         int n = cs.size();
         int[][] eligible = new int[n][];
         double[][] distances = new double[n][];
+        Encoded enc = new Encoded(cs, pool);
         for (int c = 0; c < n; c++) {
-            findEligible(cs.get(c), pool, c, eligible, distances);
+            findEligible(enc, c, pool.size(), eligible, distances);
         }
         boolean[] taken = new boolean[pool.size()];
         List<List<MatchedControl>> matched = new ArrayList<>();
@@ -216,49 +217,88 @@ public final class NearestNeighbourMatching {
                 Balance.categorical(exactKeys, cs, matchedControls, pool));
     }
 
-    private void findEligible(Subject aCase, List<Subject> pool, int c, int[][] eligible, double[][] distances) {
-        List<Integer> idx = new ArrayList<>();
-        List<Double> dist = new ArrayList<>();
-        for (int j = 0; j < pool.size(); j++) {
-            double d = distance(aCase, pool.get(j));
-            if (!Double.isNaN(d)) {
-                idx.add(j);
-                dist.add(d);
+    /** The keys as arrays: category codes per exact key, values per caliper key. */
+    private final class Encoded {
+        final int[][] caseCodes;
+        final int[][] controlCodes;
+        final double[][] caseValues;
+        final double[][] controlValues;
+        final double[] widths;
+
+        Encoded(List<Subject> cs, List<Subject> pool) {
+            caseCodes = new int[exactKeys.size()][];
+            controlCodes = new int[exactKeys.size()][];
+            for (int k = 0; k < exactKeys.size(); k++) {
+                String key = exactKeys.get(k);
+                Map<String, Integer> codes = new java.util.HashMap<>();
+                caseCodes[k] = cs.stream()
+                        .mapToInt(s -> codes.computeIfAbsent(s.categories().get(key), x -> codes.size()))
+                        .toArray();
+                controlCodes[k] = pool.stream()
+                        .mapToInt(s -> codes.computeIfAbsent(s.categories().get(key), x -> codes.size()))
+                        .toArray();
+            }
+            List<String> keys = List.copyOf(calipers.keySet());
+            caseValues = new double[keys.size()][];
+            controlValues = new double[keys.size()][];
+            widths = new double[keys.size()];
+            for (int k = 0; k < keys.size(); k++) {
+                String key = keys.get(k);
+                caseValues[k] = cs.stream().mapToDouble(s -> s.measures().get(key)).toArray();
+                controlValues[k] = pool.stream().mapToDouble(s -> s.measures().get(key)).toArray();
+                widths[k] = calipers.get(key);
             }
         }
-        Integer[] order = new Integer[idx.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        // Stable sort: equal distances keep control input order.
-        Arrays.sort(order, Comparator.comparingDouble(dist::get));
-        eligible[c] = new int[order.length];
-        distances[c] = new double[order.length];
-        for (int i = 0; i < order.length; i++) {
-            eligible[c][i] = idx.get(order[i]);
-            distances[c][i] = dist.get(order[i]);
+
+        /** The distance, or NaN if control {@code j} is not eligible for case {@code c}. */
+        double distance(int c, int j) {
+            for (int k = 0; k < caseCodes.length; k++) {
+                if (caseCodes[k][c] != controlCodes[k][j]) {
+                    return Double.NaN;
+                }
+            }
+            double sum = 0;
+            for (int k = 0; k < widths.length; k++) {
+                double a = caseValues[k][c];
+                double b = controlValues[k][j];
+                if (!withinCaliper(a, b, widths[k])) {
+                    return Double.NaN;
+                }
+                sum += Math.abs(a - b) / widths[k];
+            }
+            return sum;
         }
     }
 
-    /** The distance, or NaN if the control is not eligible for the case. */
-    private double distance(Subject aCase, Subject control) {
-        for (String key : exactKeys) {
-            if (!aCase.categories().get(key).equals(control.categories().get(key))) {
-                return Double.NaN;
+    private static void findEligible(Encoded enc, int c, int poolSize, int[][] eligible, double[][] distances) {
+        int[] idx = new int[16];
+        double[] dist = new double[16];
+        int m = 0;
+        for (int j = 0; j < poolSize; j++) {
+            double d = enc.distance(c, j);
+            if (!Double.isNaN(d)) {
+                if (m == idx.length) {
+                    idx = Arrays.copyOf(idx, 2 * m);
+                    dist = Arrays.copyOf(dist, 2 * m);
+                }
+                idx[m] = j;
+                dist[m] = d;
+                m++;
             }
         }
-        double sum = 0;
-        for (Map.Entry<String, Double> e : calipers.entrySet()) {
-            double a = aCase.measures().get(e.getKey());
-            double b = control.measures().get(e.getKey());
-            double caliper = e.getValue();
-            double diff = Math.abs(a - b);
-            if (!withinCaliper(a, b, caliper)) {
-                return Double.NaN;
-            }
-            sum += diff / caliper;
+        Integer[] order = new Integer[m];
+        for (int i = 0; i < m; i++) {
+            order[i] = i;
         }
-        return sum;
+        // Stable sort: equal distances keep control input order.
+        double[] dd = dist;
+        Arrays.sort(order, Comparator.comparingDouble(i -> dd[i]));
+        eligible[c] = new int[m];
+        distances[c] = new double[m];
+        for (int i = 0; i < m; i++) {
+            eligible[c][i] = idx[order[i]];
+            distances[c][i] = dist[order[i]];
+        }
     }
 
     static boolean withinCaliper(double a, double b, double caliper) {
