@@ -202,7 +202,8 @@ public final class MatchCommand implements Callable<Integer> {
             for (Map.Entry<String, Integer> e : exactCols.entrySet()) {
                 String v = table.text(row, e.getValue());
                 if (v.isEmpty() || v.equalsIgnoreCase("NA")) {
-                    throw table.bad(row, e.getValue(), "a value (--exact " + e.getKey() + " cannot match a missing value)");
+                    throw table.bad(
+                            row, e.getValue(), "a value (--exact " + e.getKey() + " cannot match a missing value)");
                 }
                 categories.put(e.getKey(), v);
             }
@@ -210,7 +211,10 @@ public final class MatchCommand implements Callable<Integer> {
             for (Map.Entry<String, Integer> e : numericCols.entrySet()) {
                 measures.put(
                         e.getKey(),
-                        table.number(row, e.getValue(), "a number (--caliper " + e.getKey() + "; missing values cannot match)"));
+                        table.number(
+                                row,
+                                e.getValue(),
+                                "a number (--caliper " + e.getKey() + "; missing values cannot match)"));
             }
             subjects.add(new Subject(subjectId, categories, measures));
         }
@@ -259,7 +263,8 @@ public final class MatchCommand implements Callable<Integer> {
             printer.printRecord("case_id", "round", "control_id", "distance", "shortfall");
             for (CaseMatch m : r.cases()) {
                 for (int round = 1; round <= r.matching().ratio(); round++) {
-                    MatchedControl c = round <= m.controls().size() ? m.controls().get(round - 1) : null;
+                    MatchedControl c =
+                            round <= m.controls().size() ? m.controls().get(round - 1) : null;
                     printer.printRecord(
                             m.subject().id(),
                             round,
@@ -297,7 +302,12 @@ public final class MatchCommand implements Callable<Integer> {
                 pairs.row(m.subject().id(), m.eligibleControls(), "-", "-", "-");
             }
             for (MatchedControl c : m.controls()) {
-                pairs.row(m.subject().id(), m.eligibleControls(), c.round(), c.control().id(), c.distance());
+                pairs.row(
+                        m.subject().id(),
+                        m.eligibleControls(),
+                        c.round(),
+                        c.control().id(),
+                        c.distance());
             }
         }
         pairs.print(out);
@@ -305,7 +315,8 @@ public final class MatchCommand implements Callable<Integer> {
             out.println();
             out.println("Cases with fewer than " + nn.ratio() + " controls:");
             for (CaseMatch m : r.shortfalls()) {
-                out.printf("  %s: %d of %d (%s)%n", m.subject().id(), m.controls().size(), nn.ratio(), m.reason());
+                out.printf(
+                        "  %s: %d of %d (%s)%n", m.subject().id(), m.controls().size(), nn.ratio(), m.reason());
             }
         }
         if (!r.numericBalance().isEmpty()) {

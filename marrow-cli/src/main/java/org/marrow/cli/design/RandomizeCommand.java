@@ -143,7 +143,8 @@ public final class RandomizeCommand implements Callable<Integer> {
                 }
             }
             try {
-                design = design.withBlockSizes(blocks.stream().mapToInt(Integer::intValue).toArray());
+                design = design.withBlockSizes(
+                        blocks.stream().mapToInt(Integer::intValue).toArray());
             } catch (IllegalArgumentException e) {
                 throw fail("--block: " + e.getMessage());
             }
@@ -207,8 +208,9 @@ public final class RandomizeCommand implements Callable<Integer> {
             throw fail("--strata: '" + text + "' is malformed" + expected);
         }
         String name = text.substring(0, eq).strip();
-        List<String> levels =
-                Arrays.stream(text.substring(eq + 1).split(",", -1)).map(String::strip).toList();
+        List<String> levels = Arrays.stream(text.substring(eq + 1).split(",", -1))
+                .map(String::strip)
+                .toList();
         if (name.isEmpty() || levels.stream().anyMatch(String::isEmpty)) {
             throw fail("--strata: '" + text + "' has an empty factor name or level" + expected);
         }

@@ -49,8 +49,21 @@ class MatchCommandTest {
         Path cases = withoutComments("synthetic-cases.csv");
         Path controls = withoutComments("synthetic-controls.csv");
         CliRun run = match(
-                "--cases", cases.toString(), "--controls", controls.toString(), "--id", "id", "--exact",
-                "sex,severity", "--caliper", "age=5", "--caliper", "hb=15", "--ratio", "3", "--csv");
+                "--cases",
+                cases.toString(),
+                "--controls",
+                controls.toString(),
+                "--id",
+                "id",
+                "--exact",
+                "sex,severity",
+                "--caliper",
+                "age=5",
+                "--caliper",
+                "hb=15",
+                "--ratio",
+                "3",
+                "--csv");
         assertThat(run.exitCode()).as(run.err()).isZero();
         // Expected: synthetic-match-1to3.csv from src/test/r/matching.R (case, round, control).
         List<String> expected = Files.readAllLines(FIXTURES.resolve("synthetic-match-1to3.csv")).stream()
@@ -58,7 +71,8 @@ class MatchCommandTest {
                 .skip(1)
                 .map(l -> String.join(",", List.of(l.split(",")).subList(0, 3)))
                 .toList();
-        List<String> actual = run.out().lines()
+        List<String> actual = run.out()
+                .lines()
                 .skip(1)
                 .map(l -> String.join(",", List.of(l.split(",")).subList(0, 3)))
                 .toList();
@@ -70,8 +84,17 @@ class MatchCommandTest {
         Path cases = file("cases.csv", "id,sex,age\nA,F,40\nB,M,50\nC,M,70\n");
         Path controls = file("controls.csv", "id,sex,age\nc1,F,42\nc2,M,47\nc3,M,80\nc4,F,45\n");
         CliRun run = match(
-                "--cases", cases.toString(), "--controls", controls.toString(), "--id", "id", "--exact", "sex",
-                "--caliper", "age=5", "--json");
+                "--cases",
+                cases.toString(),
+                "--controls",
+                controls.toString(),
+                "--id",
+                "id",
+                "--exact",
+                "sex",
+                "--caliper",
+                "age=5",
+                "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode json = run.json();
         assertThat(json.get("ratio").asInt()).isEqualTo(1);
@@ -90,7 +113,8 @@ class MatchCommandTest {
         JsonNode age = json.get("numeric_balance").get(0);
         assertThat(age.get("key").asText()).isEqualTo("age");
         // Cases 40, 50, 70 -> mean 53.333...; matched 42, 47 -> mean 44.5.
-        assertThat(age.get("cases").get("mean").asDouble()).isCloseTo(160.0 / 3, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(age.get("cases").get("mean").asDouble())
+                .isCloseTo(160.0 / 3, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(age.get("matched_controls").get("mean").asDouble()).isEqualTo(44.5);
         assertThat(json.get("categorical_balance").get(0).get("levels")).hasSize(2);
     }
@@ -100,8 +124,16 @@ class MatchCommandTest {
         Path cases = file("cases.csv", "id,sex,age\nA,F,40\nC,M,70\n");
         Path controls = file("controls.csv", "id,sex,age\nc1,F,42\n");
         CliRun run = match(
-                "--cases", cases.toString(), "--controls", controls.toString(), "--id", "id", "--exact", "sex",
-                "--caliper", "age=5");
+                "--cases",
+                cases.toString(),
+                "--controls",
+                controls.toString(),
+                "--id",
+                "id",
+                "--exact",
+                "sex",
+                "--caliper",
+                "age=5");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
                 .contains("1:1 nearest-neighbour matching without replacement (exact on sex; age within 5)")
@@ -119,27 +151,38 @@ class MatchCommandTest {
         String cs = cases.toString();
         String ct = controls.toString();
         String g = good.toString();
-        assertBad(match("--cases", cs, "--controls", g, "--id", "id", "--exact", "sex"),
+        assertBad(
+                match("--cases", cs, "--controls", g, "--id", "id", "--exact", "sex"),
                 cs + ":3:2: column 'sex' has value '', expected a value (--exact sex cannot match a missing value)");
-        assertBad(match("--cases", g, "--controls", ct, "--id", "id", "--caliper", "age=5"),
-                ct + ":2:3: column 'age' has value '4x', expected a number (--caliper age; missing values cannot match)");
-        assertBad(match("--cases", dup.toString(), "--controls", g, "--id", "id", "--exact", "sex"),
+        assertBad(
+                match("--cases", g, "--controls", ct, "--id", "id", "--caliper", "age=5"),
+                ct
+                        + ":2:3: column 'age' has value '4x', expected a number (--caliper age; missing values cannot match)");
+        assertBad(
+                match("--cases", dup.toString(), "--controls", g, "--id", "id", "--exact", "sex"),
                 dup + ":3:1: column 'id' has value 'A', expected a unique id (it is also on line 2)");
-        assertBad(match("--cases", g, "--controls", g, "--id", "id", "--exact", "severity"),
+        assertBad(
+                match("--cases", g, "--controls", g, "--id", "id", "--exact", "severity"),
                 g + ": no column 'severity' (--exact); the columns are: id, sex, age");
-        assertBad(match("--cases", g, "--controls", g, "--id", "pid", "--exact", "sex"),
-                g + ": no column 'pid' (--id)");
-        assertBad(match("--cases", g, "--controls", g, "--id", "id", "--caliper", "age=0"),
+        assertBad(
+                match("--cases", g, "--controls", g, "--id", "pid", "--exact", "sex"), g + ": no column 'pid' (--id)");
+        assertBad(
+                match("--cases", g, "--controls", g, "--id", "id", "--caliper", "age=0"),
                 "--caliper: 'age=0' has width 0; expected COLUMN=WIDTH with WIDTH a number > 0, e.g. age=5");
-        assertBad(match("--cases", g, "--controls", g, "--id", "id", "--caliper", "age=NaN"),
+        assertBad(
+                match("--cases", g, "--controls", g, "--id", "id", "--caliper", "age=NaN"),
                 "--caliper: 'age=NaN' has width NaN");
-        assertBad(match("--cases", g, "--controls", g, "--id", "id", "--caliper", "age"),
+        assertBad(
+                match("--cases", g, "--controls", g, "--id", "id", "--caliper", "age"),
                 "--caliper: 'age' is malformed");
-        assertBad(match("--cases", g, "--controls", g, "--id", "id", "--exact", "sex", "--ratio", "0"),
+        assertBad(
+                match("--cases", g, "--controls", g, "--id", "id", "--exact", "sex", "--ratio", "0"),
                 "--ratio: 0; expected at least 1 control per case");
-        assertBad(match("--cases", g, "--controls", g, "--id", "id"),
+        assertBad(
+                match("--cases", g, "--controls", g, "--id", "id"),
                 "--exact/--caliper: none given; expected at least one column to match on");
-        assertBad(match("--cases", dir.resolve("nope.csv").toString(), "--controls", g, "--id", "id", "--exact", "sex"),
+        assertBad(
+                match("--cases", dir.resolve("nope.csv").toString(), "--controls", g, "--id", "id", "--exact", "sex"),
                 "nope.csv: no such file");
     }
 

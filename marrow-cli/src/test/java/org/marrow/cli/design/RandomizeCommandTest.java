@@ -22,8 +22,19 @@ class RandomizeCommandTest {
     @Test
     void jsonFollowsTheContract() {
         CliRun run = randomize(
-                "--ratio", "1:3", "--arms", "SIR,SIR+CSA", "--n", "10", "--block", "4,8", "--strata", "site=A,B",
-                "--seed", "7", "--json");
+                "--ratio",
+                "1:3",
+                "--arms",
+                "SIR,SIR+CSA",
+                "--n",
+                "10",
+                "--block",
+                "4,8",
+                "--strata",
+                "site=A,B",
+                "--seed",
+                "7",
+                "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode json = run.json();
         assertThat(json.get("seed").asLong()).isEqualTo(7);
@@ -52,8 +63,19 @@ class RandomizeCommandTest {
     @Test
     void csvHasOneLinePerAllocationInEveryStratum() {
         CliRun run = randomize(
-                "--ratio", "1:3", "--arms", "SIR,SIR+CSA", "--n", "8", "--strata", "site=A,B", "--strata",
-                "severity=SAA,VSAA", "--seed", "7", "--csv");
+                "--ratio",
+                "1:3",
+                "--arms",
+                "SIR,SIR+CSA",
+                "--n",
+                "8",
+                "--strata",
+                "site=A,B",
+                "--strata",
+                "severity=SAA,VSAA",
+                "--seed",
+                "7",
+                "--csv");
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("stratum,sequence,block,block_size,arm,complete_block");

@@ -35,6 +35,12 @@ import java.util.Set;
  * order when eligible sets overlap. Each case takes its nearest unmatched eligible control, ties by the
  * order the controls were given. Greedy matching is not optimal matching (Rosenbaum 1989, JASA
  * 84:1024): a different order can give a smaller total distance.
+ *
+ * <p><b>Trial document 001.</b> The document does not say how its 96 controls were chosen (its methods
+ * are in an additional file that is not part of it). Its Table 1 shows they were not matched 1:3 per
+ * case exactly on sex or severity (controls 52 male / 44 female and 60 SAA / 36 VSAA, where exact
+ * matching of 17 / 15 and 21 / 11 cases gives 51 / 45 and 63 / 33), nor on age within 5 years (a
+ * control aged 7, the youngest case 13). Exact keys and calipers are therefore the user's choice.
  */
 public final class NearestNeighbourMatching {
     private final int ratio;
@@ -244,8 +250,10 @@ public final class NearestNeighbourMatching {
             widths = new double[keys.size()];
             for (int k = 0; k < keys.size(); k++) {
                 String key = keys.get(k);
-                caseValues[k] = cs.stream().mapToDouble(s -> s.measures().get(key)).toArray();
-                controlValues[k] = pool.stream().mapToDouble(s -> s.measures().get(key)).toArray();
+                caseValues[k] =
+                        cs.stream().mapToDouble(s -> s.measures().get(key)).toArray();
+                controlValues[k] =
+                        pool.stream().mapToDouble(s -> s.measures().get(key)).toArray();
                 widths[k] = calipers.get(key);
             }
         }
@@ -313,12 +321,7 @@ public final class NearestNeighbourMatching {
         }
         String criteria = criteria(aCase);
         if (eligible == 0) {
-            return new CaseMatch(
-                    aCase,
-                    eligible,
-                    got,
-                    Shortfall.NO_ELIGIBLE_CONTROL,
-                    "no control has " + criteria);
+            return new CaseMatch(aCase, eligible, got, Shortfall.NO_ELIGIBLE_CONTROL, "no control has " + criteria);
         }
         int takenByOthers = eligible - m;
         String counted = eligible + " eligible control" + (eligible == 1 ? "" : "s") + " (" + criteria + ")";
@@ -361,15 +364,15 @@ public final class NearestNeighbourMatching {
         for (String key : exactKeys) {
             if (cs.stream().noneMatch(s -> s.categories().containsKey(key))
                     && pool.stream().noneMatch(s -> s.categories().containsKey(key))) {
-                throw new IllegalArgumentException("Unknown exact key '" + key
-                        + "': no case or control has a category of that name");
+                throw new IllegalArgumentException(
+                        "Unknown exact key '" + key + "': no case or control has a category of that name");
             }
         }
         for (String key : calipers.keySet()) {
             if (cs.stream().noneMatch(s -> s.measures().containsKey(key))
                     && pool.stream().noneMatch(s -> s.measures().containsKey(key))) {
-                throw new IllegalArgumentException("Unknown caliper key '" + key
-                        + "': no case or control has a measure of that name");
+                throw new IllegalArgumentException(
+                        "Unknown caliper key '" + key + "': no case or control has a measure of that name");
             }
         }
     }
@@ -386,8 +389,8 @@ public final class NearestNeighbourMatching {
             for (String key : calipers.keySet()) {
                 Double v = s.measures().get(key);
                 if (v == null || !Double.isFinite(v)) {
-                    throw new IllegalArgumentException(group + " '" + s.id() + "' has no value for caliper key '"
-                            + key + "'" + (v == null ? "" : " (" + v + "); expected a finite number"));
+                    throw new IllegalArgumentException(group + " '" + s.id() + "' has no value for caliper key '" + key
+                            + "'" + (v == null ? "" : " (" + v + "); expected a finite number"));
                 }
             }
         }

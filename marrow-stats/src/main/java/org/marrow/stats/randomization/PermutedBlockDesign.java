@@ -106,8 +106,9 @@ public final class PermutedBlockDesign {
         Set<Integer> seen = new HashSet<>();
         for (int size : s) {
             if (size < ratioSum || size % ratioSum != 0 || size > 10_000) {
-                throw new IllegalArgumentException("Block size (" + size + ") must be a positive multiple of the ratio sum ("
-                        + ratioSum + ", ratio " + ratioText() + ") and at most 10000");
+                throw new IllegalArgumentException(
+                        "Block size (" + size + ") must be a positive multiple of the ratio sum (" + ratioSum
+                                + ", ratio " + ratioText() + ") and at most 10000");
             }
             if (!seen.add(size)) {
                 throw new IllegalArgumentException("Block size (" + size + ") is listed twice; sizes must be distinct");

@@ -50,9 +50,9 @@ public record RandomizationList(long seed, PermutedBlockDesign design, int perSt
             design.arms().forEach(arm -> counts.put(arm, 0));
             list.forEach(a -> counts.merge(a.arm(), 1, Integer::sum));
             Allocation last = list.get(list.size() - 1);
-            int lastUsed = (int) list.stream().filter(a -> a.block() == last.block()).count();
-            out.add(new StratumSummary(
-                    stratum, list.size(), last.block(), !last.completeBlock(), lastUsed, counts));
+            int lastUsed =
+                    (int) list.stream().filter(a -> a.block() == last.block()).count();
+            out.add(new StratumSummary(stratum, list.size(), last.block(), !last.completeBlock(), lastUsed, counts));
         }
         return out;
     }

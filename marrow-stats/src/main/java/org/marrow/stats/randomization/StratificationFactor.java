@@ -37,8 +37,8 @@ public record StratificationFactor(String name, List<String> levels) {
                         "Stratification factor '" + name + "' has a blank level; levels must not be blank");
             }
             if (!seen.add(level)) {
-                throw new IllegalArgumentException(
-                        "Stratification factor '" + name + "' lists level '" + level + "' twice; levels must be distinct");
+                throw new IllegalArgumentException("Stratification factor '" + name + "' lists level '" + level
+                        + "' twice; levels must be distinct");
             }
         }
     }

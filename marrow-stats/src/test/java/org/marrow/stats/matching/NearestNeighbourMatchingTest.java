@@ -47,11 +47,11 @@ class NearestNeighbourMatchingTest {
         // control left, A takes c3. Taking two at once in input order would leave B with nothing.
         MatchResult r = NearestNeighbourMatching.oneTo(2)
                 .withCaliper("age", 10)
-                .match(
-                        List.of(aged("A", 50), aged("B", 45)),
-                        List.of(aged("c1", 51), aged("c2", 52), aged("c3", 58)));
+                .match(List.of(aged("A", 50), aged("B", 45)), List.of(aged("c1", 51), aged("c2", 52), aged("c3", 58)));
         assertThat(ids(r.cases().get(0))).containsExactly("c2", "c3");
-        assertThat(r.cases().get(0).controls()).extracting(MatchedControl::round).containsExactly(1, 2);
+        assertThat(r.cases().get(0).controls())
+                .extracting(MatchedControl::round)
+                .containsExactly(1, 2);
         assertThat(ids(r.cases().get(1))).containsExactly("c1");
         assertThat(r.cases().get(1).shortfall()).isEqualTo(Shortfall.ELIGIBLE_CONTROLS_TAKEN);
         assertThat(r.cases().get(1).reason())
@@ -160,7 +160,8 @@ class NearestNeighbourMatchingTest {
         CategoricalBalance sex = r.categoricalBalance().get(0);
         assertThat(sex.levels())
                 .containsExactly(
-                        new CategoricalBalance.LevelCount("F", 1, 1, 1), new CategoricalBalance.LevelCount("M", 1, 1, 2));
+                        new CategoricalBalance.LevelCount("F", 1, 1, 1),
+                        new CategoricalBalance.LevelCount("M", 1, 1, 2));
     }
 
     @Test
@@ -174,13 +175,14 @@ class NearestNeighbourMatchingTest {
                 .hasMessage("Caliper for key 'age' (-1.0) must be a finite number > 0");
         assertThatThrownBy(() -> NearestNeighbourMatching.oneTo(1).withCaliper("age", Double.NaN))
                 .hasMessage("Caliper for key 'age' (NaN) must be a finite number > 0");
-        assertThatThrownBy(() -> NearestNeighbourMatching.oneTo(1).withExact("sex").withCaliper("sex", 1))
+        assertThatThrownBy(
+                        () -> NearestNeighbourMatching.oneTo(1).withExact("sex").withCaliper("sex", 1))
                 .hasMessage("Matching key 'sex' is given twice; each key is used once");
-        NearestNeighbourMatching m = NearestNeighbourMatching.oneTo(1).withExact("sex").withCaliper("age", 5);
+        NearestNeighbourMatching m =
+                NearestNeighbourMatching.oneTo(1).withExact("sex").withCaliper("age", 5);
         assertThatThrownBy(() -> NearestNeighbourMatching.oneTo(1).match(List.of(aged("A", 1)), List.of()))
                 .hasMessage("At least one exact key or caliper key is required to match on");
-        assertThatThrownBy(() -> m.match(List.of(), List.of()))
-                .hasMessage("Number of cases (0) must be at least 1");
+        assertThatThrownBy(() -> m.match(List.of(), List.of())).hasMessage("Number of cases (0) must be at least 1");
         assertThatThrownBy(() -> m.match(List.of(aged("A", 40)), List.of(aged("c", 40))))
                 .hasMessage("Unknown exact key 'sex': no case or control has a category of that name");
         assertThatThrownBy(() -> NearestNeighbourMatching.oneTo(1)

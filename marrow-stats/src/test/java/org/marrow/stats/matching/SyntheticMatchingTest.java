@@ -32,8 +32,8 @@ class SyntheticMatchingTest {
     private static MatchResult result;
 
     static List<Map<String, String>> fixture(String name) throws IOException {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                SyntheticMatchingTest.class.getResourceAsStream(name), StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(
+                new InputStreamReader(SyntheticMatchingTest.class.getResourceAsStream(name), StandardCharsets.UTF_8))) {
             List<String> lines =
                     r.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
             String[] header = lines.get(0).split(",");
@@ -78,8 +78,10 @@ class SyntheticMatchingTest {
             for (MatchedControl c : m.controls()) {
                 assertThat(used.add(c.control().id())).as("control used once").isTrue();
                 assertThat(c.control().categories()).isEqualTo(m.subject().categories());
-                double dAge = Math.abs(c.control().measures().get("age") - m.subject().measures().get("age"));
-                double dHb = Math.abs(c.control().measures().get("hb") - m.subject().measures().get("hb"));
+                double dAge = Math.abs(c.control().measures().get("age")
+                        - m.subject().measures().get("age"));
+                double dHb = Math.abs(c.control().measures().get("hb")
+                        - m.subject().measures().get("hb"));
                 assertThat(dAge).isLessThanOrEqualTo(5);
                 assertThat(dHb).isLessThanOrEqualTo(15);
                 assertThat(c.distance()).isEqualTo(dAge / 5 + dHb / 15);
@@ -100,7 +102,8 @@ class SyntheticMatchingTest {
         List<String> actual = new ArrayList<>();
         for (CaseMatch m : result.cases()) {
             for (MatchedControl c : m.controls()) {
-                String key = m.subject().id() + "/" + c.round() + "/" + c.control().id();
+                String key =
+                        m.subject().id() + "/" + c.round() + "/" + c.control().id();
                 actual.add(key);
                 assertThat(c.distance()).as(key).isCloseTo(expectedDistance.get(key), within(1e-12));
             }

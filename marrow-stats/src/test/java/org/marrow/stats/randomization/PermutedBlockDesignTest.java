@@ -70,10 +70,26 @@ class PermutedBlockDesignTest {
         }
         assertThat(lines)
                 .containsExactly(
-                        "0,1,1,4,0,1", "0,2,1,4,1,1", "0,3,1,4,1,1", "0,4,1,4,1,1", "0,5,2,4,1,1",
-                        "0,6,2,4,0,1", "0,7,2,4,1,1", "0,8,2,4,1,1", "0,9,3,4,1,0", "0,10,3,4,0,0",
-                        "1,1,1,8,1,1", "1,2,1,8,0,1", "1,3,1,8,1,1", "1,4,1,8,1,1", "1,5,1,8,1,1",
-                        "1,6,1,8,1,1", "1,7,1,8,1,1", "1,8,1,8,0,1", "1,9,2,8,1,0", "1,10,2,8,1,0");
+                        "0,1,1,4,0,1",
+                        "0,2,1,4,1,1",
+                        "0,3,1,4,1,1",
+                        "0,4,1,4,1,1",
+                        "0,5,2,4,1,1",
+                        "0,6,2,4,0,1",
+                        "0,7,2,4,1,1",
+                        "0,8,2,4,1,1",
+                        "0,9,3,4,1,0",
+                        "0,10,3,4,0,0",
+                        "1,1,1,8,1,1",
+                        "1,2,1,8,0,1",
+                        "1,3,1,8,1,1",
+                        "1,4,1,8,1,1",
+                        "1,5,1,8,1,1",
+                        "1,6,1,8,1,1",
+                        "1,7,1,8,1,1",
+                        "1,8,1,8,0,1",
+                        "1,9,2,8,1,0",
+                        "1,10,2,8,1,0");
         assertThat(list.allocations().get(0).stratum().label()).isEqualTo("site=A");
     }
 
@@ -156,10 +172,14 @@ class PermutedBlockDesignTest {
             // 40 = 10 complete blocks of 4 at 1:3 -> 10 and 30.
             assertThat(s.armCounts()).containsExactly(Map.entry("SIR", 10), Map.entry("SIR+CSA", 30));
             assertThat(list.of(s.stratum()).stream().map(Allocation::sequence))
-                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 40).boxed().toList());
+                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 40)
+                            .boxed()
+                            .toList());
         }
         // Independent streams: the four strata do not share one sequence.
-        assertThat(list.summaries().stream().map(s -> armsOf(list.of(s.stratum()))).distinct())
+        assertThat(list.summaries().stream()
+                        .map(s -> armsOf(list.of(s.stratum())))
+                        .distinct())
                 .hasSize(4);
     }
 
@@ -171,7 +191,9 @@ class PermutedBlockDesignTest {
     void sameSeedGivesTheSameList() {
         PermutedBlockDesign design = trial004().withBlockSizes(4, 8);
         assertThat(design.generate(100, 42L)).isEqualTo(design.generate(100, 42L));
-        assertThat(PermutedBlockDesign.of(SIROLIMUS_ARMS, 1, 3).withBlockSizes(4, 8).generate(100, 42L))
+        assertThat(PermutedBlockDesign.of(SIROLIMUS_ARMS, 1, 3)
+                        .withBlockSizes(4, 8)
+                        .generate(100, 42L))
                 .isEqualTo(design.generate(100, 42L));
     }
 
@@ -223,17 +245,17 @@ class PermutedBlockDesignTest {
         assertThatThrownBy(() -> PermutedBlockDesign.of(List.of("SIR", "SIR"), 1, 1))
                 .hasMessage("Arm 'SIR' is listed twice; arm names must be distinct");
         assertThatThrownBy(() -> trial004().withBlockSizes(6))
-                .hasMessage("Block size (6) must be a positive multiple of the ratio sum (4, ratio 1:3) and at most 10000");
-        assertThatThrownBy(() -> trial004().withBlockSizes(0))
-                .hasMessageContaining("Block size (0)");
+                .hasMessage(
+                        "Block size (6) must be a positive multiple of the ratio sum (4, ratio 1:3) and at most 10000");
+        assertThatThrownBy(() -> trial004().withBlockSizes(0)).hasMessageContaining("Block size (0)");
         assertThatThrownBy(() -> trial004().withBlockSizes(4, 4))
                 .hasMessage("Block size (4) is listed twice; sizes must be distinct");
-        assertThatThrownBy(() -> trial004().withBlockSizes())
-                .hasMessage("At least one block size is required");
+        assertThatThrownBy(() -> trial004().withBlockSizes()).hasMessage("At least one block size is required");
         assertThatThrownBy(() -> trial004().generate(0, 1L))
                 .hasMessage("Number of allocations per stratum (0) must be >= 1");
         assertThatThrownBy(() -> trial004()
-                        .withStrata(List.of(StratificationFactor.of("site", "A"), StratificationFactor.of("site", "B"))))
+                        .withStrata(
+                                List.of(StratificationFactor.of("site", "A"), StratificationFactor.of("site", "B"))))
                 .hasMessage("Stratification factor 'site' is given twice; factor names must be distinct");
         assertThatThrownBy(() -> StratificationFactor.of("site"))
                 .hasMessage("Stratification factor 'site' must have at least one level");
