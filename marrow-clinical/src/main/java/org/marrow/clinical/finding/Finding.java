@@ -117,6 +117,18 @@ public record Finding(String rule, Outcome outcome, List<Evidence> evidence, Lis
         return atLeast(rule, 1, parts);
     }
 
+    /**
+     * The negation of this finding under a new name ("no longer meeting SAA criteria" is the SAA
+     * finding negated), keeping its evidence and missing items.
+     *
+     * @param negatedRule the new rule's name
+     * @return MET where this is NOT_MET and vice versa; UNKNOWN stays UNKNOWN
+     */
+    public Finding negate(String negatedRule) {
+        return new Finding(negatedRule, outcome.not(), evidence, missing, negatedRule + ": " + outcome.not() + ", as "
+                + reason);
+    }
+
     private static Finding combine(String rule, Outcome outcome, String reason, List<Finding> parts) {
         List<Evidence> evidence = new ArrayList<>();
         List<String> missing = new ArrayList<>();
