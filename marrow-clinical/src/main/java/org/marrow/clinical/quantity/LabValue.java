@@ -72,7 +72,8 @@ public final class LabValue implements Comparable<LabValue> {
 
     /**
      * Creates a lab value from a double; the amount is taken as its shortest decimal representation
-     * ({@link BigDecimal#valueOf(double)}), so {@code 0.1} is exactly 0.1.
+     * ({@link BigDecimal#valueOf(double)}) without trailing zeros, so {@code 0.1} is exactly 0.1
+     * and {@code 150000.0} is 150000.
      *
      * @param test the test
      * @param amount the amount, finite
@@ -86,7 +87,8 @@ public final class LabValue implements Comparable<LabValue> {
         if (!Double.isFinite(amount)) {
             throw new IllegalArgumentException(test + " amount (" + amount + ") must be a finite number");
         }
-        return of(test, BigDecimal.valueOf(amount), unit);
+        BigDecimal exact = BigDecimal.valueOf(amount).stripTrailingZeros();
+        return of(test, exact.scale() < 0 ? exact.setScale(0) : exact, unit);
     }
 
     /**
