@@ -70,7 +70,7 @@ public record Finding(String rule, Outcome outcome, List<Evidence> evidence, Lis
      * @param rule the combined rule's name
      * @param required how many parts must be met, 1 to {@code parts.size()}
      * @param parts the parts
-     * @return the combined finding, with the parts' evidence and missing items
+     * @return the combined finding, with the parts' evidence, missing items and reasons
      * @throws IllegalArgumentException if {@code required} is not in 1..parts.size()
      */
     public static Finding atLeast(String rule, int required, List<Finding> parts) {
@@ -132,7 +132,9 @@ public record Finding(String rule, Outcome outcome, List<Evidence> evidence, Lis
     private static Finding combine(String rule, Outcome outcome, String reason, List<Finding> parts) {
         List<Evidence> evidence = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        List<String> because = new ArrayList<>();
         for (Finding part : parts) {
+            because.add(part.reason);
             evidence.addAll(part.evidence);
             for (String m : part.missing) {
                 if (!missing.contains(m)) {
@@ -140,7 +142,7 @@ public record Finding(String rule, Outcome outcome, List<Evidence> evidence, Lis
                 }
             }
         }
-        return new Finding(rule, outcome, evidence, missing, reason);
+        return new Finding(rule, outcome, evidence, missing, reason + " [" + String.join("; ", because) + "]");
     }
 
     /** Human-readable form: {@code "rule: OUTCOME (reason)"}. */
