@@ -125,8 +125,9 @@ public record Finding(String rule, Outcome outcome, List<Evidence> evidence, Lis
      * @return MET where this is NOT_MET and vice versa; UNKNOWN stays UNKNOWN
      */
     public Finding negate(String negatedRule) {
-        return new Finding(negatedRule, outcome.not(), evidence, missing, negatedRule + ": " + outcome.not() + ", as "
-                + reason);
+        Outcome negated = outcome.not();
+        String verdict = negated == Outcome.MET ? " holds" : negated == Outcome.NOT_MET ? " fails" : " unknown";
+        return new Finding(negatedRule, negated, evidence, missing, negatedRule + verdict + ": " + reason);
     }
 
     private static Finding combine(String rule, Outcome outcome, String reason, List<Finding> parts) {
