@@ -75,8 +75,8 @@ public record Finding(String rule, Outcome outcome, List<Evidence> evidence, Lis
      */
     public static Finding atLeast(String rule, int required, List<Finding> parts) {
         if (required < 1 || required > parts.size()) {
-            throw new IllegalArgumentException(
-                    "Required count (" + required + ") must be between 1 and the number of parts (" + parts.size() + ")");
+            throw new IllegalArgumentException("Required count (" + required
+                    + ") must be between 1 and the number of parts (" + parts.size() + ")");
         }
         long met = parts.stream().filter(f -> f.outcome == Outcome.MET).count();
         long notMet = parts.stream().filter(f -> f.outcome == Outcome.NOT_MET).count();

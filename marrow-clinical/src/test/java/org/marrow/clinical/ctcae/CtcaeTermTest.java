@@ -19,7 +19,8 @@ class CtcaeTermTest {
     private static final LocalDate DAY = LocalDate.parse("2024-03-01");
 
     private static LabResult result(LabTest test, String amount) {
-        return new LabResult(DAY, LabValue.parse(test, amount, test.canonicalUnit().symbol()));
+        return new LabResult(
+                DAY, LabValue.parse(test, amount, test.canonicalUnit().symbol()));
     }
 
     private static ReferenceRange range(LabTest test, double lower, double upper) {
@@ -27,8 +28,7 @@ class CtcaeTermTest {
     }
 
     private static Optional<Integer> grade(CtcaeTerm term, String value, ReferenceRange range, String baseline) {
-        Optional<LabResult> base =
-                baseline.isEmpty() ? Optional.empty() : Optional.of(result(term.test(), baseline));
+        Optional<LabResult> base = baseline.isEmpty() ? Optional.empty() : Optional.of(result(term.test(), baseline));
         return term.grade(result(term.test(), value), range, base).grade();
     }
 
@@ -61,18 +61,20 @@ class CtcaeTermTest {
     @ParameterizedTest
     @CsvSource({"31, 3", "79.9, 3", "80, 2", "99.9, 2", "100, 1", "114.9, 1", "115, 0"})
     void anemiaGradesAtMostThreeFromAValue(String value, int expected) {
-        assertThat(grade(CtcaeTerm.ANEMIA, value, range(LabTest.HGB, 115, 150), "")).contains(expected);
+        assertThat(grade(CtcaeTerm.ANEMIA, value, range(LabTest.HGB, 115, 150), ""))
+                .contains(expected);
     }
 
     @Test
     void gradeOneNeedsTheLowerLimitOfNormal() {
         ReferenceRange noLimits = new ReferenceRange(LabTest.NEUT, Optional.empty(), Optional.empty());
-        CtcaeGrade unknown = CtcaeTerm.NEUTROPHIL_COUNT_DECREASED.grade(result(LabTest.NEUT, "1.6"), noLimits,
-                Optional.empty());
+        CtcaeGrade unknown =
+                CtcaeTerm.NEUTROPHIL_COUNT_DECREASED.grade(result(LabTest.NEUT, "1.6"), noLimits, Optional.empty());
         assertThat(unknown.grade()).isEmpty();
         assertThat(unknown.missing()).singleElement().asString().startsWith("lower limit of normal (LLN) for NEUT");
         // Below 1.5 the grade does not depend on the LLN.
-        assertThat(CtcaeTerm.NEUTROPHIL_COUNT_DECREASED.grade(result(LabTest.NEUT, "0.3"), noLimits, Optional.empty())
+        assertThat(CtcaeTerm.NEUTROPHIL_COUNT_DECREASED
+                        .grade(result(LabTest.NEUT, "0.3"), noLimits, Optional.empty())
                         .grade())
                 .contains(4);
     }
@@ -81,8 +83,18 @@ class CtcaeTermTest {
     // baseline or >3.0-6.0 x ULN; 4 >6.0 x ULN. ULN 100 umol/L; baseline 50 where given.
     @ParameterizedTest
     @CsvSource({
-        "100, '', 0", "100.1, '', 1", "150, '', 1", "150.1, '', 2", "300, '', 2", "300.1, '', 3", "600, '', 3",
-        "600.1, '', 4", "75, 50, 0", "75.1, 50, 2", "150, 50, 2", "150.1, 50, 3"
+        "100, '', 0",
+        "100.1, '', 1",
+        "150, '', 1",
+        "150.1, '', 2",
+        "300, '', 2",
+        "300.1, '', 3",
+        "600, '', 3",
+        "600.1, '', 4",
+        "75, 50, 0",
+        "75.1, 50, 2",
+        "150, 50, 2",
+        "150.1, 50, 3"
     })
     void creatinineIncreasedTakesTheHigherOfUlnAndBaselineGrades(String value, String baseline, int expected) {
         assertThat(grade(CtcaeTerm.CREATININE_INCREASED, value, range(LabTest.CREAT, 40, 100), baseline))
@@ -120,7 +132,8 @@ class CtcaeTermTest {
     void gradesInCanonicalUnitsAndRecordTheirVersion() {
         // Creatinine 3.5 mg/dL = 309.4 umol/L > 3 x ULN 100: grade 3.
         CtcaeGrade g = CtcaeTerm.CREATININE_INCREASED.grade(
-                new LabResult(DAY, LabValue.parse(LabTest.CREAT, "3.5", "mg/dL")), range(LabTest.CREAT, 40, 100),
+                new LabResult(DAY, LabValue.parse(LabTest.CREAT, "3.5", "mg/dL")),
+                range(LabTest.CREAT, 40, 100),
                 Optional.empty());
         assertThat(g.grade()).contains(3);
         assertThat(g.version()).isEqualTo("5.0");
@@ -132,16 +145,17 @@ class CtcaeTermTest {
     @CsvSource({"0.3, 0.1, NOT_MET", "1.2, 0.4, MET", "0.6, 0.6, NOT_MET", "0.6, 0.49, MET"})
     void treatmentEmergentMeansWorseThanTheBaselineGrade(String baseline, String onTreatment, Outcome expected) {
         ReferenceRange r = range(LabTest.NEUT, 1.8, 6.3);
-        CtcaeGrade before = CtcaeTerm.NEUTROPHIL_COUNT_DECREASED.grade(result(LabTest.NEUT, baseline), r, Optional.empty());
-        CtcaeGrade after = CtcaeTerm.NEUTROPHIL_COUNT_DECREASED.grade(result(LabTest.NEUT, onTreatment), r,
-                Optional.empty());
+        CtcaeGrade before =
+                CtcaeTerm.NEUTROPHIL_COUNT_DECREASED.grade(result(LabTest.NEUT, baseline), r, Optional.empty());
+        CtcaeGrade after =
+                CtcaeTerm.NEUTROPHIL_COUNT_DECREASED.grade(result(LabTest.NEUT, onTreatment), r, Optional.empty());
         assertThat(after.treatmentEmergentComparedTo(before).outcome()).isEqualTo(expected);
     }
 
     @Test
     void refusesValuesOfAnotherTest() {
-        assertThatThrownBy(() -> CtcaeTerm.ANEMIA.grade(result(LabTest.PLAT, "10"), range(LabTest.HGB, 115, 150),
-                        Optional.empty()))
+        assertThatThrownBy(() -> CtcaeTerm.ANEMIA.grade(
+                        result(LabTest.PLAT, "10"), range(LabTest.HGB, 115, 150), Optional.empty()))
                 .hasMessage("Anemia grades HGB; the result is for PLAT");
         assertThat(CtcaeTerm.forTest(LabTest.NEUT)).contains(CtcaeTerm.NEUTROPHIL_COUNT_DECREASED);
         assertThat(CtcaeTerm.forTest(LabTest.FERRITIN)).isEmpty();

@@ -46,7 +46,8 @@ class NeutrophilEpisodesTest {
     @Test
     void consecutiveRecoveryLooksPastTheWindow() {
         // Two consecutive counts >= 0.5: 0.7 (02-09) and 1.6 (02-13), so recovery on 02-09 still.
-        NeutrophilEpisode two = NeutrophilEpisodes.withDefaults().withRecoveryConsecutive(2).summarize(course, FROM, TO);
+        NeutrophilEpisode two =
+                NeutrophilEpisodes.withDefaults().withRecoveryConsecutive(2).summarize(course, FROM, TO);
         assertThat(two.recoveredOn()).contains(LocalDate.parse("2024-02-09"));
         // Three are not available: not recovered in the data.
         NeutrophilEpisode three =
@@ -58,7 +59,9 @@ class NeutrophilEpisodesTest {
     @Test
     void recoveryIsNotApplicableWithoutACountBelowTheRecoveryLevel() {
         // Nadir exactly 0.5 is not below 0.5.
-        LabHistory mild = labs().on("2024-02-01", "NEUT 0.5 10^9/L").on("2024-02-05", "NEUT 0.9 10^9/L").history();
+        LabHistory mild = labs().on("2024-02-01", "NEUT 0.5 10^9/L")
+                .on("2024-02-05", "NEUT 0.9 10^9/L")
+                .history();
         NeutrophilEpisode episode = NeutrophilEpisodes.withDefaults().summarize(mild, FROM, TO);
         assertThat(episode.recovery()).isEqualTo(NeutrophilEpisode.Recovery.NOT_APPLICABLE);
         assertThat(episode.daysBelowSevere()).isZero();

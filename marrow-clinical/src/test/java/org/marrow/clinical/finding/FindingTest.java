@@ -21,9 +21,19 @@ class FindingTest {
     // Kleene three-valued logic for "at least k of n" (document 000: two of three counts).
     @ParameterizedTest
     @CsvSource({
-        "MMM, 2, MET", "MMN, 2, MET", "MMU, 2, MET", "MNN, 2, NOT_MET", "MNU, 2, UNKNOWN", "NNU, 2, NOT_MET",
-        "UUU, 2, UNKNOWN", "MUU, 2, UNKNOWN", "MNU, 1, MET", "NNN, 1, NOT_MET", "NNU, 1, UNKNOWN",
-        "MMU, 3, UNKNOWN", "MMN, 3, NOT_MET"
+        "MMM, 2, MET",
+        "MMN, 2, MET",
+        "MMU, 2, MET",
+        "MNN, 2, NOT_MET",
+        "MNU, 2, UNKNOWN",
+        "NNU, 2, NOT_MET",
+        "UUU, 2, UNKNOWN",
+        "MUU, 2, UNKNOWN",
+        "MNU, 1, MET",
+        "NNN, 1, NOT_MET",
+        "NNU, 1, UNKNOWN",
+        "MMU, 3, UNKNOWN",
+        "MMN, 3, NOT_MET"
     })
     void countsMetPartsUnderThreeValuedLogic(String parts, int required, Outcome expected) {
         List<Finding> findings = new ArrayList<>();
@@ -39,7 +49,8 @@ class FindingTest {
     @CsvSource({"MET, NOT_MET", "NOT_MET, MET", "UNKNOWN, UNKNOWN"})
     void negationKeepsUnknownUnknown(Outcome outcome, Outcome negated) {
         assertThat(outcome.not()).isEqualTo(negated);
-        assertThat(Finding.of("r", outcome, "why", List.of()).negate("not r").outcome()).isEqualTo(negated);
+        assertThat(Finding.of("r", outcome, "why", List.of()).negate("not r").outcome())
+                .isEqualTo(negated);
     }
 
     @ParameterizedTest

@@ -22,9 +22,15 @@ class LabHistoryTest {
 
     @Test
     void holdsValuesInCanonicalUnits() {
-        assertThat(history.latest(LabTest.HGB, LocalDate.parse("2024-03-05")).orElseThrow().value().amount())
+        assertThat(history.latest(LabTest.HGB, LocalDate.parse("2024-03-05"))
+                        .orElseThrow()
+                        .value()
+                        .amount())
                 .isEqualByComparingTo("72");
-        assertThat(history.latest(LabTest.PLAT, LocalDate.parse("2024-03-08")).orElseThrow().value().amount())
+        assertThat(history.latest(LabTest.PLAT, LocalDate.parse("2024-03-08"))
+                        .orElseThrow()
+                        .value()
+                        .amount())
                 .isEqualByComparingTo("25");
     }
 
@@ -32,7 +38,9 @@ class LabHistoryTest {
     @ParameterizedTest
     @CsvSource({"2024-03-07, 7, true", "2024-03-08, 7, true", "2024-03-09, 7, false", "2024-02-29, 7, false"})
     void acceptsResultsUpToTheMaximumAge(String date, long maxAge, boolean found) {
-        assertThat(history.latestWithin(LabTest.HGB, LocalDate.parse(date), maxAge).isPresent()).isEqualTo(found);
+        assertThat(history.latestWithin(LabTest.HGB, LocalDate.parse(date), maxAge)
+                        .isPresent())
+                .isEqualTo(found);
     }
 
     @Test
@@ -46,7 +54,10 @@ class LabHistoryTest {
     @Test
     void convertsReticulocytePercentWithTheSameDayRedCellCountOnly() {
         // 1.5 % x 3.0 10^12/L = 45 10^9/L; the 2 % of 03-12 has no RBC that day.
-        assertThat(history.latest(LabTest.RETI, LocalDate.parse("2024-03-12")).orElseThrow().value().amount())
+        assertThat(history.latest(LabTest.RETI, LocalDate.parse("2024-03-12"))
+                        .orElseThrow()
+                        .value()
+                        .amount())
                 .isEqualByComparingTo("45");
         assertThat(history.whyMissing(LabTest.RETI, LocalDate.parse("2024-03-12"), 0))
                 .isEqualTo("RETI 2 % on 2024-03-12 has no red cell count (RBC) of the same date");
@@ -55,8 +66,12 @@ class LabHistoryTest {
     // Document 000: platelets < 20 x10^9/L. At 20 not met; 19.99 met; 20.01 not met.
     @ParameterizedTest
     @CsvSource({
-        "19.99, 10^9/L, MET", "20, 10^9/L, NOT_MET", "20.01, 10^9/L, NOT_MET", "20000, /uL, NOT_MET",
-        "19990, /uL, MET", "20.01, 10^3/uL, NOT_MET"
+        "19.99, 10^9/L, MET",
+        "20, 10^9/L, NOT_MET",
+        "20.01, 10^9/L, NOT_MET",
+        "20000, /uL, NOT_MET",
+        "19990, /uL, MET",
+        "20.01, 10^3/uL, NOT_MET"
     })
     void thresholdComparesInCanonicalUnits(String platelets, String unit, Outcome expected) {
         LabHistory h = labs().on("2024-01-01", "PLAT " + platelets + " " + unit).history();
@@ -71,7 +86,7 @@ class LabHistoryTest {
         var finding = new Threshold(LabTest.HGB, Relation.ABOVE, new BigDecimal("100"))
                 .evaluate(history, LocalDate.parse("2024-04-01"), 7);
         assertThat(finding.outcome()).isEqualTo(Outcome.UNKNOWN);
-        assertThat(finding.missing()).containsExactly(
-                "HGB last measured 2024-03-01, 31 days before 2024-04-01 (at most 7 days)");
+        assertThat(finding.missing())
+                .containsExactly("HGB last measured 2024-03-01, 31 days before 2024-04-01 (at most 7 days)");
     }
 }

@@ -83,11 +83,22 @@ class LabValueTest {
     // at the limit accepted, just above refused; percentages above 100 and negatives always refused.
     @ParameterizedTest
     @CsvSource({
-        "HGB, 250, g/L, true", "HGB, 250.1, g/L, false", "HGB, 25, g/dL, true", "HGB, 25.01, g/dL, false",
-        "PLAT, 5000, 10^9/L, true", "PLAT, 5000.001, 10^9/L, false", "PLAT, 5000000, /uL, true",
-        "PLAT, 5000001, /uL, false", "CELLULARITY, 100, %, true", "CELLULARITY, 100.1, %, false",
-        "RETI, 100, %, true", "RETI, 100.5, %, false", "NEUT, 0, 10^9/L, true", "NEUT, -0.1, 10^9/L, false",
-        "CREAT, 5000, umol/L, true", "CREAT, 5000.1, umol/L, false"
+        "HGB, 250, g/L, true",
+        "HGB, 250.1, g/L, false",
+        "HGB, 25, g/dL, true",
+        "HGB, 25.01, g/dL, false",
+        "PLAT, 5000, 10^9/L, true",
+        "PLAT, 5000.001, 10^9/L, false",
+        "PLAT, 5000000, /uL, true",
+        "PLAT, 5000001, /uL, false",
+        "CELLULARITY, 100, %, true",
+        "CELLULARITY, 100.1, %, false",
+        "RETI, 100, %, true",
+        "RETI, 100.5, %, false",
+        "NEUT, 0, 10^9/L, true",
+        "NEUT, -0.1, 10^9/L, false",
+        "CREAT, 5000, umol/L, true",
+        "CREAT, 5000.1, umol/L, false"
     })
     void refusesImpossibleValuesAtTheirLimits(String test, String amount, String unit, boolean accepted) {
         LabTest t = LabTest.fromCode(test);
@@ -128,7 +139,9 @@ class LabValueTest {
         "RETI, 30, %, PLAUSIBLE", "RETI, 30.1, %, IMPLAUSIBLE"
     })
     void flagsImplausibleValuesAndLikelyUnitMixUps(String test, String amount, String unit, Plausibility.Kind kind) {
-        assertThat(LabValue.parse(LabTest.fromCode(test), amount, unit).plausibility().kind())
+        assertThat(LabValue.parse(LabTest.fromCode(test), amount, unit)
+                        .plausibility()
+                        .kind())
                 .isEqualTo(kind);
     }
 
@@ -150,7 +163,8 @@ class LabValueTest {
 
     @Test
     void refusesNonFiniteDoubles() {
-        assertThatThrownBy(() -> LabValue.of(LabTest.HGB, Double.NaN, Unit.G_PER_L)).hasMessageContaining("NaN");
+        assertThatThrownBy(() -> LabValue.of(LabTest.HGB, Double.NaN, Unit.G_PER_L))
+                .hasMessageContaining("NaN");
     }
 
     @Test
@@ -169,6 +183,8 @@ class LabValueTest {
     @Test
     void findsTestsByCodeAndListsTheCodesWhenUnknown() {
         assertThat(LabTest.fromCode("plat")).isEqualTo(LabTest.PLAT);
-        assertThatThrownBy(() -> LabTest.fromCode("ANC")).hasMessageContaining("'ANC'").hasMessageContaining("NEUT");
+        assertThatThrownBy(() -> LabTest.fromCode("ANC"))
+                .hasMessageContaining("'ANC'")
+                .hasMessageContaining("NEUT");
     }
 }

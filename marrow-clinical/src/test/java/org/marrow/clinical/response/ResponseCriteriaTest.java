@@ -29,13 +29,21 @@ class ResponseCriteriaTest {
         final List<Transfusion> transfusions = new ArrayList<>();
 
         Subject baseline(String hgb, String neut, String plat, String reti) {
-            labs.on(BASELINE.toString(), "HGB " + hgb + " g/L", "NEUT " + neut + " 10^9/L", "PLAT " + plat + " 10^9/L",
+            labs.on(
+                    BASELINE.toString(),
+                    "HGB " + hgb + " g/L",
+                    "NEUT " + neut + " 10^9/L",
+                    "PLAT " + plat + " 10^9/L",
                     "RETI " + reti + " 10^9/L");
             return this;
         }
 
         Subject visit(String hgb, String neut, String plat, String reti) {
-            labs.on(VISIT.toString(), "HGB " + hgb + " g/L", "NEUT " + neut + " 10^9/L", "PLAT " + plat + " 10^9/L",
+            labs.on(
+                    VISIT.toString(),
+                    "HGB " + hgb + " g/L",
+                    "NEUT " + neut + " 10^9/L",
+                    "PLAT " + plat + " 10^9/L",
                     "RETI " + reti + " 10^9/L");
             return this;
         }
@@ -101,7 +109,8 @@ class ResponseCriteriaTest {
     @Test
     void transfusionDependenceIsNoResponseWhateverTheCounts() {
         // An RBC transfusion 2024-03-20 lies within the 8 weeks before the visit.
-        Subject subject = saaAtBaseline().visit("105", "1.5", "120", "30").transfused("2024-03-20", BloodProduct.RBC, 1);
+        Subject subject =
+                saaAtBaseline().visit("105", "1.5", "120", "30").transfused("2024-03-20", BloodProduct.RBC, 1);
         ResponseAssessment assessment = subject.assess(CriteriaSet.FIVE_TIER);
         assertThat(assessment.category()).contains(ResponseCategory.NR);
         assertThat(assessment.summary()).startsWith("NR on 2024-04-01");
@@ -122,13 +131,15 @@ class ResponseCriteriaTest {
         subject.labs.on(VISIT.toString(), "NEUT 1.5 10^9/L", "PLAT 120 10^9/L", "RETI 30 10^9/L");
         ResponseAssessment assessment = subject.assess(CriteriaSet.FIVE_TIER);
         assertThat(assessment.category()).isEmpty();
-        assertThat(assessment.missing()).contains("HGB last measured 2024-01-01, 91 days before 2024-04-01 (at most 7 days)");
+        assertThat(assessment.missing())
+                .contains("HGB last measured 2024-01-01, 91 days before 2024-04-01 (at most 7 days)");
     }
 
     @Test
     void incompleteTransfusionRecordsLeaveTheCategoryOpen() {
         // Records from 2024-03-01 do not cover the 8 weeks before 2024-04-01.
-        ResponseAssessment assessment = saaAtBaseline().visit("105", "1.5", "120", "30")
+        ResponseAssessment assessment = saaAtBaseline()
+                .visit("105", "1.5", "120", "30")
                 .assess(CriteriaSet.FIVE_TIER, LocalDate.parse("2024-03-01"));
         assertThat(assessment.category()).isEmpty();
         assertThat(assessment.missing()).anyMatch(m -> m.startsWith("transfusion records start on 2024-03-01"));
@@ -137,10 +148,17 @@ class ResponseCriteriaTest {
     // Standard, SAA at baseline: CR as five-tier; PR = no longer meeting SAA count criteria and
     // transfusion independent. RETI 15 is low, so PLAT < 20 makes two low counts (still SAA).
     @ParameterizedTest
-    @CsvSource({"90, 0.6, 19.9, NR", "90, 0.6, 20, PR", "90, 0.49, 25, NR", "90, 0.5, 25, PR", "100.1, 1.1, 100.1, CR",
-        "100.1, 1.1, 100, PR"})
+    @CsvSource({
+        "90, 0.6, 19.9, NR",
+        "90, 0.6, 20, PR",
+        "90, 0.49, 25, NR",
+        "90, 0.5, 25, PR",
+        "100.1, 1.1, 100.1, CR",
+        "100.1, 1.1, 100, PR"
+    })
     void standardSevereCategoriesAtEveryThreshold(String hgb, String neut, String plat, ResponseCategory expected) {
-        assertThat(saaAtBaseline().visit(hgb, neut, plat, "15").category(CriteriaSet.STANDARD)).contains(expected);
+        assertThat(saaAtBaseline().visit(hgb, neut, plat, "15").category(CriteriaSet.STANDARD))
+                .contains(expected);
     }
 
     private static Subject nsaaAtBaseline() {
@@ -153,17 +171,24 @@ class ResponseCriteriaTest {
     @ParameterizedTest
     @CsvSource({
         "80, 0.8, 15, NR",
-        "110, 0.8, 15, NR", "110.1, 0.8, 15, PR", "120, 0.8, 15, PR",
-        "80, 1.3, 15, NR", "80, 1.31, 15, PR", "80, 1.5, 15, PR",
-        "80, 0.8, 29.9, NR", "80, 0.8, 30, PR"
+        "110, 0.8, 15, NR",
+        "110.1, 0.8, 15, PR",
+        "120, 0.8, 15, PR",
+        "80, 1.3, 15, NR",
+        "80, 1.31, 15, PR",
+        "80, 1.5, 15, PR",
+        "80, 0.8, 29.9, NR",
+        "80, 0.8, 30, PR"
     })
     void standardNonSevereCategoriesAtEveryThreshold(String hgb, String neut, String plat, ResponseCategory expected) {
-        assertThat(nsaaAtBaseline().visit(hgb, neut, plat, "40").category(CriteriaSet.STANDARD)).contains(expected);
+        assertThat(nsaaAtBaseline().visit(hgb, neut, plat, "40").category(CriteriaSet.STANDARD))
+                .contains(expected);
     }
 
     @Test
     void standardNonSevereCountsTransfusionIndependenceGained() {
-        Subject subject = nsaaAtBaseline().transfused("2023-12-10", BloodProduct.RBC, 2).visit("80", "0.8", "15", "40");
+        Subject subject =
+                nsaaAtBaseline().transfused("2023-12-10", BloodProduct.RBC, 2).visit("80", "0.8", "15", "40");
         ResponseAssessment assessment = subject.assess(CriteriaSet.STANDARD);
         assertThat(assessment.category()).contains(ResponseCategory.PR);
         assertThat(assessment.findings().get(1).reason()).contains("transfusion independence gained: 2 of 2 met");
@@ -188,18 +213,25 @@ class ResponseCriteriaTest {
     @ParameterizedTest
     @CsvSource({
         "75, 0.4, 15, NR",
-        "75, 0.4, 29.9, NR", "75, 0.4, 30, PR", "75, 0.4, 30.1, PR",
-        "85, 0.4, 15, NR", "85.1, 0.4, 15, PR",
-        "75, 0.59, 15, NR", "75, 0.6, 15, PR", "75, 0.81, 15, PR"
+        "75, 0.4, 29.9, NR",
+        "75, 0.4, 30, PR",
+        "75, 0.4, 30.1, PR",
+        "85, 0.4, 15, NR",
+        "85.1, 0.4, 15, PR",
+        "75, 0.59, 15, NR",
+        "75, 0.6, 15, PR",
+        "75, 0.81, 15, PR"
     })
     void lineageResponsesAtEveryThreshold(String hgb, String neut, String plat, ResponseCategory expected) {
-        assertThat(refractory().visit(hgb, neut, plat, "10").category(CriteriaSet.LINEAGE)).contains(expected);
+        assertThat(refractory().visit(hgb, neut, plat, "10").category(CriteriaSet.LINEAGE))
+                .contains(expected);
     }
 
     @Test
     void lineageHaemoglobinRiseCountsOnlyFromAnAnaemicBaseline() {
         // Baseline Hb 90 g/L is not < 90: a rise of 20 g/L is no erythroid response.
-        Subject subject = new Subject().baseline("90", "0.3", "10", "10")
+        Subject subject = new Subject()
+                .baseline("90", "0.3", "10", "10")
                 .transfused("2023-12-20", BloodProduct.PLT, 1)
                 .transfused("2024-03-20", BloodProduct.PLT, 1)
                 .visit("110", "0.4", "15", "10");
@@ -228,7 +260,8 @@ class ResponseCriteriaTest {
                 .visit("75", "0.4", "15", "10");
         ResponseAssessment assessment = subject.assess(CriteriaSet.LINEAGE);
         assertThat(assessment.category()).contains(ResponseCategory.PR);
-        assertThat(assessment.findings().get(1).reason()).contains("platelet transfusion independence gained: 2 of 2 met");
+        assertThat(assessment.findings().get(1).reason())
+                .contains("platelet transfusion independence gained: 2 of 2 met");
     }
 
     @Test
@@ -248,8 +281,13 @@ class ResponseCriteriaTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"CR, true, true, false", "VGPR, true, true, false", "GPR, true, true, false", "PR, true, false, true",
-        "NR, false, false, false"})
+    @CsvSource({
+        "CR, true, true, false",
+        "VGPR, true, true, false",
+        "GPR, true, true, false",
+        "PR, true, false, true",
+        "NR, false, false, false"
+    })
     void superiorIsCrVgprGprAndInferiorIsPr(ResponseCategory c, boolean response, boolean superior, boolean inferior) {
         // Document 000: "Superior remission includes CR, VGPR, and GPR, whereas inferior remission
         // encompasses PR."

@@ -26,8 +26,12 @@ class SeverityCriteriaTest {
     }
 
     private static LabHistory counts(String cellularity, String retic, String platelets, String neutrophils) {
-        return labs().on(DAY, "CELLULARITY " + cellularity + " %", "RETI " + retic + " 10^9/L",
-                        "PLAT " + platelets + " 10^9/L", "NEUT " + neutrophils + " 10^9/L")
+        return labs().on(
+                        DAY,
+                        "CELLULARITY " + cellularity + " %",
+                        "RETI " + retic + " 10^9/L",
+                        "PLAT " + platelets + " 10^9/L",
+                        "NEUT " + neutrophils + " 10^9/L")
                 .history();
     }
 
@@ -43,7 +47,8 @@ class SeverityCriteriaTest {
     })
     void severeNeedsLowCellularityAndTwoLowCounts(
             String cellularity, String retic, String platelets, String neutrophils, String expected) {
-        assertThat(label(DOC_000, counts(cellularity, retic, platelets, neutrophils))).contains(expected);
+        assertThat(label(DOC_000, counts(cellularity, retic, platelets, neutrophils)))
+                .contains(expected);
     }
 
     // Document 000: VSAA = SAA and NEUT < 0.2 x10^9/L.
@@ -70,7 +75,8 @@ class SeverityCriteriaTest {
 
     @Test
     void missingNeutrophilsLeaveVerySevereOpenAndSayWhy() {
-        LabHistory labs = labs().on(DAY, "CELLULARITY 10 %", "RETI 5 10^9/L", "PLAT 5 10^9/L").history();
+        LabHistory labs = labs().on(DAY, "CELLULARITY 10 %", "RETI 5 10^9/L", "PLAT 5 10^9/L")
+                .history();
         SeverityAssessment assessment = DOC_000.assess(labs, LocalDate.parse(DAY));
         assertThat(assessment.severity()).isEmpty();
         assertThat(assessment.severe().isMet()).isTrue();
@@ -79,7 +85,8 @@ class SeverityCriteriaTest {
 
     @Test
     void oneLowCountAndOneMissingIsUnknownNotNonSevere() {
-        LabHistory labs = labs().on(DAY, "CELLULARITY 10 %", "PLAT 5 10^9/L", "NEUT 0.8 10^9/L").history();
+        LabHistory labs = labs().on(DAY, "CELLULARITY 10 %", "PLAT 5 10^9/L", "NEUT 0.8 10^9/L")
+                .history();
         SeverityAssessment assessment = DOC_000.assess(labs, LocalDate.parse(DAY));
         assertThat(assessment.label()).isEmpty();
         assertThat(assessment.severe().missing()).containsExactly("no RETI on or before 2024-03-01");
@@ -87,7 +94,8 @@ class SeverityCriteriaTest {
 
     @Test
     void twoNormalCountsMakeNonSevereEvenWithTheThirdMissing() {
-        LabHistory labs = labs().on(DAY, "CELLULARITY 10 %", "PLAT 50 10^9/L", "NEUT 0.8 10^9/L").history();
+        LabHistory labs = labs().on(DAY, "CELLULARITY 10 %", "PLAT 50 10^9/L", "NEUT 0.8 10^9/L")
+                .history();
         assertThat(label(DOC_000, labs)).contains("NSAA");
     }
 
@@ -104,11 +112,14 @@ class SeverityCriteriaTest {
 
     @Test
     void withoutAnyBiopsyTheDefaultRuleIsUnknownButCountsOnlyDecides() {
-        LabHistory labs = labs().on(DAY, "RETI 10 10^9/L", "PLAT 8 10^9/L", "NEUT 0.3 10^9/L").history();
+        LabHistory labs = labs().on(DAY, "RETI 10 10^9/L", "PLAT 8 10^9/L", "NEUT 0.3 10^9/L")
+                .history();
         SeverityAssessment byBiopsy = DOC_000.assess(labs, LocalDate.parse(DAY));
         assertThat(byBiopsy.label()).isEmpty();
-        assertThat(byBiopsy.severe().missing()).containsExactly("no marrow cellularity (biopsy) on or before 2024-03-01");
-        SeverityAssessment byCounts = DOC_000.with(CellularityAtFollowUp.COUNTS_ONLY).assess(labs, LocalDate.parse(DAY));
+        assertThat(byBiopsy.severe().missing())
+                .containsExactly("no marrow cellularity (biopsy) on or before 2024-03-01");
+        SeverityAssessment byCounts =
+                DOC_000.with(CellularityAtFollowUp.COUNTS_ONLY).assess(labs, LocalDate.parse(DAY));
         assertThat(byCounts.label()).contains("SAA");
         assertThat(byCounts.severe().rule()).contains("counts only");
     }
@@ -117,10 +128,11 @@ class SeverityCriteriaTest {
     @ParameterizedTest
     @CsvSource({"2024-03-01, true", "2024-03-02, false"})
     void staleCountsMakeSeverityUnknown(String assessed, boolean known) {
-        LabHistory labs = labs().on("2024-02-23", "CELLULARITY 10 %", "RETI 10 10^9/L", "PLAT 8 10^9/L",
-                        "NEUT 0.3 10^9/L")
+        LabHistory labs = labs().on(
+                        "2024-02-23", "CELLULARITY 10 %", "RETI 10 10^9/L", "PLAT 8 10^9/L", "NEUT 0.3 10^9/L")
                 .history();
-        assertThat(DOC_000.assess(labs, LocalDate.parse(assessed)).severity().isPresent()).isEqualTo(known);
+        assertThat(DOC_000.assess(labs, LocalDate.parse(assessed)).severity().isPresent())
+                .isEqualTo(known);
     }
 
     // Document 003: NSAA split into transfusion-dependent (TD-NSAA) and not (NTD-NSAA).
@@ -130,8 +142,7 @@ class SeverityCriteriaTest {
         TransfusionHistory history = TransfusionHistory.of(
                 List.of(new Transfusion(LocalDate.parse(transfused), BloodProduct.RBC, 2)),
                 LocalDate.parse("2023-12-01"));
-        SeverityAssessment assessment =
-                DOC_000.assess(counts("15", "50", "40", "0.9"), history, LocalDate.parse(DAY));
+        SeverityAssessment assessment = DOC_000.assess(counts("15", "50", "40", "0.9"), history, LocalDate.parse(DAY));
         assertThat(assessment.label()).contains(expected);
     }
 
@@ -139,8 +150,15 @@ class SeverityCriteriaTest {
     void refusesInconsistentThresholds() {
         assertThatThrownBy(() -> DOC_000.withReticulocytesBelow(BigDecimal.ZERO))
                 .hasMessage("Reticulocyte threshold (0) must be > 0");
-        assertThatThrownBy(() -> new SeverityCriteria(BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN,
-                        new BigDecimal("0.2"), new BigDecimal("0.5"), 2, 7, CellularityAtFollowUp.COUNTS_ONLY,
+        assertThatThrownBy(() -> new SeverityCriteria(
+                        BigDecimal.TEN,
+                        BigDecimal.TEN,
+                        BigDecimal.TEN,
+                        new BigDecimal("0.2"),
+                        new BigDecimal("0.5"),
+                        2,
+                        7,
+                        CellularityAtFollowUp.COUNTS_ONLY,
                         DOC_000.transfusionDependence()))
                 .hasMessageContaining("VSAA neutrophil threshold (0.5) must be <= SAA neutrophil threshold (0.2)");
     }

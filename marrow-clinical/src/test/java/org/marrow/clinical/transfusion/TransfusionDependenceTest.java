@@ -21,7 +21,9 @@ class TransfusionDependenceTest {
     void dependsOnTransfusionsWithinEightWeeks(String given, Outcome expected) {
         TransfusionHistory history = TransfusionHistory.of(
                 List.of(new Transfusion(LocalDate.parse(given), BloodProduct.RBC, 2)), LocalDate.parse("2024-01-01"));
-        assertThat(TransfusionDependence.withDefaults().assess(history, ASSESSED, BloodProduct.RBC).outcome())
+        assertThat(TransfusionDependence.withDefaults()
+                        .assess(history, ASSESSED, BloodProduct.RBC)
+                        .outcome())
                 .isEqualTo(expected);
     }
 
@@ -48,8 +50,9 @@ class TransfusionDependenceTest {
         var finding = TransfusionDependence.withDefaults().assess(history, ASSESSED, BloodProduct.RBC);
         assertThat(finding.outcome()).isEqualTo(expected);
         if (expected == Outcome.UNKNOWN) {
-            assertThat(finding.missing()).containsExactly(
-                    "transfusion records start on 2024-05-07, 1 day(s) after the window start 2024-05-06");
+            assertThat(finding.missing())
+                    .containsExactly(
+                            "transfusion records start on 2024-05-07, 1 day(s) after the window start 2024-05-06");
         }
     }
 
@@ -59,10 +62,14 @@ class TransfusionDependenceTest {
                 List.of(new Transfusion(LocalDate.parse("2024-06-16"), BloodProduct.RBC, 1)),
                 LocalDate.parse("2024-01-01"));
         // 14-day window: 06-17..06-30 excludes 06-16; 15-day window includes it.
-        assertThat(new TransfusionDependence(14, 1).assess(history, ASSESSED, BloodProduct.RBC).outcome())
+        assertThat(new TransfusionDependence(14, 1)
+                        .assess(history, ASSESSED, BloodProduct.RBC)
+                        .outcome())
                 .isEqualTo(Outcome.NOT_MET);
-        assertThat(TransfusionDependence.withDefaults().withLookbackDays(15)
-                        .assess(history, ASSESSED, BloodProduct.RBC).outcome())
+        assertThat(TransfusionDependence.withDefaults()
+                        .withLookbackDays(15)
+                        .assess(history, ASSESSED, BloodProduct.RBC)
+                        .outcome())
                 .isEqualTo(Outcome.MET);
     }
 
