@@ -67,6 +67,10 @@ ds$near_ties <- one(c(1, 1 + 1e-10, 2, 2 - 1e-12, 3.5, 4), c(1,0,1,1,0,1))
 ds$decimal_months <- two(c(0.5,1.25,2.75,3.2,4.7,6.1,0.9,1.25,2.2,5.8,7.3,9.9),
                          c(1,1,0,1,1,0,1,0,1,1,0,1),
                          c(rep("hetrombopag",6), rep("IST",6)))
+# Log-rank edge cases: no events at all (df = -1, p NaN); a group whose subjects all leave before
+# the first event (expected 0, left out of the statistic and the degrees of freedom).
+ds$logrank_all_censored <- two(c(1,2,3,4), c(0,0,0,0), c("A","A","B","B"))
+ds$group_before_first_event <- two(c(1,2,5,6,7,8,9), c(0,0,1,0,1,1,0), c("C","C","A","A","B","B","A"))
 set.seed(20240611)
 n <- 300
 g <- sample(c("A","B","C"), n, replace = TRUE)
@@ -83,7 +87,7 @@ at <- list(
   ends_at_zero = c(3, 4, 5), group_without_events = c(4, 10, 28, 30),
   half_on_interval = c(3, 4, 6), half_to_end = c(2, 4, 5), half_rounded = c(5, 10),
   median_not_reached = c(15, 80, 100), single_event = c(0, 7, 8), single_censored = c(0, 7, 8),
-  time_zero = c(0, 1, 3), near_ties = c(1, 2, 4), decimal_months = c(1, 3, 6, 12),
+  time_zero = c(0, 1, 3), logrank_all_censored = c(1, 3, 5), group_before_first_event = c(2, 6, 9), near_ties = c(1, 2, 4), decimal_months = c(1, 3, 6, 12),
   random_three = c(30, 100, 200, 365))
 
 configs <- list(c("log", "0.95"), c("log-log", "0.95"), c("plain", "0.95"), c("log", "0.9"),

@@ -61,36 +61,43 @@ public enum ConfidenceType {
                 "Confidence interval type (" + name + ") must be one of log, log-log, plain");
     }
 
-    /** Lower bound for survival {@code s} with log-scale standard error {@code se}. */
-    double lower(double s, double se, double z) {
+    /**
+     * Stores the bounds for survival {@code s} with log-scale standard error {@code se} at index
+     * {@code i}; the formulas and their NA cases are R's {@code survfit_confint}.
+     */
+    void bounds(double s, double se, double z, double[] lower, double[] upper, int i) {
         switch (this) {
             case LOG:
-                return s == 0 ? Double.NaN : Math.exp(Math.log(s) - z * se);
+                if (s == 0) {
+                    lower[i] = Double.NaN;
+                    upper[i] = Double.NaN;
+                } else {
+                    double ls = Math.log(s);
+                    double w = z * se;
+                    lower[i] = Math.exp(ls - w);
+                    upper[i] = Math.min(Math.exp(ls + w), 1);
+                }
+                break;
             case LOG_LOG:
                 if (s == 0 || s == 1) {
-                    return Double.NaN;
+                    lower[i] = Double.NaN;
+                    upper[i] = Double.NaN;
+                } else {
+                    double ls = Math.log(s);
+                    double lls = Math.log(-ls);
+                    double w = z * se / ls;
+                    lower[i] = Math.exp(-Math.exp(lls - w));
+                    upper[i] = Math.exp(-Math.exp(lls + w));
                 }
-                return Math.exp(-Math.exp(Math.log(-Math.log(s)) - z * se / Math.log(s)));
+                break;
             default:
-                // NaN (0 * Inf after everyone died) must stay NaN, as R's pmax keeps NA.
-                double lo = s - se * s * z;
-                return Double.isNaN(lo) ? Double.NaN : Math.max(lo, 0);
-        }
-    }
-
-    /** Upper bound for survival {@code s} with log-scale standard error {@code se}. */
-    double upper(double s, double se, double z) {
-        switch (this) {
-            case LOG:
-                return s == 0 ? Double.NaN : Math.min(Math.exp(Math.log(s) + z * se), 1);
-            case LOG_LOG:
-                if (s == 0 || s == 1) {
-                    return Double.NaN;
-                }
-                return Math.exp(-Math.exp(Math.log(-Math.log(s)) + z * se / Math.log(s)));
-            default:
-                double hi = s + se * s * z;
-                return Double.isNaN(hi) ? Double.NaN : Math.min(hi, 1);
+                // 0 * Inf after everyone died is NaN and stays NaN, as R's pmax and pmin keep NA.
+                double w = se * s * z;
+                double lo = s - w;
+                double hi = s + w;
+                lower[i] = Double.isNaN(lo) ? Double.NaN : Math.max(lo, 0);
+                upper[i] = Double.isNaN(hi) ? Double.NaN : Math.min(hi, 1);
+                break;
         }
     }
 }

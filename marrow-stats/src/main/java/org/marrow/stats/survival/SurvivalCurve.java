@@ -87,8 +87,13 @@ public final class SurvivalCurve {
             }
             surv[i] = km;
             stdErr[i] = Math.sqrt(greenwood);
-            lower[i] = type.lower(km, stdErr[i], z);
-            upper[i] = type.upper(km, stdErr[i], z);
+            if (d > 0 || i == 0) {
+                type.bounds(km, stdErr[i], z, lower, upper, i);
+            } else {
+                // A row of censorings only: same estimate and error, hence the same bounds.
+                lower[i] = lower[i - 1];
+                upper[i] = upper[i - 1];
+            }
         }
         return new SurvivalCurve(group, time, nRisk, nEvent, nCensor, surv, stdErr, lower, upper, type, level);
     }

@@ -33,7 +33,9 @@ final class Tabulation {
     }
 
     /**
-     * Tabulates validated data.
+     * Tabulates validated data. The times of each (group, event) class are sorted separately (each
+     * time is sorted once) and the sorted classes merged: sequential memory access throughout, which
+     * is what makes a million subjects fast.
      *
      * @param time times, finite and >= 0
      * @param event 0 or 1
@@ -41,46 +43,90 @@ final class Tabulation {
      */
     static Tabulation of(double[] time, int[] event, int[] group, List<String> groupNames) {
         int n = time.length;
-        double[] sorted = new double[n];
+        int k = groupNames.size();
+        int classes = 2 * k; // class 2g + e holds group g's censorings (e = 0) or events (e = 1)
+        int[] size = new int[classes];
         for (int i = 0; i < n; i++) {
-            sorted[i] = time[i] + 0.0; // -0.0 becomes 0.0, so that binary search finds it
+            size[classOf(group, event, i)]++;
         }
-        Arrays.sort(sorted);
-        int distinct = 0;
+        double[][] sorted = new double[classes][];
+        for (int c = 0; c < classes; c++) {
+            sorted[c] = new double[size[c]];
+        }
+        int[] fill = new int[classes];
         for (int i = 0; i < n; i++) {
-            if (i == 0 || sorted[i] != sorted[distinct - 1]) {
-                sorted[distinct++] = sorted[i];
-            }
+            int c = classOf(group, event, i);
+            sorted[c][fill[c]++] = time[i] + 0.0; // -0.0 becomes 0.0, one time with 0.0
         }
-        double[] unique = Arrays.copyOf(sorted, distinct);
+        for (double[] s : sorted) {
+            Arrays.sort(s);
+        }
+        int distinct = merge(sorted, null, null, null);
+        double[] unique = new double[distinct];
+        int[][] events = new int[k][distinct];
+        int[][] censored = new int[k][distinct];
+        merge(sorted, unique, events, censored);
+        int[] subjects = new int[k];
+        for (int g = 0; g < k; g++) {
+            subjects[g] = size[2 * g] + size[2 * g + 1];
+        }
         int[] cut = timefixCuts(unique);
         int m = cut[distinct - 1] + 1;
-        double[] times;
         if (m == distinct) {
-            times = unique;
-        } else {
-            times = new double[m];
-            for (int i = distinct - 1; i >= 0; i--) {
-                times[cut[i]] = unique[i]; // the smallest of a tied run is its time, as findInterval gives
+            return new Tabulation(unique, groupNames, events, censored, subjects);
+        }
+        double[] times = new double[m];
+        int[][] ev = new int[k][m];
+        int[][] ce = new int[k][m];
+        for (int i = distinct - 1; i >= 0; i--) {
+            times[cut[i]] = unique[i]; // the smallest of a tied run is its time, as findInterval gives
+            for (int g = 0; g < k; g++) {
+                ev[g][cut[i]] += events[g][i];
+                ce[g][cut[i]] += censored[g][i];
             }
         }
-        int k = groupNames.size();
-        int[][] events = new int[k][m];
-        int[][] censored = new int[k][m];
-        int[] subjects = new int[k];
-        boolean identity = m == distinct;
-        for (int i = 0; i < n; i++) {
-            int j = Arrays.binarySearch(unique, time[i] + 0.0);
-            int c = identity ? j : cut[j];
-            int g = group == null ? 0 : group[i];
-            subjects[g]++;
-            if (event[i] == 1) {
-                events[g][c]++;
-            } else {
-                censored[g][c]++;
+        return new Tabulation(times, groupNames, ev, ce, subjects);
+    }
+
+    private static int classOf(int[] group, int[] event, int i) {
+        return 2 * (group == null ? 0 : group[i]) + event[i];
+    }
+
+    /**
+     * Merges the sorted classes into distinct times; counts them, and when the arrays are given,
+     * fills the times and the counts per group.
+     */
+    private static int merge(double[][] sorted, double[] unique, int[][] events, int[][] censored) {
+        int classes = sorted.length;
+        int[] pos = new int[classes];
+        int j = 0;
+        while (true) {
+            double v = Double.POSITIVE_INFINITY;
+            for (int c = 0; c < classes; c++) {
+                if (pos[c] < sorted[c].length && sorted[c][pos[c]] < v) {
+                    v = sorted[c][pos[c]];
+                }
             }
+            if (v == Double.POSITIVE_INFINITY) {
+                return j;
+            }
+            for (int c = 0; c < classes; c++) {
+                double[] s = sorted[c];
+                int p = pos[c];
+                while (p < s.length && s[p] == v) {
+                    p++;
+                }
+                if (unique != null) {
+                    int[][] counts = (c & 1) == 1 ? events : censored;
+                    counts[c >> 1][j] = p - pos[c];
+                }
+                pos[c] = p;
+            }
+            if (unique != null) {
+                unique[j] = v;
+            }
+            j++;
         }
-        return new Tabulation(times, groupNames, events, censored, subjects);
     }
 
     /**
