@@ -141,8 +141,8 @@ public final class KaplanMeier {
                     + ") must have one value per subject (" + time.length + ")");
         }
         if (groupNames == null || groupNames.size() < 2) {
-            throw new IllegalArgumentException("Group names (" + groupNames
-                    + ") must name at least two groups for a log-rank test");
+            throw new IllegalArgumentException("Number of groups (" + (groupNames == null ? 0 : groupNames.size())
+                    + (groupNames == null ? "" : ", " + groupNames) + ") must be at least 2 for a log-rank test");
         }
         for (int i = 0; i < groupNames.size(); i++) {
             String name = groupNames.get(i);
