@@ -27,8 +27,8 @@ two <- function(time, event, group) data.frame(time = time, event = event, group
 # (cf. trial 000: 28/43 responders, response assessed to 6 months = 180 days).
 saa_t <- c(28,35,42,42,56,56,63,70,84,84,90,91,98,112,120,126,140,150,168,180,180,180,180,180)
 saa_e <- c( 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0)
-vsaa_t <- c(35,49,56,63,77,84,90,90,105,119,133,147,154,180,180,180,180,180,180)
-vsaa_e <- c( 1, 0, 1, 1, 1, 1, 1, 0,  1,  1,  1,  0,  1,  0,  0,  0,  0,  0,  0)
+vsaa_t <- c(35,49,56,63,77,84,90,90,105,119,133,147,154,175,180,180,180,180,180)
+vsaa_e <- c( 1, 0, 1, 1, 1, 1, 1, 0,  1,  1,  1,  0,  1,  1,  0,  0,  0,  0,  0)
 ds$saa_vsaa <- two(c(saa_t, vsaa_t), c(saa_e, vsaa_e), c(rep("SAA", 24), rep("VSAA", 19)))
 ds$saa_only <- one(saa_t, saa_e)
 
