@@ -90,11 +90,7 @@ public final class KaplanMeierCommand implements Callable<Integer> {
 
     /** The JSON document. */
     record Result(
-            String confType,
-            double confLevel,
-            GroupResult overall,
-            List<GroupResult> groups,
-            LogRankResult logrank) {}
+            String confType, double confLevel, GroupResult overall, List<GroupResult> groups, LogRankResult logrank) {}
 
     /** One curve's summary. */
     record GroupResult(
@@ -299,21 +295,13 @@ public final class KaplanMeierCommand implements Callable<Integer> {
             }
         }
         return new GroupResult(
-                curve.group(),
-                curve.n(),
-                curve.events(),
-                median.time(),
-                median.lower(),
-                median.upper(),
-                quantiles,
-                at);
+                curve.group(), curve.n(), curve.events(), median.time(), median.lower(), median.upper(), quantiles, at);
     }
 
     private void print(PrintWriter out, Result r) {
         String level = TextTable.cell(r.confLevel() * 100) + "%";
         out.println("Kaplan-Meier, " + level + " confidence intervals (" + r.confType() + "), as R's survfit:");
-        TextTable medians =
-                new TextTable("group", "n", "events", "median", level + " lower", level + " upper");
+        TextTable medians = new TextTable("group", "n", "events", "median", level + " lower", level + " upper");
         List<GroupResult> all = new ArrayList<>();
         all.add(r.overall());
         all.addAll(r.groups());

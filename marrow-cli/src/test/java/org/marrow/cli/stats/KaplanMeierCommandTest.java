@@ -90,7 +90,9 @@ class KaplanMeierCommandTest {
 
     private static void assertR(JsonNode actual, String expected, String what) {
         if (expected.equals("NA") || expected.equals("NaN")) {
-            assertThat(actual.isNull()).as(what + " is null (R: NA), was " + actual).isTrue();
+            assertThat(actual.isNull())
+                    .as(what + " is null (R: NA), was " + actual)
+                    .isTrue();
         } else {
             double e = Double.parseDouble(expected);
             assertThat(actual.asDouble()).as(what).isCloseTo(e, within(1e-9 * Math.abs(e)));
@@ -106,8 +108,17 @@ class KaplanMeierCommandTest {
     @Test
     void jsonWithGroupsMatchesSurvfitAndSurvdiff() throws IOException {
         CliRun run = km(
-                "--csv", saa.toString(), "--time", "days", "--event", "response", "--group", "severity",
-                "--at", "30,90,180,200", "--json");
+                "--csv",
+                saa.toString(),
+                "--time",
+                "days",
+                "--event",
+                "response",
+                "--group",
+                "severity",
+                "--at",
+                "30,90,180,200",
+                "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode json = run.json();
 
@@ -167,8 +178,19 @@ class KaplanMeierCommandTest {
     @Test
     void confidenceTypeAndLevelReachTheMedianLimits() throws IOException {
         CliRun run = km(
-                "--csv", saa.toString(), "--time", "days", "--event", "response", "--group", "severity",
-                "--conf-type", "log-log", "--conf", "0.8", "--json");
+                "--csv",
+                saa.toString(),
+                "--time",
+                "days",
+                "--event",
+                "response",
+                "--group",
+                "severity",
+                "--conf-type",
+                "log-log",
+                "--conf",
+                "0.8",
+                "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode json = run.json();
         assertThat(json.get("conf_type").asText()).isEqualTo("log-log");
@@ -181,8 +203,7 @@ class KaplanMeierCommandTest {
     @Test
     void humanReadableOutputHasOneLinePerGroupTheTableAndTheTest() {
         CliRun run = km(
-                "--csv", saa.toString(), "--time", "days", "--event", "response", "--group", "severity",
-                "--at", "90");
+                "--csv", saa.toString(), "--time", "days", "--event", "response", "--group", "severity", "--at", "90");
         assertThat(run.exitCode()).as(run.err()).isZero();
         // Values from km-median.csv and logrank.csv (saa_vsaa, log, 0.95), at 6 significant digits.
         assertThat(run.out())

@@ -44,8 +44,12 @@ class KaplanMeierReferenceTest {
         byName.forEach((name, rows) -> out.put(
                 name,
                 new Data(
-                        rows.stream().mapToDouble(r -> RFixture.number(r.get("time"))).toArray(),
-                        rows.stream().mapToInt(r -> Integer.parseInt(r.get("event"))).toArray(),
+                        rows.stream()
+                                .mapToDouble(r -> RFixture.number(r.get("time")))
+                                .toArray(),
+                        rows.stream()
+                                .mapToInt(r -> Integer.parseInt(r.get("event")))
+                                .toArray(),
                         rows.stream().map(r -> r.get("group")).toArray(String[]::new))));
         return out;
     }
@@ -157,7 +161,9 @@ class KaplanMeierReferenceTest {
             List<SurvivalAt> reported = new ArrayList<>();
             for (SurvivalAt a : actual) {
                 if (a.beyondFollowUp()) {
-                    assertThat(a.time()).as(name + " beyond").isGreaterThan(curve.row(curve.size() - 1).time());
+                    assertThat(a.time())
+                            .as(name + " beyond")
+                            .isGreaterThan(curve.row(curve.size() - 1).time());
                 } else {
                     reported.add(a);
                 }

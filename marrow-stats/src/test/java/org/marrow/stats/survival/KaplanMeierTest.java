@@ -91,7 +91,10 @@ class KaplanMeierTest {
     @Test
     void groupWithNoSubjectsIsRefusedByName() {
         assertThatThrownBy(() -> KM.compare(
-                        new double[] {1, 2, 3}, new int[] {1, 1, 0}, new int[] {0, 0, 2}, List.of("SAA", "VSAA", "NSAA")))
+                        new double[] {1, 2, 3},
+                        new int[] {1, 1, 0},
+                        new int[] {0, 0, 2},
+                        List.of("SAA", "VSAA", "NSAA")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Group 'VSAA' (code 1) has no subjects; every named group needs at least one");
     }
@@ -119,8 +122,8 @@ class KaplanMeierTest {
 
     @Test
     void groupsAreOrderedByCodePointAsRInTheCLocale() {
-        SurvivalComparison c = KM.compare(
-                new double[] {1, 2, 3, 4}, new int[] {1, 1, 1, 1}, new String[] {"b", "B", "a", "b"});
+        SurvivalComparison c =
+                KM.compare(new double[] {1, 2, 3, 4}, new int[] {1, 1, 1, 1}, new String[] {"b", "B", "a", "b"});
         assertThat(c.groups()).extracting(SurvivalCurve::group).containsExactly("B", "a", "b");
         assertThat(c.overall().group()).isEqualTo("all");
         assertThat(c.overall().n()).isEqualTo(4);
@@ -130,7 +133,9 @@ class KaplanMeierTest {
     void eventsComeBeforeCensoringsAtATiedTime() {
         // Hand count: 4 at risk at t = 2, one event and one censoring there; S = 3/4 after t = 2.
         SurvivalCurve c = KM.fit(new double[] {2, 2, 3, 4}, new int[] {1, 0, 1, 0});
-        assertThat(c.row(0)).isEqualTo(new SurvivalRow(2, 4, 1, 1, 0.75, Math.sqrt(1.0 / 12), c.row(0).lower(), 1));
+        assertThat(c.row(0))
+                .isEqualTo(new SurvivalRow(
+                        2, 4, 1, 1, 0.75, Math.sqrt(1.0 / 12), c.row(0).lower(), 1));
         assertThat(c.row(1).nRisk()).isEqualTo(2);
         assertThat(c.row(1).surv()).isEqualTo(0.375);
     }

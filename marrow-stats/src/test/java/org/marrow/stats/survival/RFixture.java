@@ -70,7 +70,9 @@ final class RFixture {
     static void assertR(double actual, String expected, String what) {
         double e = number(expected);
         if (Double.isNaN(e)) {
-            assertThat(Double.isNaN(actual)).as(what + ": " + actual + " vs R NA").isTrue();
+            assertThat(Double.isNaN(actual))
+                    .as(what + ": " + actual + " vs R NA")
+                    .isTrue();
             return;
         }
         if (Double.isInfinite(e)) {
@@ -78,6 +80,8 @@ final class RFixture {
             return;
         }
         double tol = RELATIVE * Math.max(Math.abs(e), Math.abs(actual));
-        assertThat(Math.abs(actual - e)).as(what + ": " + actual + " vs R " + expected).isLessThanOrEqualTo(tol);
+        assertThat(Math.abs(actual - e))
+                .as(what + ": " + actual + " vs R " + expected)
+                .isLessThanOrEqualTo(tol);
     }
 }
