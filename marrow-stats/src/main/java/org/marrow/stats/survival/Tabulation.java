@@ -1,6 +1,5 @@
 package org.marrow.stats.survival;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
