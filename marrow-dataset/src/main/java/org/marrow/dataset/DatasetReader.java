@@ -158,7 +158,8 @@ public final class DatasetReader {
             return List.of();
         }
         present.add(file);
-        CsvSource source = CsvSource.parse(name, readText(path, name), problems);
+        String text = readText(path, name);
+        CsvSource source = text == null ? null : CsvSource.parse(name, text, problems);
         if (source == null) {
             return List.of();
         }
@@ -193,7 +194,7 @@ public final class DatasetReader {
                     .toString();
         } catch (CharacterCodingException e) {
             problems.fileError(name, "not UTF-8 text; expected a UTF-8 encoded CSV file");
-            return "";
+            return null;
         } catch (IOException e) {
             throw new UncheckedIOException(name + ": " + e.getMessage(), e);
         }
