@@ -32,7 +32,7 @@ header(con, "fisher.test, chisq.test(correct = TRUE/FALSE) on rbind(c(a, a_total
 writeLines("a,a_total,b,b_total,fisher_p,chisq,chisq_p,chisq_yates,chisq_yates_p,df,warn,expected", con)
 for (p in pairs) {
   m <- rbind(c(p[1], p[2] - p[1]), c(p[3], p[4] - p[3]))
-  f <- fisher.test(m)
+  f <- fisher.test(m, workspace = 2e8)  # a larger workspace only lets FEXACT finish; same p-value
   c0 <- warned(chisq.test(m, correct = FALSE))
   c1 <- warned(chisq.test(m, correct = TRUE))
   writeLines(paste(p[1], p[2], p[3], p[4], fmt(f$p.value), fmt(c0$value$statistic), fmt(c0$value$p.value),
@@ -70,17 +70,26 @@ tables <- list(
   matrix(c(3, 1, 0, 2, 0, 4, 1, 1, 2, 3, 0, 1, 1, 2, 2, 0), 4, byrow = TRUE),
   matrix(c(0, 3, 0, 4, 1, 1), 3, byrow = TRUE),
   matrix(c(30, 12, 9, 14, 25, 11, 7, 10, 28), 3, byrow = TRUE))
+# zero margins: R gives a NaN chi-square, Fisher's test is still defined
+tables[[length(tables) + 1]] <- matrix(c(0, 0, 0, 3, 4, 5, 1, 2, 3), 3, byrow = TRUE)
+tables[[length(tables) + 1]] <- matrix(c(2, 0, 5, 4, 0, 1), 2, byrow = TRUE)
+# larger tables that need the enumeration's pruning
+tables[[length(tables) + 1]] <- matrix(c(9, 7, 12, 16, 13, 8, 14, 8, 6, 13, 10, 9), 3, byrow = TRUE)
+tables[[length(tables) + 1]] <- matrix(c(25, 18, 30, 22, 31, 17, 20, 28, 15, 24, 27, 19), 3, byrow = TRUE)
+tables[[length(tables) + 1]] <- matrix(c(3, 5, 2, 7, 4, 6, 8, 1, 2, 5, 3, 4), 2, byrow = TRUE)
+tables[[length(tables) + 1]] <- matrix(c(8, 2, 5, 5, 1, 9, 6, 3, 4, 4), 5, byrow = TRUE)
 for (i in 1:6) {
   r <- sample(2:4, 1); k <- sample(2:4, 1)
   tables[[length(tables) + 1]] <- matrix(rpois(r * k, sample(c(2, 5, 10), 1)), r)
 }
+for (i in 1:4) tables[[length(tables) + 1]] <- matrix(rpois(12, 12), sample(c(3, 4), 1))
 con <- file(paste0(dir, "rxc.csv"), "w")
-header(con, "chisq.test(correct = FALSE) and fisher.test on r x c tables (rows ';', cells ' ')",
+header(con, "chisq.test(correct = FALSE) and fisher.test(workspace = 2e8) on r x c tables (rows ';', cells ' ')",
        "# warn: TRUE when chisq.test warns 'Chi-squared approximation may be incorrect'; NA is R's NA/NaN")
 writeLines("table,chisq,df,chisq_p,fisher_p,warn,expected", con)
 for (m in tables) {
   ch <- warned(chisq.test(m, correct = FALSE))
-  f <- fisher.test(m)
+  f <- fisher.test(m, workspace = 2e8)  # a larger workspace only lets FEXACT finish; same p-value
   writeLines(paste(table_text(m), fmt(ch$value$statistic), ch$value$parameter, fmt(ch$value$p.value),
                    fmt(f$p.value), ch$warned, table_text(matrix(fmt(ch$value$expected), nrow(m))), sep = ","), con)
 }

@@ -9,9 +9,9 @@ import org.apache.commons.numbers.gamma.LogGamma;
  * {@code (1 + 1e-7)} times as probable as the observed one (R's {@code fisher.test} rule).
  *
  * <p>Columns are filled one after another, each cell between the bounds that keep the remaining
- * margins reachable; the last column is fixed by the row totals. Probabilities are carried as logs
- * relative to the observed table, so the common factor {@code prod(r_i!) prod(c_j!) / N!} is applied
- * once at the end.
+ * margins reachable. Between columns, a subtree whose every completion is (or none is) at most as
+ * probable as the observed table is settled at once. Probabilities are carried as logs of
+ * {@code 1 / prod(x!)}; the common factor {@code prod(r_i!) prod(c_j!) / N!} is applied once at the end.
  */
 final class TableEnumeration {
     private static final double LOG_RELATIVE_TOLERANCE = Math.log1p(1e-7);
@@ -23,7 +23,7 @@ final class TableEnumeration {
     private final double observed;
     private final long limit;
     private final String size;
-    private long tables;
+    private long steps;
     private double sum;
 
     private TableEnumeration(ContingencyTable table, long limit) {
@@ -36,7 +36,7 @@ final class TableEnumeration {
         for (int k = 0; k <= n; k++) {
             logFactorial[k] = LogGamma.value(k + 1.0);
         }
-        // The largest column last: it is the one fixed by the row totals.
+        // Ascending column totals keep every suffix sorted, as the bounds need.
         Integer[] order = new Integer[table.columns()];
         for (int j = 0; j < order.length; j++) {
             order[j] = j;
@@ -59,7 +59,7 @@ final class TableEnumeration {
 
     static double pValue(ContingencyTable table, long limit) {
         TableEnumeration e = new TableEnumeration(table, limit);
-        e.fill(0, 0, e.columnTotals[0], 0);
+        e.column(0, 0);
         double logConstant = -e.logFactorial[(int) table.total()];
         for (int i = 0; i < table.rows(); i++) {
             logConstant += e.logFactorial[(int) table.rowTotal(i)];
@@ -70,19 +70,60 @@ final class TableEnumeration {
         return Math.min(1, e.sum * Math.exp(e.observed + logConstant));
     }
 
-    /** Chooses cell (row, column) with {@code left} still to place in this column. */
-    private void fill(int column, int row, int left, double logWeight) {
-        if (column == columnTotals.length - 1) {
-            double w = logWeight;
+    /**
+     * Visits the tables that complete the columns from {@code column} on, where {@code logWeight} is
+     * {@code -sum log x!} over the cells already filled. Before enumerating, bounds on the most and
+     * least probable completion decide whether every completion counts (their total weight has a
+     * closed form) or none does, as in Mehta and Patel's (1983) network algorithm.
+     */
+    private void column(int column, double logWeight) {
+        if (++steps > limit) {
+            throw new IllegalArgumentException("Fisher's exact test on a " + size + " needs more than " + limit
+                    + " enumeration steps over the tables with the observed margins, the limit;"
+                    + " use the chi-square test for a table this large");
+        }
+        int[] caps = rowLeft.clone();
+        Arrays.sort(caps);
+        double leastCost = 0;
+        double mostCost = 0;
+        for (int j = column; j < columnTotals.length; j++) {
+            leastCost += evenCost(caps, columnTotals[j]);
+            mostCost += concentratedCost(caps, columnTotals[j]);
+        }
+        int[] columnCaps = Arrays.copyOfRange(columnTotals, column, columnTotals.length);
+        double rowLeast = 0;
+        double rowMost = 0;
+        int left = 0;
+        for (int i = 0; i < rows; i++) {
+            rowLeast += evenCost(columnCaps, rowLeft[i]);
+            rowMost += concentratedCost(columnCaps, rowLeft[i]);
+            left += rowLeft[i];
+        }
+        leastCost = Math.max(leastCost, rowLeast);
+        mostCost = Math.min(mostCost, rowMost);
+        if (logWeight - leastCost - observed <= LOG_RELATIVE_TOLERANCE) {
+            // Every completion is at most as probable as the observed table: add them all.
+            double total = logFactorial[left];
             for (int i = 0; i < rows; i++) {
-                w -= logFactorial[rowLeft[i]];
+                total -= logFactorial[rowLeft[i]];
             }
-            leaf(w);
+            for (int j = column; j < columnTotals.length; j++) {
+                total -= logFactorial[columnTotals[j]];
+            }
+            sum += Math.exp(logWeight + total - observed);
             return;
         }
+        if (logWeight - mostCost - observed > LOG_RELATIVE_TOLERANCE) {
+            return;
+        }
+        fill(column, 0, columnTotals[column], logWeight);
+    }
+
+    /** Chooses cell (row, column) with {@code left} still to place in this column. */
+    private void fill(int column, int row, int left, double logWeight) {
         if (row == rows - 1) {
             rowLeft[row] -= left;
-            fill(column + 1, 0, columnTotals[column + 1], logWeight - logFactorial[left]);
+            column(column + 1, logWeight - logFactorial[left]);
             rowLeft[row] += left;
             return;
         }
@@ -98,15 +139,39 @@ final class TableEnumeration {
         }
     }
 
-    private void leaf(double logWeight) {
-        if (++tables > limit) {
-            throw new IllegalArgumentException("Fisher's exact test on a " + size + " needs more than " + limit
-                    + " tables with the observed margins, over the enumeration limit of " + limit
-                    + "; use the chi-square test for a table this large");
+    /**
+     * The least {@code sum log x_i!} over {@code x_i <= caps[i]} summing to {@code total}: spread as
+     * evenly as the caps allow (log x! is convex). {@code caps} is sorted ascending.
+     */
+    private double evenCost(int[] caps, int total) {
+        double cost = 0;
+        int rest = total;
+        for (int i = 0; i < caps.length; i++) {
+            int share = rest / (caps.length - i);
+            if (caps[i] <= share) {
+                cost += logFactorial[caps[i]];
+                rest -= caps[i];
+            } else {
+                int n = caps.length - i;
+                int extra = rest - share * n;
+                return cost + (n - extra) * logFactorial[share] + extra * logFactorial[share + 1];
+            }
         }
-        double logRatio = logWeight - observed;
-        if (logRatio <= LOG_RELATIVE_TOLERANCE) {
-            sum += Math.exp(logRatio);
+        return cost;
+    }
+
+    /**
+     * The greatest {@code sum log x_i!} over {@code x_i <= caps[i]} summing to {@code total}: fill the
+     * largest caps first. {@code caps} is sorted ascending.
+     */
+    private double concentratedCost(int[] caps, int total) {
+        double cost = 0;
+        int rest = total;
+        for (int i = caps.length - 1; i >= 0 && rest > 0; i--) {
+            int x = Math.min(caps[i], rest);
+            cost += logFactorial[x];
+            rest -= x;
         }
+        return cost;
     }
 }
