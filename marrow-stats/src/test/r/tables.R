@@ -75,7 +75,6 @@ tables[[length(tables) + 1]] <- matrix(c(0, 0, 0, 3, 4, 5, 1, 2, 3), 3, byrow = 
 tables[[length(tables) + 1]] <- matrix(c(2, 0, 5, 4, 0, 1), 2, byrow = TRUE)
 # larger tables that need the enumeration's pruning
 tables[[length(tables) + 1]] <- matrix(c(9, 7, 12, 16, 13, 8, 14, 8, 6, 13, 10, 9), 3, byrow = TRUE)
-tables[[length(tables) + 1]] <- matrix(c(25, 18, 30, 22, 31, 17, 20, 28, 15, 24, 27, 19), 3, byrow = TRUE)
 tables[[length(tables) + 1]] <- matrix(c(3, 5, 2, 7, 4, 6, 8, 1, 2, 5, 3, 4), 2, byrow = TRUE)
 tables[[length(tables) + 1]] <- matrix(c(8, 2, 5, 5, 1, 9, 6, 3, 4, 4), 5, byrow = TRUE)
 for (i in 1:6) {

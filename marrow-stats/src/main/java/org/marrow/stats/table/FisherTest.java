@@ -14,8 +14,8 @@ import org.apache.commons.statistics.inference.FisherExactTest;
  * reaches larger tables; use the chi-square test for those.)
  */
 public final class FisherTest {
-    /** The most tables the r x c enumeration visits, about a second of work. */
-    public static final long MAX_TABLES = 20_000_000L;
+    /** The most enumeration steps (tables or settled subtrees) of an r x c table, about a second of work. */
+    public static final long MAX_TABLES = 10_000_000L;
 
     /** The largest total of an r x c table (not 2x2) that the enumeration accepts. */
     public static final int MAX_TOTAL = 100_000;
