@@ -58,6 +58,10 @@ final class TableEnumeration {
     }
 
     static double pValue(ContingencyTable table, long limit) {
+        if (table.rows() > table.columns()) {
+            // More column boundaries mean more places where the bounds settle whole subtrees.
+            return pValue(transposed(table), limit);
+        }
         TableEnumeration e = new TableEnumeration(table, limit);
         e.column(0, 0);
         double logConstant = -e.logFactorial[(int) table.total()];
@@ -70,6 +74,16 @@ final class TableEnumeration {
         return Math.min(1, e.sum * Math.exp(e.observed + logConstant));
     }
 
+    private static ContingencyTable transposed(ContingencyTable table) {
+        int[][] t = new int[table.columns()][table.rows()];
+        for (int i = 0; i < table.rows(); i++) {
+            for (int j = 0; j < table.columns(); j++) {
+                t[j][i] = table.count(i, j);
+            }
+        }
+        return ContingencyTable.of(t);
+    }
+
     /**
      * Visits the tables that complete the columns from {@code column} on, where {@code logWeight} is
      * {@code -sum log x!} over the cells already filled. Before enumerating, bounds on the most and
@@ -77,10 +91,17 @@ final class TableEnumeration {
      * closed form) or none does, as in Mehta and Patel's (1983) network algorithm.
      */
     private void column(int column, double logWeight) {
-        if (++steps > limit) {
-            throw new IllegalArgumentException("Fisher's exact test on a " + size + " needs more than " + limit
-                    + " enumeration steps over the tables with the observed margins, the limit;"
-                    + " use the chi-square test for a table this large");
+        step();
+        if (column == columnTotals.length - 1) {
+            // The last column is fixed by the row totals: one table.
+            double w = logWeight;
+            for (int r : rowLeft) {
+                w -= logFactorial[r];
+            }
+            if (w - observed <= LOG_RELATIVE_TOLERANCE) {
+                sum += Math.exp(w - observed);
+            }
+            return;
         }
         int[] caps = rowLeft.clone();
         Arrays.sort(caps);
@@ -117,6 +138,14 @@ final class TableEnumeration {
             return;
         }
         fill(column, 0, columnTotals[column], logWeight);
+    }
+
+    private void step() {
+        if (++steps > limit) {
+            throw new IllegalArgumentException("Fisher's exact test on a " + size + " needs more than " + limit
+                    + " enumeration steps over the tables with the observed margins, the limit;"
+                    + " use the chi-square test for a table this large");
+        }
     }
 
     /** Chooses cell (row, column) with {@code left} still to place in this column. */
