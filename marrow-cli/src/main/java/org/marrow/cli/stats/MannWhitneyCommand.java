@@ -23,12 +23,12 @@ import picocli.CommandLine.Option;
         name = "mann-whitney",
         mixinStandardHelpOptions = true,
         description = {
-            "Wilcoxon rank-sum (Mann-Whitney) test of a value between exactly two groups, as R wilcox.test(x, y)",
-            "with its defaults: two-sided; exact p when both groups have fewer than 50 values and there are no ties,",
-            "else the normal approximation with tie and continuity correction.",
-            "The first sample x is the group whose label sorts first (numerically when every label is a number,",
-            "else by character code, like an R factor in the C locale); W is the rank sum of x minus n1(n1+1)/2.",
-            "Empty and NA values are left out, as R does."
+            "Wilcoxon rank-sum (Mann-Whitney) test of a value between exactly two groups, as R wilcox.test(x, y)"
+                    + " with its defaults: two-sided; exact p when both groups have fewer than 50 values and there"
+                    + " are no ties, else the normal approximation with tie and continuity correction.",
+            "The first sample x is the group whose label sorts first (numerically when every label is a number,"
+                    + " else by character code, like an R factor in the C locale); W is the rank sum of x minus"
+                    + " n1(n1+1)/2. Empty and NA values are left out, as R does."
         })
 public final class MannWhitneyCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -96,7 +96,13 @@ public final class MannWhitneyCommand implements Callable<Integer> {
             return 0;
         }
         new TextTable("group1 (x)", "group2 (y)", "n1", "n2", "W", "p", "p method")
-                .row(labels.get(0), labels.get(1), r.n1(), r.n2(), r.w(), r.p(),
+                .row(
+                        labels.get(0),
+                        labels.get(1),
+                        r.n1(),
+                        r.n2(),
+                        r.w(),
+                        r.p(),
                         r.exact() ? "exact" : "normal, tie and continuity corrected")
                 .print(o);
         if (missing > 0) {

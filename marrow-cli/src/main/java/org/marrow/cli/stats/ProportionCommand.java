@@ -16,9 +16,9 @@ import picocli.CommandLine.Option;
         name = "proportion",
         mixinStandardHelpOptions = true,
         description = {
-            "A proportion x/n (e.g. responders/patients) with its two-sided confidence interval.",
-            "clopper-pearson = R binom.test; wilson = R prop.test(correct = FALSE); jeffreys = qbeta(a/2, x+.5, n-x+.5)"
-                    + " with 0 at x = 0 and 1 at x = n."
+            "A proportion x/n (e.g. responders/patients) with its two-sided confidence interval:"
+                    + " clopper-pearson = R binom.test; wilson = R prop.test(correct = FALSE);"
+                    + " jeffreys = qbeta(a/2, x+.5, n-x+.5) with 0 at x = 0 and 1 at x = n."
         })
 public final class ProportionCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -30,7 +30,10 @@ public final class ProportionCommand implements Callable<Integer> {
     @Option(names = "--n", required = true, description = "Number of trials (e.g. patients), n >= 1.")
     int n;
 
-    @Option(names = "--conf", defaultValue = "0.95", description = "Confidence level in (0, 1); default ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--conf",
+            defaultValue = "0.95",
+            description = "Confidence level in (0, 1); default ${DEFAULT-VALUE}.")
     double conf;
 
     @Option(
@@ -57,7 +60,9 @@ public final class ProportionCommand implements Callable<Integer> {
         }
         if (!(conf > 0 && conf < 1)) {
             throw new CommandLine.ParameterException(
-                    cl, "--conf: " + conf + " is not a confidence level; expected a number strictly between 0 and 1, e.g. 0.95");
+                    cl,
+                    "--conf: " + conf
+                            + " is not a confidence level; expected a number strictly between 0 and 1, e.g. 0.95");
         }
         ProportionInterval m;
         try {

@@ -18,11 +18,12 @@ import picocli.CommandLine.Option;
         name = "table",
         mixinStandardHelpOptions = true,
         description = {
-            "Tests independence of rows and columns of an r x c table of counts:",
-            "Pearson's chi-square (R chisq.test(correct = FALSE); for a 2x2 table also with Yates' correction,",
-            "R's default) and the Fisher-Freeman-Halton exact test (R fisher.test), computed by enumerating the",
-            "tables with the observed margins; for a table too large to enumerate fisher_p is null and",
-            "fisher_note says why. A row or column of zeros gives a chi-square of NA, as in R."
+            "Tests independence of rows and columns of an r x c table of counts: Pearson's chi-square"
+                    + " (R chisq.test(correct = FALSE); for a 2x2 table also with Yates' correction, R's default)"
+                    + " and the Fisher-Freeman-Halton exact test (R fisher.test).",
+            "Fisher's test enumerates the tables with the observed margins; for a table too large to enumerate"
+                    + " fisher_p is null (NA) and fisher_note says why. A row or column of zeros gives a chi-square"
+                    + " of NA, as in R."
         })
 public final class TableCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -31,7 +32,8 @@ public final class TableCommand implements Callable<Integer> {
     @Option(
             names = "--counts",
             required = true,
-            description = "The counts, rows separated by ';' and counts by ',', e.g. \"3,4,5;6,7,8\" (2 rows, 3 columns).")
+            description =
+                    "The counts, rows separated by ';' and counts by ',', e.g. \"3,4,5;6,7,8\" (2 rows, 3 columns).")
     String counts;
 
     @Option(names = "--json", description = "Write JSON instead of tables.")
@@ -121,8 +123,10 @@ public final class TableCommand implements Callable<Integer> {
                     cells[i][j] = -1;
                 }
                 if (cells[i][j] < 0) {
-                    throw new CommandLine.ParameterException(cl, "--counts: row " + (i + 1) + ", column " + (j + 1)
-                            + " is '" + s + "'; expected a whole number >= 0 (rows separated by ';', counts by ',')");
+                    throw new CommandLine.ParameterException(
+                            cl,
+                            "--counts: row " + (i + 1) + ", column " + (j + 1) + " is '" + s
+                                    + "'; expected a whole number >= 0 (rows separated by ';', counts by ',')");
                 }
             }
         }

@@ -18,10 +18,10 @@ import picocli.CommandLine.Option;
         name = "2x2",
         mixinStandardHelpOptions = true,
         description = {
-            "Compares two proportions, e.g. response in VSAA (4/13) vs SAA (24/30), on the 2x2 table",
-            "  events, non-events of group A / events, non-events of group B:",
-            "Fisher's exact test (R fisher.test, with the conditional MLE odds ratio A vs B and its 95% CI) and",
-            "Pearson's chi-square test without and with Yates' correction (R chisq.test(correct = FALSE/TRUE))."
+            "Compares two proportions, e.g. response in VSAA (4/13) vs SAA (24/30), on the 2x2 table with rows"
+                    + " A and B and columns events and non-events: Fisher's exact test (R fisher.test, with the"
+                    + " conditional MLE odds ratio A vs B and its 95% CI) and Pearson's chi-square test without and"
+                    + " with Yates' correction (R chisq.test(correct = FALSE / TRUE))."
         })
 public final class TwoByTwoCommand implements Callable<Integer> {
     private static final Pattern FRACTION = Pattern.compile("(\\d+)/(\\d+)");
@@ -79,8 +79,10 @@ public final class TwoByTwoCommand implements Callable<Integer> {
                 .row("Pearson chi-square, Yates", yates.statistic(), yates.degreesOfFreedom(), yates.p())
                 .print(o);
         o.println();
-        o.println("Odds ratio A vs B (conditional MLE): " + TextTable.cell(c.oddsRatio().estimate()) + ", 95% CI "
-                + TextTable.cell(c.oddsRatio().lower()) + " to " + TextTable.cell(c.oddsRatio().upper()));
+        o.println("Odds ratio A vs B (conditional MLE): "
+                + TextTable.cell(c.oddsRatio().estimate()) + ", 95% CI "
+                + TextTable.cell(c.oddsRatio().lower()) + " to "
+                + TextTable.cell(c.oddsRatio().upper()));
         if (warning != null) {
             o.println("Warning: " + warning);
         }
@@ -117,10 +119,11 @@ public final class TwoByTwoCommand implements Callable<Integer> {
                     cl, option + ": '" + value + "' has total 0; expected a group of at least 1");
         }
         if (events > total) {
-            throw new CommandLine.ParameterException(cl, option + ": '" + value + "' has more events (" + events
-                    + ") than its total (" + total + "); expected 0 <= events <= total");
+            throw new CommandLine.ParameterException(
+                    cl,
+                    option + ": '" + value + "' has more events (" + events + ") than its total (" + total
+                            + "); expected 0 <= events <= total");
         }
         return new int[] {events, total};
     }
-
 }

@@ -13,7 +13,8 @@ class ProportionCommandTest {
 
     @Test
     void jsonFollowsTheContractWithRsClopperPearsonInterval() {
-        JsonNode j = CliRun.of("stats", "proportion", "--x", "28", "--n", "43", "--json").json();
+        JsonNode j = CliRun.of("stats", "proportion", "--x", "28", "--n", "43", "--json")
+                .json();
         assertThat(j.get("x").asInt()).isEqualTo(28);
         assertThat(j.get("n").asInt()).isEqualTo(43);
         assertThat(j.get("estimate").asDouble()).isEqualTo(28.0 / 43);
@@ -26,7 +27,18 @@ class ProportionCommandTest {
 
     @Test
     void wilsonAtAnotherLevel() {
-        JsonNode j = CliRun.of("stats", "proportion", "--x", "0", "--n", "15", "--conf", "0.99", "--method", "wilson", "--json")
+        JsonNode j = CliRun.of(
+                        "stats",
+                        "proportion",
+                        "--x",
+                        "0",
+                        "--n",
+                        "15",
+                        "--conf",
+                        "0.99",
+                        "--method",
+                        "wilson",
+                        "--json")
                 .json();
         assertThat(j.get("lower").asDouble()).isZero();
         assertThat(j.get("method").asText()).isEqualTo("wilson");

@@ -13,7 +13,8 @@ class TableCommandTest {
 
     @Test
     void threeByTwoMatchesR() {
-        JsonNode j = CliRun.of("stats", "table", "--counts", "6,9;13,5;2,8", "--json").json();
+        JsonNode j = CliRun.of("stats", "table", "--counts", "6,9;13,5;2,8", "--json")
+                .json();
         // R 4.2.2, fixture table/rxc.csv: chisq.test(correct = FALSE), fisher.test
         assertThat(j.get("chisq").asDouble()).isCloseTo(7.7364838864838861, within(1e-9));
         assertThat(j.get("df").asInt()).isEqualTo(2);
@@ -26,7 +27,8 @@ class TableCommandTest {
 
     @Test
     void twoByTwoAlsoReportsYates() {
-        JsonNode j = CliRun.of("stats", "table", "--counts", "4,9;24,6", "--json").json();
+        JsonNode j =
+                CliRun.of("stats", "table", "--counts", "4,9;24,6", "--json").json();
         assertThat(j.get("chisq_yates").asDouble()).isCloseTo(7.6313843101343117, within(1e-9));
     }
 

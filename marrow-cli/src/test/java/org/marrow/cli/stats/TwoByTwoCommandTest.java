@@ -13,7 +13,8 @@ class TwoByTwoCommandTest {
 
     @Test
     void vsaaVersusSaaOfTrial000MatchesR() {
-        JsonNode j = CliRun.of("stats", "2x2", "--a", "4/13", "--b", "24/30", "--json").json();
+        JsonNode j = CliRun.of("stats", "2x2", "--a", "4/13", "--b", "24/30", "--json")
+                .json();
         // R 4.2.2, fixture table/two_by_two.csv: fisher.test, chisq.test(correct = FALSE / TRUE)
         assertThat(j.get("fisher_p").asDouble()).isCloseTo(0.0041087787911556787, within(1e-12));
         assertThat(j.get("chisq").asDouble()).isCloseTo(9.6773626373626396, within(1e-9));
@@ -28,7 +29,8 @@ class TwoByTwoCommandTest {
 
     @Test
     void zeroMarginGivesNullChiSquareAndFisherOne() {
-        JsonNode j = CliRun.of("stats", "2x2", "--a", "0/10", "--b", "0/12", "--json").json();
+        JsonNode j = CliRun.of("stats", "2x2", "--a", "0/10", "--b", "0/12", "--json")
+                .json();
         assertThat(j.get("chisq").isNull()).isTrue();
         assertThat(j.get("chisq_p").isNull()).isTrue();
         assertThat(j.get("fisher_p").asDouble()).isEqualTo(1.0);
@@ -38,7 +40,8 @@ class TwoByTwoCommandTest {
     void tablesByDefaultWithTheWarning() {
         CliRun run = CliRun.of("stats", "2x2", "--a", "4/13", "--b", "24/30");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Fisher exact", "Yates", "0.00410878", "Chi-squared approximation may be incorrect");
+        assertThat(run.out())
+                .contains("Fisher exact", "Yates", "0.00410878", "Chi-squared approximation may be incorrect");
     }
 
     @ParameterizedTest

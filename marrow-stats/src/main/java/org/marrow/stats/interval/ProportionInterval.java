@@ -107,7 +107,6 @@ public enum ProportionInterval {
         double spread = z * Math.sqrt(p * (1 - p) / n + z22n / (2.0 * n));
         double upper = p >= 1 ? 1 : (p + z22n + spread) / (1 + 2 * z22n);
         double lower = p <= 0 ? 0 : (p + z22n - spread) / (1 + 2 * z22n);
-        return new ProportionEstimate(
-                x, n, p, Math.max(lower, 0), Math.min(upper, 1), this, confidenceLevel);
+        return new ProportionEstimate(x, n, p, Math.max(lower, 0), Math.min(upper, 1), this, confidenceLevel);
     }
 }

@@ -49,8 +49,8 @@ public final class RankSumTest {
         }
         for (int i = 0; i < sample.length; i++) {
             if (!Double.isFinite(sample[i])) {
-                throw new IllegalArgumentException("Value " + (i + 1) + " of the " + which + " sample ("
-                        + sample[i] + ") must be a finite number");
+                throw new IllegalArgumentException("Value " + (i + 1) + " of the " + which + " sample (" + sample[i]
+                        + ") must be a finite number");
             }
         }
     }

@@ -55,8 +55,8 @@ public final class ContingencyTable {
             }
             for (int j = 0; j < columns; j++) {
                 if (counts[i][j] < 0) {
-                    throw new IllegalArgumentException("Table count at row " + (i + 1) + ", column " + (j + 1)
-                            + " (" + counts[i][j] + ") must be >= 0");
+                    throw new IllegalArgumentException("Table count at row " + (i + 1) + ", column " + (j + 1) + " ("
+                            + counts[i][j] + ") must be >= 0");
                 }
                 sum += counts[i][j];
             }
@@ -66,8 +66,7 @@ public final class ContingencyTable {
             throw new IllegalArgumentException("Table total is 0, expected at least one count > 0");
         }
         if (sum > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(
-                    "Table total (" + sum + ") must be <= " + Integer.MAX_VALUE);
+            throw new IllegalArgumentException("Table total (" + sum + ") must be <= " + Integer.MAX_VALUE);
         }
         return new ContingencyTable(copy);
     }

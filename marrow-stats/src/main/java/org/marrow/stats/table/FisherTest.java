@@ -4,14 +4,15 @@ import org.apache.commons.statistics.inference.FisherExactTest;
 
 /**
  * Fisher's exact test of independence for a 2x2 table and its Freeman-Halton extension to r x c
- * tables, two-sided, as R {@code fisher.test(x)}: the p-value is the sum of the probabilities,
- * given the margins, of the tables at most {@code 1 + 1e-7} times as probable as the observed one.
+ * tables, two-sided, as R {@code fisher.test(x)}: the p-value is the sum of the probabilities, given the
+ * margins, of the tables at most {@code 1 + 1e-7} times as probable as the observed one.
  *
  * <p>A 2x2 table uses Apache Commons Statistics {@link FisherExactTest}. A larger table is solved by
- * enumerating every table with the observed margins; when that would take more than
- * {@link #MAX_TABLES} tables (or the total exceeds {@link #MAX_TOTAL}) the test refuses with an
- * {@link IllegalArgumentException} instead of running for minutes. (R's network algorithm FEXACT
- * reaches larger tables; use the chi-square test for those.)
+ * enumerating the tables with the observed margins, settling whole subtrees at once where bounds
+ * allow. When that would take more than {@link #MAX_TABLES} steps (or the total exceeds
+ * {@link #MAX_TOTAL}) the test refuses with an {@link IllegalArgumentException} naming the table size,
+ * total and limit, instead of running for minutes. R's network algorithm (FEXACT) reaches some larger
+ * tables; use the chi-square test for those.
  */
 public final class FisherTest {
     /** The most enumeration steps (tables or settled subtrees) of an r x c table, about a second of work. */
@@ -28,7 +29,7 @@ public final class FisherTest {
      * @param table the counts (a row or column total of 0 is allowed)
      * @return the p-value in [0, 1]
      * @throws IllegalArgumentException if the table is null, or is larger than 2x2 and its total
-     *     exceeds {@link #MAX_TOTAL} or it has more than {@link #MAX_TABLES} tables with its margins
+     *     exceeds {@link #MAX_TOTAL} or its enumeration needs more than {@link #MAX_TABLES} steps
      */
     public static double pValue(ContingencyTable table) {
         if (table == null) {
@@ -63,8 +64,7 @@ public final class FisherTest {
             throw new IllegalArgumentException("Table must not be null");
         }
         if (!table.isTwoByTwo()) {
-            throw new IllegalArgumentException(
-                    "The odds ratio needs a 2x2 table, this table is " + table.size());
+            throw new IllegalArgumentException("The odds ratio needs a 2x2 table, this table is " + table.size());
         }
         if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
             throw new IllegalArgumentException(

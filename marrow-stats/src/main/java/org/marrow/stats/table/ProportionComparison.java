@@ -33,8 +33,8 @@ public record ProportionComparison(
     public static ProportionComparison of(int aEvents, int aTotal, int bEvents, int bTotal) {
         check("A", aEvents, aTotal);
         check("B", bEvents, bTotal);
-        ContingencyTable t = ContingencyTable.of(
-                new int[][] {{aEvents, aTotal - aEvents}, {bEvents, bTotal - bEvents}});
+        ContingencyTable t =
+                ContingencyTable.of(new int[][] {{aEvents, aTotal - aEvents}, {bEvents, bTotal - bEvents}});
         return new ProportionComparison(
                 t,
                 FisherTest.pValue(t),

@@ -13,7 +13,9 @@ class RankSumTestTest {
     private static final double TOLERANCE = 1e-9;
 
     private static double[] sample(String s) {
-        return Arrays.stream(s.trim().split(" +")).mapToDouble(Double::parseDouble).toArray();
+        return Arrays.stream(s.trim().split(" +"))
+                .mapToDouble(Double::parseDouble)
+                .toArray();
     }
 
     /** Expected values: wilcoxon.csv, from R wilcox.test(x, y) with its defaults. */

@@ -35,7 +35,9 @@ class ContingencyTableTest {
     @Test
     void enumerationAgreesWithTheTwoByTwoTest() {
         // The r x c enumeration on 2x2 tables against Commons Statistics' 2x2 test.
-        int[][][] tables = {{{4, 9}, {24, 6}}, {{5, 5}, {5, 5}}, {{0, 10}, {5, 7}}, {{1, 2}, {1, 3}}, {{30, 13}, {28, 15}}};
+        int[][][] tables = {
+            {{4, 9}, {24, 6}}, {{5, 5}, {5, 5}}, {{0, 10}, {5, 7}}, {{1, 2}, {1, 3}}, {{30, 13}, {28, 15}}
+        };
         for (int[][] counts : tables) {
             ContingencyTable t = ContingencyTable.of(counts);
             assertClose(t.toString(), TableEnumeration.pValue(t, FisherTest.MAX_TABLES), FisherTest.pValue(t), 1e-12);

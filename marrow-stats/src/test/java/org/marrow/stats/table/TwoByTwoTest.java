@@ -86,8 +86,7 @@ class TwoByTwoTest {
                 .hasMessage("Events in group A (14) must be between 0 and the group size (13)");
         assertThatThrownBy(() -> ProportionComparison.of(4, 13, -1, 30))
                 .hasMessage("Events in group B (-1) must be between 0 and the group size (30)");
-        assertThatThrownBy(() -> ProportionComparison.of(0, 0, 1, 3))
-                .hasMessage("Size of group A (0) must be >= 1");
+        assertThatThrownBy(() -> ProportionComparison.of(0, 0, 1, 3)).hasMessage("Size of group A (0) must be >= 1");
     }
 
     @Test
