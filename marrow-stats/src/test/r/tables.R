@@ -82,6 +82,12 @@ for (i in 1:6) {
   tables[[length(tables) + 1]] <- matrix(rpois(r * k, sample(c(2, 5, 10), 1)), r)
 }
 for (i in 1:4) tables[[length(tables) + 1]] <- matrix(rpois(12, 12), sample(c(3, 4), 1))
+# many small random tables (2 to 5 rows and columns), to exercise the enumeration's pruning
+for (i in 1:120) {
+  r <- sample(2:5, 1); k <- sample(2:5, 1)
+  m <- matrix(rpois(r * k, runif(1, 0.5, 6)), r)
+  if (sum(m) > 0 && sum(m) <= 80) tables[[length(tables) + 1]] <- m
+}
 con <- file(paste0(dir, "rxc.csv"), "w")
 header(con, "chisq.test(correct = FALSE) and fisher.test(workspace = 2e8) on r x c tables (rows ';', cells ' ')",
        "# warn: TRUE when chisq.test warns 'Chi-squared approximation may be incorrect'; NA is R's NA/NaN")

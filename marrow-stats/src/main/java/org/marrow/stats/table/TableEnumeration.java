@@ -1,20 +1,31 @@
 package org.marrow.stats.table;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.commons.numbers.gamma.LogGamma;
 
 /**
- * The Fisher-Freeman-Halton exact p-value of an r x c table by complete enumeration of the tables
- * with the observed margins: the sum of the probabilities of the tables at most
- * {@code (1 + 1e-7)} times as probable as the observed one (R's {@code fisher.test} rule).
+ * The Fisher-Freeman-Halton exact p-value of an r x c table: the sum of the probabilities of the
+ * tables with the observed margins that are at most {@code (1 + 1e-7)} times as probable as the
+ * observed one (R's {@code fisher.test} rule).
  *
- * <p>Columns are filled one after another, each cell between the bounds that keep the remaining
- * margins reachable. Between columns, a subtree whose every completion is (or none is) at most as
- * probable as the observed table is settled at once. Probabilities are carried as logs of
- * {@code 1 / prod(x!)}; the common factor {@code prod(r_i!) prod(c_j!) / N!} is applied once at the end.
+ * <p>A network algorithm after Mehta and Patel (1983): the columns are filled one at a time, and the
+ * state after a column is the multiset of remaining row totals (rows are interchangeable for the
+ * columns still to fill). Paths into a state are merged when their weights {@code 1 / prod(x!)} agree
+ * to a relative 1e-10. For each state the least and greatest weight of its completions are computed
+ * once (shortest and longest path); a path whose every completion is at most as probable as the
+ * observed table is settled with the closed-form total weight of the completions, one whose every
+ * completion is more probable is dropped, and only the others are extended by the next column.
+ * Weights are carried as logs; the common factor {@code prod(r_i!) prod(c_j!) / N!} is applied once at
+ * the end.
  */
 final class TableEnumeration {
     private static final double LOG_RELATIVE_TOLERANCE = Math.log1p(1e-7);
+    /** Path weights whose logs round to the same multiple of 1e-10 are merged. */
+    private static final double MERGE_SCALE = 1e10;
 
     private final int rows;
     private final int[] columnTotals;
@@ -25,6 +36,7 @@ final class TableEnumeration {
     private final String size;
     private long steps;
     private double sum;
+    private final List<Map<State, double[]>> ranges = new ArrayList<>();
 
     private TableEnumeration(ContingencyTable table, long limit) {
         this.limit = limit;
@@ -36,12 +48,11 @@ final class TableEnumeration {
         for (int k = 0; k <= n; k++) {
             logFactorial[k] = LogGamma.value(k + 1.0);
         }
-        // Ascending column totals keep every suffix sorted, as the bounds need.
         Integer[] order = new Integer[table.columns()];
         for (int j = 0; j < order.length; j++) {
             order[j] = j;
         }
-        Arrays.sort(order, (p, q) -> Long.compare(table.columnTotal(p), table.columnTotal(q)));
+        Arrays.sort(order, (p, q) -> Long.compare(table.columnTotal(q), table.columnTotal(p)));
         columnTotals = new int[order.length];
         for (int j = 0; j < order.length; j++) {
             columnTotals[j] = (int) table.columnTotal(order[j]);
@@ -55,6 +66,9 @@ final class TableEnumeration {
             }
         }
         observed = obs;
+        for (int j = 0; j < columnTotals.length; j++) {
+            ranges.add(new HashMap<>());
+        }
     }
 
     static double pValue(ContingencyTable table, long limit) {
@@ -63,7 +77,7 @@ final class TableEnumeration {
             return pValue(transposed(table), limit);
         }
         TableEnumeration e = new TableEnumeration(table, limit);
-        e.column(0, 0);
+        e.network();
         double logConstant = -e.logFactorial[(int) table.total()];
         for (int i = 0; i < table.rows(); i++) {
             logConstant += e.logFactorial[(int) table.rowTotal(i)];
@@ -72,6 +86,78 @@ final class TableEnumeration {
             logConstant += e.logFactorial[(int) table.columnTotal(j)];
         }
         return Math.min(1, e.sum * Math.exp(e.observed + logConstant));
+    }
+
+    /** Stage by stage: the paths into each state are merged by weight, then settled or extended. */
+    private void network() {
+        Map<State, PathSet> stage = new HashMap<>();
+        PathSet start = new PathSet();
+        start.add(0, 1);
+        stage.put(new State(rowLeft), start);
+        for (int column = 0; column < columnTotals.length && !stage.isEmpty(); column++) {
+            Map<State, PathSet> next = new HashMap<>();
+            for (Map.Entry<State, PathSet> node : stage.entrySet()) {
+                settle(column, node.getKey().rows, node.getValue(), next);
+            }
+            stage = next;
+        }
+    }
+
+    private void settle(int column, int[] state, PathSet pasts, Map<State, PathSet> next) {
+        double[] range = costRange(column, state);
+        int left = 0;
+        double total = 0;
+        for (int r : state) {
+            left += r;
+            total -= logFactorial[r];
+        }
+        total += logFactorial[left];
+        for (int j = column; j < columnTotals.length; j++) {
+            total -= logFactorial[columnTotals[j]];
+        }
+        PathSet open = new PathSet();
+        for (int k = 0; k < pasts.capacity(); k++) {
+            if (!pasts.used(k)) {
+                continue;
+            }
+            step();
+            double w = pasts.weight[k];
+            if (w - range[0] - observed <= LOG_RELATIVE_TOLERANCE) {
+                sum += pasts.count[k] * Math.exp(w + total - observed);
+            } else if (w - range[1] - observed <= LOG_RELATIVE_TOLERANCE) {
+                open.add(w, pasts.count[k]);
+            }
+        }
+        if (open.size() > 0) {
+            open.compact();
+            extend(column, state.clone(), 0, columnTotals[column], 0, open, next);
+        }
+    }
+
+    private void extend(
+            int column, int[] rowLeft, int row, int left, double cost, PathSet open, Map<State, PathSet> next) {
+        if (row == rowLeft.length - 1) {
+            rowLeft[row] -= left;
+            double c = cost + logFactorial[left];
+            PathSet target = next.computeIfAbsent(new State(rowLeft), k -> new PathSet());
+            steps += open.size();
+            step();
+            for (int k = 0; k < open.size(); k++) {
+                target.add(open.weight[k] - c, open.count[k]);
+            }
+            rowLeft[row] += left;
+            return;
+        }
+        int below = 0;
+        for (int i = row + 1; i < rowLeft.length; i++) {
+            below += rowLeft[i];
+        }
+        int high = Math.min(rowLeft[row], left);
+        for (int v = Math.max(0, left - below); v <= high; v++) {
+            rowLeft[row] -= v;
+            extend(column, rowLeft, row + 1, left - v, cost + logFactorial[v], open, next);
+            rowLeft[row] += v;
+        }
     }
 
     private static ContingencyTable transposed(ContingencyTable table) {
@@ -85,59 +171,48 @@ final class TableEnumeration {
     }
 
     /**
-     * Visits the tables that complete the columns from {@code column} on, where {@code logWeight} is
-     * {@code -sum log x!} over the cells already filled. Before enumerating, bounds on the most and
-     * least probable completion decide whether every completion counts (their total weight has a
-     * closed form) or none does, as in Mehta and Patel's (1983) network algorithm.
+     * The least and greatest {@code sum log x!} over the completions of a state (the shortest and
+     * longest paths of the network algorithm), computed once per state.
      */
-    private void column(int column, double logWeight) {
-        step();
+    private double[] costRange(int column, int[] rowTotals) {
         if (column == columnTotals.length - 1) {
-            // The last column is fixed by the row totals: one table.
-            double w = logWeight;
-            for (int r : rowLeft) {
-                w -= logFactorial[r];
+            double c = 0;
+            for (int r : rowTotals) {
+                c += logFactorial[r];
             }
-            if (w - observed <= LOG_RELATIVE_TOLERANCE) {
-                sum += Math.exp(w - observed);
-            }
+            return new double[] {c, c};
+        }
+        State state = new State(rowTotals);
+        double[] range = ranges.get(column).get(state);
+        if (range == null) {
+            range = new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+            rangeOfFillings(column, state.rows.clone(), 0, columnTotals[column], 0, range);
+            ranges.get(column).put(state, range);
+        }
+        return range;
+    }
+
+    private void rangeOfFillings(int column, int[] rowLeft, int row, int left, double cost, double[] range) {
+        if (row == rowLeft.length - 1) {
+            step();
+            rowLeft[row] -= left;
+            double[] child = costRange(column + 1, rowLeft);
+            rowLeft[row] += left;
+            double c = cost + logFactorial[left];
+            range[0] = Math.min(range[0], c + child[0]);
+            range[1] = Math.max(range[1], c + child[1]);
             return;
         }
-        int[] caps = rowLeft.clone();
-        Arrays.sort(caps);
-        double leastCost = 0;
-        double mostCost = 0;
-        for (int j = column; j < columnTotals.length; j++) {
-            leastCost += evenCost(caps, columnTotals[j]);
-            mostCost += concentratedCost(caps, columnTotals[j]);
+        int below = 0;
+        for (int i = row + 1; i < rowLeft.length; i++) {
+            below += rowLeft[i];
         }
-        int[] columnCaps = Arrays.copyOfRange(columnTotals, column, columnTotals.length);
-        double rowLeast = 0;
-        double rowMost = 0;
-        int left = 0;
-        for (int i = 0; i < rows; i++) {
-            rowLeast += evenCost(columnCaps, rowLeft[i]);
-            rowMost += concentratedCost(columnCaps, rowLeft[i]);
-            left += rowLeft[i];
+        int high = Math.min(rowLeft[row], left);
+        for (int v = Math.max(0, left - below); v <= high; v++) {
+            rowLeft[row] -= v;
+            rangeOfFillings(column, rowLeft, row + 1, left - v, cost + logFactorial[v], range);
+            rowLeft[row] += v;
         }
-        leastCost = Math.max(leastCost, rowLeast);
-        mostCost = Math.min(mostCost, rowMost);
-        if (logWeight - leastCost - observed <= LOG_RELATIVE_TOLERANCE) {
-            // Every completion is at most as probable as the observed table: add them all.
-            double total = logFactorial[left];
-            for (int i = 0; i < rows; i++) {
-                total -= logFactorial[rowLeft[i]];
-            }
-            for (int j = column; j < columnTotals.length; j++) {
-                total -= logFactorial[columnTotals[j]];
-            }
-            sum += Math.exp(logWeight + total - observed);
-            return;
-        }
-        if (logWeight - mostCost - observed > LOG_RELATIVE_TOLERANCE) {
-            return;
-        }
-        fill(column, 0, columnTotals[column], logWeight);
     }
 
     private void step() {
@@ -148,59 +223,101 @@ final class TableEnumeration {
         }
     }
 
-    /** Chooses cell (row, column) with {@code left} still to place in this column. */
-    private void fill(int column, int row, int left, double logWeight) {
-        if (row == rows - 1) {
-            rowLeft[row] -= left;
-            column(column + 1, logWeight - logFactorial[left]);
-            rowLeft[row] += left;
-            return;
-        }
-        int below = 0;
-        for (int i = row + 1; i < rows; i++) {
-            below += rowLeft[i];
-        }
-        int high = Math.min(rowLeft[row], left);
-        for (int v = Math.max(0, left - below); v <= high; v++) {
-            rowLeft[row] -= v;
-            fill(column, row + 1, left - v, logWeight - logFactorial[v]);
-            rowLeft[row] += v;
-        }
-    }
-
     /**
-     * The least {@code sum log x_i!} over {@code x_i <= caps[i]} summing to {@code total}: spread as
-     * evenly as the caps allow (log x! is convex). {@code caps} is sorted ascending.
+     * Path weights (logs) with their numbers of paths, merged when they round to the same multiple of
+     * 1e-10: an open-addressing hash table on primitive arrays, as there can be millions.
      */
-    private double evenCost(int[] caps, int total) {
-        double cost = 0;
-        int rest = total;
-        for (int i = 0; i < caps.length; i++) {
-            int share = rest / (caps.length - i);
-            if (caps[i] <= share) {
-                cost += logFactorial[caps[i]];
-                rest -= caps[i];
-            } else {
-                int n = caps.length - i;
-                int extra = rest - share * n;
-                return cost + (n - extra) * logFactorial[share] + extra * logFactorial[share + 1];
+    private static final class PathSet {
+        private long[] keys = new long[16];
+        private boolean[] used = new boolean[16];
+        double[] weight = new double[16];
+        double[] count = new double[16];
+        private int size;
+
+        void add(double w, double n) {
+            if (2 * (size + 1) > keys.length) {
+                grow();
+            }
+            long key = Math.round(w * MERGE_SCALE);
+            int mask = keys.length - 1;
+            int i = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
+            while (used[i]) {
+                if (keys[i] == key) {
+                    count[i] += n;
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+            used[i] = true;
+            keys[i] = key;
+            weight[i] = w;
+            count[i] = n;
+            size++;
+        }
+
+        private void grow() {
+            long[] k = keys;
+            boolean[] u = used;
+            double[] w = weight;
+            double[] c = count;
+            keys = new long[k.length * 2];
+            used = new boolean[k.length * 2];
+            weight = new double[k.length * 2];
+            count = new double[k.length * 2];
+            size = 0;
+            for (int i = 0; i < k.length; i++) {
+                if (u[i]) {
+                    add(w[i], c[i]);
+                }
             }
         }
-        return cost;
+
+        /** Packs the entries into {@code weight[0..size)} and {@code count[0..size)}; no more adds. */
+        void compact() {
+            int n = 0;
+            for (int i = 0; i < keys.length; i++) {
+                if (used[i]) {
+                    weight[n] = weight[i];
+                    count[n] = count[i];
+                    n++;
+                }
+            }
+            keys = null;
+            used = null;
+        }
+
+        int capacity() {
+            return keys.length;
+        }
+
+        boolean used(int i) {
+            return used[i];
+        }
+
+        int size() {
+            return size;
+        }
     }
 
-    /**
-     * The greatest {@code sum log x_i!} over {@code x_i <= caps[i]} summing to {@code total}: fill the
-     * largest caps first. {@code caps} is sorted ascending.
-     */
-    private double concentratedCost(int[] caps, int total) {
-        double cost = 0;
-        int rest = total;
-        for (int i = caps.length - 1; i >= 0 && rest > 0; i--) {
-            int x = Math.min(caps[i], rest);
-            cost += logFactorial[x];
-            rest -= x;
+    /** The remaining row totals, sorted: the rows are interchangeable for the columns still to fill. */
+    private static final class State {
+        final int[] rows;
+        private final int hash;
+
+        State(int[] rowTotals) {
+            rows = rowTotals.clone();
+            Arrays.sort(rows);
+            hash = Arrays.hashCode(rows);
         }
-        return cost;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof State s && Arrays.equals(rows, s.rows);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 }
