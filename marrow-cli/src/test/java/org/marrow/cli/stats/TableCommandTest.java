@@ -37,7 +37,7 @@ class TableCommandTest {
         JsonNode j = CliRun.of("stats", "table", "--counts", "25,18,30,22;31,17,20,28;15,24,27,19", "--json")
                 .json();
         assertThat(j.get("fisher_p").isNull()).isTrue();
-        assertThat(j.get("fisher_note").asText()).contains("3x4 table with total 276", "10000000");
+        assertThat(j.get("fisher_note").asText()).contains("3x4 table with total 276", "the limit");
         // R 4.2.2: chisq.test(matrix(c(25,18,30,22,31,17,20,28,15,24,27,19), 3, byrow = TRUE))
         assertThat(j.get("chisq").asDouble()).isCloseTo(10.183430908516993, within(1e-9));
     }

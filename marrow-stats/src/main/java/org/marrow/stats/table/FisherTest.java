@@ -9,9 +9,10 @@ import org.apache.commons.statistics.inference.FisherExactTest;
  *
  * <p>A 2x2 table uses Apache Commons Statistics {@link FisherExactTest}. A larger table is solved by
  * enumerating the tables with the observed margins, settling whole subtrees at once where bounds
- * allow. When that would take more than {@link #MAX_TABLES} steps (or the total exceeds
- * {@link #MAX_TOTAL}) the test refuses with an {@link IllegalArgumentException} naming the table size,
- * total and limit, instead of running for minutes. R's network algorithm (FEXACT) reaches some larger
+ * allow. When that would take more than {@link #MAX_TABLES} steps or hold more than 4,000,000 partial
+ * tables in memory (about 130 MB), or the total exceeds {@link #MAX_TOTAL}, the test refuses with an
+ * {@link IllegalArgumentException} naming the table size, total and limit, instead of running for
+ * minutes or exhausting memory. R's network algorithm (FEXACT) reaches some larger
  * tables; use the chi-square test for those.
  */
 public final class FisherTest {
@@ -29,7 +30,8 @@ public final class FisherTest {
      * @param table the counts (a row or column total of 0 is allowed)
      * @return the p-value in [0, 1]
      * @throws IllegalArgumentException if the table is null, or is larger than 2x2 and its total
-     *     exceeds {@link #MAX_TOTAL} or its enumeration needs more than {@link #MAX_TABLES} steps
+     *     exceeds {@link #MAX_TOTAL} or its enumeration needs more than {@link #MAX_TABLES} steps or
+     *     4,000,000 partial tables in memory
      */
     public static double pValue(ContingencyTable table) {
         if (table == null) {

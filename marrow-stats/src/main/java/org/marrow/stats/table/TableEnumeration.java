@@ -26,6 +26,8 @@ final class TableEnumeration {
     private static final double LOG_RELATIVE_TOLERANCE = Math.log1p(1e-7);
     /** Path weights whose logs round to the same multiple of 1e-10 are merged. */
     private static final double MERGE_SCALE = 1e10;
+    /** The most partial-table weights held at once, about 130 MB. */
+    private static final long MAX_PATHS = 4_000_000;
 
     private final int rows;
     private final int[] columnTotals;
@@ -35,6 +37,7 @@ final class TableEnumeration {
     private final long limit;
     private final String size;
     private long steps;
+    private long paths;
     private double sum;
     private final List<Map<State, double[]>> ranges = new ArrayList<>();
 
@@ -98,6 +101,7 @@ final class TableEnumeration {
             Map<State, PathSet> next = new HashMap<>();
             for (Map.Entry<State, PathSet> node : stage.entrySet()) {
                 settle(column, node.getKey().rows, node.getValue(), next);
+                node.getValue().release();
             }
             stage = next;
         }
@@ -130,6 +134,7 @@ final class TableEnumeration {
         }
         if (open.size() > 0) {
             open.compact();
+            open.release();
             extend(column, state.clone(), 0, columnTotals[column], 0, open, next);
         }
     }
@@ -215,6 +220,15 @@ final class TableEnumeration {
         }
     }
 
+    /** Counts path entries held in memory; refuses past {@link #MAX_PATHS} (about 32 bytes each). */
+    private void remember(int entries) {
+        paths += entries;
+        if (paths > MAX_PATHS) {
+            throw new IllegalArgumentException("Fisher's exact test on a " + size + " needs more than " + MAX_PATHS
+                    + " partial tables in memory, the limit; use the chi-square test for a table this large");
+        }
+    }
+
     private void step() {
         if (++steps > limit) {
             throw new IllegalArgumentException("Fisher's exact test on a " + size + " needs more than " + limit
@@ -225,77 +239,80 @@ final class TableEnumeration {
 
     /**
      * Path weights (logs) with their numbers of paths, merged when they round to the same multiple of
-     * 1e-10: an open-addressing hash table on primitive arrays, as there can be millions.
+     * 1e-10: an open-addressing hash table on two primitive arrays (NaN marks a free slot), as there
+     * can be millions. Every new entry counts against the memory limit.
      */
-    private static final class PathSet {
-        private long[] keys = new long[16];
-        private boolean[] used = new boolean[16];
-        double[] weight = new double[16];
+    private final class PathSet {
+        double[] weight = freeSlots(16);
         double[] count = new double[16];
         private int size;
 
         void add(double w, double n) {
-            if (2 * (size + 1) > keys.length) {
+            if (2 * (size + 1) > weight.length) {
                 grow();
             }
             long key = Math.round(w * MERGE_SCALE);
-            int mask = keys.length - 1;
+            int mask = weight.length - 1;
             int i = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
-            while (used[i]) {
-                if (keys[i] == key) {
+            while (!Double.isNaN(weight[i])) {
+                if (Math.round(weight[i] * MERGE_SCALE) == key) {
                     count[i] += n;
                     return;
                 }
                 i = (i + 1) & mask;
             }
-            used[i] = true;
-            keys[i] = key;
             weight[i] = w;
             count[i] = n;
             size++;
+            remember(1);
         }
 
         private void grow() {
-            long[] k = keys;
-            boolean[] u = used;
             double[] w = weight;
             double[] c = count;
-            keys = new long[k.length * 2];
-            used = new boolean[k.length * 2];
-            weight = new double[k.length * 2];
-            count = new double[k.length * 2];
+            weight = freeSlots(w.length * 2);
+            count = new double[w.length * 2];
+            remember(-size);
             size = 0;
-            for (int i = 0; i < k.length; i++) {
-                if (u[i]) {
+            for (int i = 0; i < w.length; i++) {
+                if (!Double.isNaN(w[i])) {
                     add(w[i], c[i]);
                 }
             }
         }
 
+        private double[] freeSlots(int n) {
+            double[] a = new double[n];
+            Arrays.fill(a, Double.NaN);
+            return a;
+        }
+
         /** Packs the entries into {@code weight[0..size)} and {@code count[0..size)}; no more adds. */
         void compact() {
             int n = 0;
-            for (int i = 0; i < keys.length; i++) {
-                if (used[i]) {
+            for (int i = 0; i < weight.length; i++) {
+                if (!Double.isNaN(weight[i])) {
                     weight[n] = weight[i];
                     count[n] = count[i];
                     n++;
                 }
             }
-            keys = null;
-            used = null;
         }
 
         int capacity() {
-            return keys.length;
+            return weight.length;
         }
 
         boolean used(int i) {
-            return used[i];
+            return !Double.isNaN(weight[i]);
         }
 
         int size() {
             return size;
+        }
+
+        void release() {
+            remember(-size);
         }
     }
 
