@@ -55,15 +55,15 @@ final class Keys {
     static final Set<String> DURATION = define("duration", with(PERIOD_UNITS, "relation"));
     static final Set<String> PERIOD = define("period", with(PERIOD_UNITS));
     static final Set<String> VALUE_CONDITION = define("value_condition", "relation", "value");
-    static final Set<String> CREATININE_CLEARANCE =
-            define("creatinine_clearance", "relation", "ml_per_min", "weight");
+    static final Set<String> CREATININE_CLEARANCE = define("creatinine_clearance", "relation", "ml_per_min", "weight");
     static final Set<String> RESPONSE_CRITERION = define("response_criterion", "criteria", "at_least");
     static final Set<String> REGIMEN = define(
             "regimen", "id", "drug", "arms", "dose", "route", "frequency", "days", "rounding", "titrated_by", "text");
     static final Set<String> DOSE = define("dose", "amount", "min", "max", "unit", "per");
     static final Set<String> DAY_RANGE = define("day_range", "from", "to");
     static final Set<String> ROUNDING = define("rounding", "step", "unit", "mode");
-    static final Set<String> DOSE_RULE = define("dose_rule", with(DOSE_RULE_KINDS, "id", "drug", "arms", "days", "text"));
+    static final Set<String> DOSE_RULE =
+            define("dose_rule", with(DOSE_RULE_KINDS, "id", "drug", "arms", "days", "text"));
     static final Set<String> ESCALATION = define("escalation", "start", "step", "every", "max", "unless");
     static final Set<String> AMOUNT = define("amount", "amount", "unit");
     static final Set<String> TROUGH_TITRATION = define(

@@ -66,8 +66,8 @@ import org.marrow.protocol.regimen.DoseBasis;
 import org.marrow.protocol.regimen.Drug;
 import org.marrow.protocol.regimen.Frequency;
 import org.marrow.protocol.regimen.Regimen;
-import org.marrow.protocol.regimen.Route;
 import org.marrow.protocol.regimen.Rounding;
+import org.marrow.protocol.regimen.Route;
 import org.marrow.protocol.schedule.Visit;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -164,7 +164,6 @@ final class ProtocolParser {
                         design));
     }
 
-
     // --- identity ---------------------------------------------------------------------------
 
     private Identity identity(YamlMap map) {
@@ -198,10 +197,7 @@ final class ProtocolParser {
             }
         }
         return problems.build(
-                before,
-                map.node(),
-                "",
-                () -> new Identity(id, version, title, phase, registryIds, document, sites));
+                before, map.node(), "", () -> new Identity(id, version, title, phase, registryIds, document, sites));
     }
 
     private List<Arm> arms(YamlMap map) {
@@ -246,10 +242,14 @@ final class ProtocolParser {
             if (lower == null && upper == null && problems.count() == before) {
                 range.reportHere("expected 'lower', 'upper' or both");
             }
-            ReferenceRange built = problems.build(before, range.node(), range.path(), () -> new ReferenceRange(
-                    test,
-                    Optional.ofNullable(lower).map(v -> LabValue.of(test, v, unit)),
-                    Optional.ofNullable(upper).map(v -> LabValue.of(test, v, unit))));
+            ReferenceRange built = problems.build(
+                    before,
+                    range.node(),
+                    range.path(),
+                    () -> new ReferenceRange(
+                            test,
+                            Optional.ofNullable(lower).map(v -> LabValue.of(test, v, unit)),
+                            Optional.ofNullable(upper).map(v -> LabValue.of(test, v, unit))));
             if (built != null) {
                 if (referenceRanges.containsKey(test)) {
                     range.report("test", "duplicate reference range for " + test.code());
@@ -266,8 +266,9 @@ final class ProtocolParser {
         }
         Node node = map.value("history_items");
         if (!(node instanceof MappingNode mapping)) {
-            map.report("history_items", "expected a mapping of history item ids to descriptions, got "
-                    + YamlMap.describe(node));
+            map.report(
+                    "history_items",
+                    "expected a mapping of history item ids to descriptions, got " + YamlMap.describe(node));
             return;
         }
         for (NodeTuple tuple : mapping.getValue()) {
@@ -326,7 +327,10 @@ final class ProtocolParser {
             String source = Optional.ofNullable(entry.text("source", false)).orElse("");
             Criterion criterion = criterionKinds(entry);
             EligibilityCriterion built = problems.build(
-                    before, entry.node(), entry.path(), () -> new EligibilityCriterion(id, kind, text, source, criterion));
+                    before,
+                    entry.node(),
+                    entry.path(),
+                    () -> new EligibilityCriterion(id, kind, text, source, criterion));
             if (built != null) {
                 list.add(built);
             }
@@ -348,8 +352,9 @@ final class ProtocolParser {
     private Criterion criterionKinds(YamlMap map) {
         List<String> kinds = map.present(Keys.CRITERION_KINDS);
         if (kinds.size() != 1) {
-            map.reportHere((kinds.isEmpty() ? "no criterion" : "more than one criterion (" + String.join(", ", kinds) + ")")
-                    + "; expected exactly one of " + String.join(", ", Keys.CRITERION_KINDS));
+            map.reportHere(
+                    (kinds.isEmpty() ? "no criterion" : "more than one criterion (" + String.join(", ", kinds) + ")")
+                            + "; expected exactly one of " + String.join(", ", Keys.CRITERION_KINDS));
             return null;
         }
         String kind = kinds.get(0);
@@ -397,7 +402,11 @@ final class ProtocolParser {
                 return LabTest.fromCode(text);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("'" + text + "' is not a known lab test; expected one of "
-                        + String.join(", ", java.util.Arrays.stream(LabTest.values()).map(LabTest::code).toList()));
+                        + String.join(
+                                ", ",
+                                java.util.Arrays.stream(LabTest.values())
+                                        .map(LabTest::code)
+                                        .toList()));
             }
         });
         Relation relation = lab.parsed("relation", true, ProtocolParser::relation);
@@ -417,21 +426,28 @@ final class ProtocolParser {
             return null;
         }
         if (hasValue && !test.accepts(unit)) {
-            lab.report("unit", "'" + unit.symbol() + "' is not a unit of " + test.code() + "; expected one of "
-                    + test.acceptedUnits().stream().map(Unit::symbol).toList());
+            lab.report(
+                    "unit",
+                    "'" + unit.symbol() + "' is not a unit of " + test.code() + "; expected one of "
+                            + test.acceptedUnits().stream().map(Unit::symbol).toList());
             return null;
         }
         if (hasUln && !referenceRanges.containsKey(test)) {
-            lab.report("uln_multiple", "no reference range for " + test.code()
-                    + "; a ULN multiple needs an entry under reference_ranges");
+            lab.report(
+                    "uln_multiple",
+                    "no reference range for " + test.code() + "; a ULN multiple needs an entry under reference_ranges");
             return null;
         }
-        return problems.build(before, lab.node(), lab.path(), () -> new LabCriterion(
-                test,
-                relation,
-                hasValue ? Optional.of(LabValue.of(test, value, unit)) : Optional.empty(),
-                Optional.ofNullable(uln),
-                maxAge == null ? OptionalInt.empty() : OptionalInt.of(maxAge)));
+        return problems.build(
+                before,
+                lab.node(),
+                lab.path(),
+                () -> new LabCriterion(
+                        test,
+                        relation,
+                        hasValue ? Optional.of(LabValue.of(test, value, unit)) : Optional.empty(),
+                        Optional.ofNullable(uln),
+                        maxAge == null ? OptionalInt.empty() : OptionalInt.of(maxAge)));
     }
 
     private Criterion repeated(YamlMap map) {
@@ -445,8 +461,16 @@ final class ProtocolParser {
         Integer interval = map.integer("min_interval_days", true);
         Boolean consecutive = map.has("consecutive") ? map.bool("consecutive", true) : Boolean.FALSE;
         Integer within = map.integer("within_days", false);
-        return problems.build(before, map.node(), map.path(), () -> new RepeatedLabCriterion(
-                lab, times, interval, consecutive, within == null ? OptionalInt.empty() : OptionalInt.of(within)));
+        return problems.build(
+                before,
+                map.node(),
+                map.path(),
+                () -> new RepeatedLabCriterion(
+                        lab,
+                        times,
+                        interval,
+                        consecutive,
+                        within == null ? OptionalInt.empty() : OptionalInt.of(within)));
     }
 
     private Criterion age(YamlMap map) {
@@ -477,7 +501,10 @@ final class ProtocolParser {
             if (severity.isPresent()) {
                 allowed.add(severity.get());
             } else {
-                problems.report(element.node(), element.path(), "'" + text + "' is not a severity; expected one of VSAA, SAA, NSAA");
+                problems.report(
+                        element.node(),
+                        element.path(),
+                        "'" + text + "' is not a severity; expected one of VSAA, SAA, NSAA");
             }
         }
         return problems.build(before, map.node(), map.sub("in"), () -> new SeverityCriterion(allowed));
@@ -490,8 +517,10 @@ final class ProtocolParser {
         int before = problems.count();
         String item = map.text("item", true);
         if (item != null && !historyItems.containsKey(item)) {
-            map.report("item", "'" + item + "' is not a declared history item; expected one of "
-                    + String.join(", ", historyItems.keySet()) + " (declare it under history_items)");
+            map.report(
+                    "item",
+                    "'" + item + "' is not a declared history item; expected one of "
+                            + String.join(", ", historyItems.keySet()) + " (declare it under history_items)");
         }
         HistoryCriterion.DurationCondition duration = null;
         YamlMap durationMap = map.map("duration", false, Keys.DURATION);
@@ -525,8 +554,12 @@ final class ProtocolParser {
         HistoryCriterion.DurationCondition d = duration;
         Period w = within;
         HistoryCriterion.ValueCondition v = value;
-        return problems.build(before, map.node(), map.path(), () -> new HistoryCriterion(
-                item, Optional.ofNullable(d), Optional.ofNullable(w), Optional.ofNullable(v)));
+        return problems.build(
+                before,
+                map.node(),
+                map.path(),
+                () -> new HistoryCriterion(
+                        item, Optional.ofNullable(d), Optional.ofNullable(w), Optional.ofNullable(v)));
     }
 
     private Criterion clearance(YamlMap map) {
@@ -537,8 +570,11 @@ final class ProtocolParser {
         Relation relation = map.parsed("relation", true, ProtocolParser::relation);
         BigDecimal limit = map.decimal("ml_per_min", true);
         WeightBasis weight = map.has("weight")
-                ? map.parsed("weight", true, text -> code(WeightBasis.class, text, "a weight basis", w -> w.name()
-                        .toLowerCase(Locale.ROOT)))
+                ? map.parsed(
+                        "weight",
+                        true,
+                        text -> code(WeightBasis.class, text, "a weight basis", w -> w.name()
+                                .toLowerCase(Locale.ROOT)))
                 : WeightBasis.ACTUAL;
         return problems.build(
                 before, map.node(), map.path(), () -> new CreatinineClearanceCriterion(relation, limit, weight));
@@ -565,8 +601,11 @@ final class ProtocolParser {
         String key = units.get(0);
         int before = problems.count();
         Integer amount = map.integer(key, true);
-        return problems.build(before, map.value(key), map.sub(key), () -> new Period(
-                amount, TimeUnit.valueOf(key.toUpperCase(Locale.ROOT))));
+        return problems.build(
+                before,
+                map.value(key),
+                map.sub(key),
+                () -> new Period(amount, TimeUnit.valueOf(key.toUpperCase(Locale.ROOT))));
     }
 
     // --- regimens and dose rules ------------------------------------------------------------
@@ -587,10 +626,16 @@ final class ProtocolParser {
             }
             Arm arm = arms.get(id);
             if (arm == null) {
-                problems.report(element.node(), element.path(), "'" + id + "' is not an arm of this protocol; expected one of "
-                        + String.join(", ", arms.keySet()));
+                problems.report(
+                        element.node(),
+                        element.path(),
+                        "'" + id + "' is not an arm of this protocol; expected one of "
+                                + String.join(", ", arms.keySet()));
             } else if (arm.type() == ArmType.HISTORICAL_CONTROL) {
-                problems.report(element.node(), element.path(), "arm '" + id + "' is a historical control and receives no protocol treatment");
+                problems.report(
+                        element.node(),
+                        element.path(),
+                        "arm '" + id + "' is a historical control and receives no protocol treatment");
             } else {
                 ids.add(id);
             }
@@ -630,12 +675,16 @@ final class ProtocolParser {
                 };
             }
             DoseRuleKind k = kind;
-            DoseRule built = problems.build(before, rule.node(), rule.path(), () -> new DoseRule(
-                    id, drug, ruleArms, Optional.ofNullable(days), text, k));
+            DoseRule built = problems.build(
+                    before,
+                    rule.node(),
+                    rule.path(),
+                    () -> new DoseRule(id, drug, ruleArms, Optional.ofNullable(days), text, k));
             if (built != null) {
                 for (int i = 0; i < list.size(); i++) {
                     if (list.get(i).overlaps(built)) {
-                        rule.reportHere("overlaps dose rule '" + list.get(i).id() + "' (" + maps.get(i).path()
+                        rule.reportHere("overlaps dose rule '" + list.get(i).id() + "' ("
+                                + maps.get(i).path()
                                 + "): both dose " + drug.id() + " in the same arm on the same study days;"
                                 + " expected different arms or non-overlapping 'days'");
                     }
@@ -676,8 +725,12 @@ final class ProtocolParser {
             BigDecimal max = target.decimal("max", true);
             Unit unit = target.parsed("unit", true, Unit::parse);
             if (unit != null && !level.accepts(unit)) {
-                target.report("unit", "'" + unit.symbol() + "' is not a unit of " + level.code() + "; expected one of "
-                        + level.acceptedUnits().stream().map(Unit::symbol).toList());
+                target.report(
+                        "unit",
+                        "'" + unit.symbol() + "' is not a unit of " + level.code() + "; expected one of "
+                                + level.acceptedUnits().stream()
+                                        .map(Unit::symbol)
+                                        .toList());
             } else if (min != null && max != null && unit != null) {
                 low = LabValue.of(level, min, unit);
                 high = LabValue.of(level, max, unit);
@@ -693,14 +746,20 @@ final class ProtocolParser {
             int renalBefore = problems.count();
             Criterion when = criterion(renalMap, "when", true);
             Dose reduced = dose(renalMap, "dose", true);
-            renal = problems.build(renalBefore, renalMap.node(), renalMap.path(), () -> new TroughTitration.RenalAdjustment(
-                    when, reduced));
+            renal = problems.build(
+                    renalBefore,
+                    renalMap.node(),
+                    renalMap.path(),
+                    () -> new TroughTitration.RenalAdjustment(when, reduced));
         }
         LabValue l = low;
         LabValue h = high;
         TroughTitration.RenalAdjustment r = renal;
-        return problems.build(before, map.node(), map.path(), () -> new TroughTitration(
-                level, l, h, dose, frequency, step, age, Optional.ofNullable(r)));
+        return problems.build(
+                before,
+                map.node(),
+                map.path(),
+                () -> new TroughTitration(level, l, h, dose, frequency, step, age, Optional.ofNullable(r)));
     }
 
     private DoseRuleKind supportive(YamlMap map) {
@@ -712,8 +771,11 @@ final class ProtocolParser {
         Criterion stop = criterion(map, "stop_when", false);
         Dose dose = dose(map, "dose", false);
         Frequency frequency = map.parsed("frequency", true, ProtocolParser::frequency);
-        return problems.build(before, map.node(), map.path(), () -> new SupportiveCare(
-                start, Optional.ofNullable(stop), Optional.ofNullable(dose), frequency));
+        return problems.build(
+                before,
+                map.node(),
+                map.path(),
+                () -> new SupportiveCare(start, Optional.ofNullable(stop), Optional.ofNullable(dose), frequency));
     }
 
     private DoseRuleKind taper(YamlMap map) {
@@ -734,8 +796,8 @@ final class ProtocolParser {
         Period every = everyMap == null ? null : period(everyMap);
         Criterion restartWhen = criterion(map, "restart_when", true);
         Amount restart = amount(map, "restart");
-        return problems.build(before, map.node(), map.path(), () -> new TaperRestart(
-                full, when, steps, every, restartWhen, restart));
+        return problems.build(
+                before, map.node(), map.path(), () -> new TaperRestart(full, when, steps, every, restartWhen, restart));
     }
 
     private Amount amount(YamlMap parent, String key) {
@@ -776,8 +838,11 @@ final class ProtocolParser {
         int before = problems.count();
         Integer from = map.integer("from", true);
         Integer to = map.integer("to", false);
-        return problems.build(before, map.node(), map.path(), () -> new DayRange(
-                from, to == null ? OptionalInt.empty() : OptionalInt.of(to)));
+        return problems.build(
+                before,
+                map.node(),
+                map.path(),
+                () -> new DayRange(from, to == null ? OptionalInt.empty() : OptionalInt.of(to)));
     }
 
     private List<Regimen> regimens(YamlMap map) {
@@ -822,26 +887,34 @@ final class ProtocolParser {
             if (titratedBy != null) {
                 DoseRule rule = doseRules.get(titratedBy);
                 if (rule == null) {
-                    regimen.report("titrated_by", "'" + titratedBy + "' is not a dose rule of this protocol; expected one of "
-                            + String.join(", ", doseRules.keySet()));
+                    regimen.report(
+                            "titrated_by",
+                            "'" + titratedBy + "' is not a dose rule of this protocol; expected one of "
+                                    + String.join(", ", doseRules.keySet()));
                 } else if (drug != null && rule.drug() != drug) {
-                    regimen.report("titrated_by", "dose rule '" + titratedBy + "' doses " + rule.drug().id()
-                            + ", not " + drug.id());
+                    regimen.report(
+                            "titrated_by",
+                            "dose rule '" + titratedBy + "' doses "
+                                    + rule.drug().id() + ", not " + drug.id());
                 }
             }
             String text = Optional.ofNullable(regimen.text("text", false)).orElse("");
             Rounding r = rounding;
-            Regimen built = problems.build(before, regimen.node(), regimen.path(), () -> new Regimen(
-                    id,
-                    drug,
-                    regimenArms,
-                    dose,
-                    route,
-                    frequency,
-                    days,
-                    Optional.ofNullable(r),
-                    Optional.ofNullable(titratedBy),
-                    text));
+            Regimen built = problems.build(
+                    before,
+                    regimen.node(),
+                    regimen.path(),
+                    () -> new Regimen(
+                            id,
+                            drug,
+                            regimenArms,
+                            dose,
+                            route,
+                            frequency,
+                            days,
+                            Optional.ofNullable(r),
+                            Optional.ofNullable(titratedBy),
+                            text));
             if (built != null) {
                 list.add(built);
             }
@@ -888,12 +961,10 @@ final class ProtocolParser {
         int before = problems.count();
         CriteriaSet set = response.parsed("criteria", true, CriteriaSet::fromCode);
         BigDecimal reticulocytes = response.decimal("reticulocytes_below", false);
-        Integer lookback = response.has("transfusion_lookback_days")
-                ? response.integer("transfusion_lookback_days", true)
-                : 56;
-        Integer baselineAge = response.has("baseline_max_age_days")
-                ? response.integer("baseline_max_age_days", true)
-                : 28;
+        Integer lookback =
+                response.has("transfusion_lookback_days") ? response.integer("transfusion_lookback_days", true) : 56;
+        Integer baselineAge =
+                response.has("baseline_max_age_days") ? response.integer("baseline_max_age_days", true) : 28;
         List<YamlMap.Element> timepoints = orEmpty(response.list("timepoints", true));
         List<String> names = new ArrayList<>();
         for (YamlMap.Element element : timepoints) {
@@ -903,14 +974,20 @@ final class ProtocolParser {
                 names.add(name);
             }
         }
-        return problems.build(before, response.node(), response.path(), () -> new ResponsePlan(
-                set, Optional.ofNullable(reticulocytes), lookback, baselineAge, names));
+        return problems.build(
+                before,
+                response.node(),
+                response.path(),
+                () -> new ResponsePlan(set, Optional.ofNullable(reticulocytes), lookback, baselineAge, names));
     }
 
     private void checkVisit(Node node, String path, String name) {
         if (!visitNames.contains(name)) {
-            problems.report(node, path, "'" + name + "' is not a visit of this protocol; expected one of "
-                    + String.join(", ", visitNames.stream().sorted().toList()));
+            problems.report(
+                    node,
+                    path,
+                    "'" + name + "' is not a visit of this protocol; expected one of "
+                            + String.join(", ", visitNames.stream().sorted().toList()));
         }
     }
 
@@ -929,18 +1006,25 @@ final class ProtocolParser {
                 endpoint.report("id", "duplicate endpoint id '" + id + "'");
             }
             Endpoint.Role role = endpoint.parsed(
-                    "role", true, text -> code(Endpoint.Role.class, text, "an endpoint role", r -> r.name()
+                    "role",
+                    true,
+                    text -> code(Endpoint.Role.class, text, "an endpoint role", r -> r.name()
                             .toLowerCase(Locale.ROOT)));
             primary |= role == Endpoint.Role.PRIMARY;
             EndpointMeasure measure = endpoint.parsed(
-                    "measure", true, text -> code(EndpointMeasure.class, text, "an endpoint measure", EndpointMeasure::code));
+                    "measure",
+                    true,
+                    text -> code(EndpointMeasure.class, text, "an endpoint measure", EndpointMeasure::code));
             String visit = endpoint.text("visit", false);
             if (visit != null) {
                 checkVisit(endpoint.value("visit"), endpoint.sub("visit"), visit);
             }
             String text = Optional.ofNullable(endpoint.text("text", false)).orElse("");
-            Endpoint built = problems.build(before, endpoint.node(), endpoint.path(), () -> new Endpoint(
-                    id, role, measure, Optional.ofNullable(visit), text));
+            Endpoint built = problems.build(
+                    before,
+                    endpoint.node(),
+                    endpoint.path(),
+                    () -> new Endpoint(id, role, measure, Optional.ofNullable(visit), text));
             if (built != null) {
                 list.add(built);
             }
@@ -959,8 +1043,10 @@ final class ProtocolParser {
         int before = problems.count();
         DesignType type =
                 design.parsed("type", true, text -> code(DesignType.class, text, "a design type", DesignType::code));
-        String population = Optional.ofNullable(design.text("population", false)).orElse("itt");
-        String interval = Optional.ofNullable(design.text("confidence_interval", false)).orElse("clopper-pearson");
+        String population =
+                Optional.ofNullable(design.text("population", false)).orElse("itt");
+        String interval =
+                Optional.ofNullable(design.text("confidence_interval", false)).orElse("clopper-pearson");
         SimonTwoStage simon = null;
         YamlMap simonMap = design.map("simon", false, Keys.SIMON);
         if (simonMap != null) {
@@ -973,15 +1059,19 @@ final class ProtocolParser {
             Integer r1 = simonMap.integer("r1", true);
             Integer n = simonMap.integer("n", true);
             Integer r = simonMap.integer("r", false);
-            simon = problems.build(simonBefore, simonMap.node(), simonMap.path(), () -> new SimonTwoStage(
-                    Optional.ofNullable(p0),
-                    Optional.ofNullable(p1),
-                    Optional.ofNullable(alpha),
-                    Optional.ofNullable(power),
-                    n1,
-                    r1,
-                    n,
-                    r == null ? OptionalInt.empty() : OptionalInt.of(r)));
+            simon = problems.build(
+                    simonBefore,
+                    simonMap.node(),
+                    simonMap.path(),
+                    () -> new SimonTwoStage(
+                            Optional.ofNullable(p0),
+                            Optional.ofNullable(p1),
+                            Optional.ofNullable(alpha),
+                            Optional.ofNullable(power),
+                            n1,
+                            r1,
+                            n,
+                            r == null ? OptionalInt.empty() : OptionalInt.of(r)));
         }
         Randomization randomization = null;
         YamlMap randomMap = design.map("randomization", false, Keys.RANDOMIZATION);
@@ -997,8 +1087,11 @@ final class ProtocolParser {
                 try {
                     int size = Integer.parseInt(text.trim());
                     if (ratioSum > 0 && (size < 1 || size % ratioSum != 0)) {
-                        problems.report(element.node(), element.path(), "block size " + size
-                                + " is not a positive multiple of the allocation ratio sum (" + ratioSum + ")");
+                        problems.report(
+                                element.node(),
+                                element.path(),
+                                "block size " + size + " is not a positive multiple of the allocation ratio sum ("
+                                        + ratioSum + ")");
                     }
                     blocks.add(size);
                 } catch (NumberFormatException e) {
@@ -1019,7 +1112,8 @@ final class ProtocolParser {
             if (control != null) {
                 Arm arm = arms.get(control);
                 if (arm == null || arm.type() != ArmType.HISTORICAL_CONTROL) {
-                    matchMap.report("control_arm", "'" + control + "' is not a historical-control arm of this protocol");
+                    matchMap.report(
+                            "control_arm", "'" + control + "' is not a historical-control arm of this protocol");
                 }
             }
             matching = problems.build(
@@ -1030,15 +1124,19 @@ final class ProtocolParser {
         SimonTwoStage s = simon;
         Randomization rnd = randomization;
         Matching m = matching;
-        return problems.build(before, design.node(), design.path(), () -> new StatisticalDesign(
-                type,
-                population,
-                interval,
-                Optional.ofNullable(s),
-                Optional.ofNullable(rnd),
-                Optional.ofNullable(m),
-                Optional.ofNullable(dropout),
-                enrollment == null ? OptionalInt.empty() : OptionalInt.of(enrollment)));
+        return problems.build(
+                before,
+                design.node(),
+                design.path(),
+                () -> new StatisticalDesign(
+                        type,
+                        population,
+                        interval,
+                        Optional.ofNullable(s),
+                        Optional.ofNullable(rnd),
+                        Optional.ofNullable(m),
+                        Optional.ofNullable(dropout),
+                        enrollment == null ? OptionalInt.empty() : OptionalInt.of(enrollment)));
     }
 
     // --- scalars ----------------------------------------------------------------------------
@@ -1070,8 +1168,9 @@ final class ProtocolParser {
             case "nearest" -> RoundingMode.HALF_UP;
             case "down" -> RoundingMode.DOWN;
             case "up" -> RoundingMode.UP;
-            default -> throw new IllegalArgumentException(
-                    "'" + text + "' is not a rounding mode; expected one of nearest, down, up");
+            default ->
+                throw new IllegalArgumentException(
+                        "'" + text + "' is not a rounding mode; expected one of nearest, down, up");
         };
     }
 

@@ -116,7 +116,9 @@ public final class ProtocolRegistry {
     private IllegalArgumentException unknown(String id, String version) {
         return new IllegalArgumentException("Protocol '" + id + "'" + (version == null ? "" : " version " + version)
                 + " is not bundled; expected one of "
-                + String.join(", ", entries.stream().map(e -> e.id() + " " + e.version()).toList()));
+                + String.join(
+                        ", ",
+                        entries.stream().map(e -> e.id() + " " + e.version()).toList()));
     }
 
     /**

@@ -35,8 +35,10 @@ final class YamlMap {
     /** Reads a mapping, reporting unknown and duplicate keys; null (reported) if not a mapping. */
     static YamlMap of(Problems problems, Node node, String path, Set<String> allowed) {
         if (!(node instanceof MappingNode mapping)) {
-            problems.report(node, path, "expected a mapping with keys " + String.join(", ", allowed) + ", got "
-                    + describe(node));
+            problems.report(
+                    node,
+                    path,
+                    "expected a mapping with keys " + String.join(", ", allowed) + ", got " + describe(node));
             return null;
         }
         YamlMap map = new YamlMap(problems, node, path);
@@ -49,7 +51,9 @@ final class YamlMap {
             String key = scalar.getValue();
             if (!allowed.contains(key)) {
                 problems.report(
-                        keyNode, map.sub(key), "unknown key '" + key + "'; expected one of " + String.join(", ", allowed));
+                        keyNode,
+                        map.sub(key),
+                        "unknown key '" + key + "'; expected one of " + String.join(", ", allowed));
             } else if (map.values.containsKey(key)) {
                 problems.report(keyNode, map.sub(key), "duplicate key '" + key + "'");
             } else {

@@ -47,7 +47,9 @@ class ProtocolRegistryTest {
     @Test
     void loadsAProtocolFileByPathAndNamesTheFileInProblems(@TempDir Path dir) throws Exception {
         String text = new String(
-                ProtocolRegistry.class.getResourceAsStream("/org/marrow/protocol/bundled/ctx-ist-1.0.yaml").readAllBytes(),
+                ProtocolRegistry.class
+                        .getResourceAsStream("/org/marrow/protocol/bundled/ctx-ist-1.0.yaml")
+                        .readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
         Path good = dir.resolve("my-trial.yaml");
         Files.writeString(good, text);
@@ -55,11 +57,15 @@ class ProtocolRegistryTest {
         assertThat(registry.resolve(good.toString()).id()).isEqualTo("ctx-ist");
 
         Path bad = dir.resolve("bad.yaml");
-        Files.writeString(bad, text.replace("unit: mg/kg, per: day}\n    route: iv\n    frequency: daily\n    days: [{from: 1, to: 5}]",
-                "unit: mg/kgg, per: day}\n    route: iv\n    frequency: daily\n    days: [{from: 1, to: 5}]"));
+        Files.writeString(
+                bad,
+                text.replace(
+                        "unit: mg/kg, per: day}\n    route: iv\n    frequency: daily\n    days: [{from: 1, to: 5}]",
+                        "unit: mg/kgg, per: day}\n    route: iv\n    frequency: daily\n    days: [{from: 1, to: 5}]"));
         assertThatThrownBy(() -> ProtocolRegistry.loadFile(bad))
                 .isInstanceOf(InvalidProtocolException.class)
                 .hasMessageStartingWith(bad + ":")
-                .hasMessageContaining("regimens[0].dose.unit: 'mg/kgg' is not a dose unit; expected one of mg/kg, mg, ug/kg, ug");
+                .hasMessageContaining(
+                        "regimens[0].dose.unit: 'mg/kgg' is not a dose unit; expected one of mg/kg, mg, ug/kg, ug");
     }
 }

@@ -34,7 +34,9 @@ class ProtocolSchemaTest {
         for (Map.Entry<String, Set<String>> context : Keys.CONTEXTS.entrySet()) {
             Map<String, Object> definition =
                     context.getKey().equals("protocol") ? schema : (Map<String, Object>) defs.get(context.getKey());
-            assertThat(definition).as("schema definition for '%s'", context.getKey()).isNotNull();
+            assertThat(definition)
+                    .as("schema definition for '%s'", context.getKey())
+                    .isNotNull();
             Map<String, Object> properties = (Map<String, Object>) definition.get("properties");
             assertThat(properties.keySet())
                     .as("keys of '%s'", context.getKey())

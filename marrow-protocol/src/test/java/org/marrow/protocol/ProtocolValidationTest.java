@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /** Every kind of validation error: refused with file:line:column, the path, the value and the expectation. */
 class ProtocolValidationTest {
-    static final String VALID = """
+    static final String VALID =
+            """
             format: marrow-protocol/1
             id: mini
             version: "1.0"
@@ -98,9 +99,11 @@ class ProtocolValidationTest {
 
     @Test
     void overlappingDoseRulesForTheSameDrugAndArmAreRefused() {
-        String text = edit("""
+        String text = edit(
+                """
                       frequency: daily
-                visits:""", """
+                visits:""",
+                """
                       frequency: daily
                   - id: gcsf-2
                     drug: g-csf
@@ -117,9 +120,11 @@ class ProtocolValidationTest {
     @Test
     void doseRulesOnDisjointDaysDoNotOverlap() {
         String text = edit("    drug: g-csf\n", "    drug: g-csf\n    days: {from: 1, to: 28}\n")
-                .replace("""
+                .replace(
+                        """
                       frequency: daily
-                visits:""", """
+                visits:""",
+                        """
                       frequency: daily
                   - id: gcsf-2
                     drug: g-csf
@@ -137,8 +142,9 @@ class ProtocolValidationTest {
         assertThat(problems(text))
                 .singleElement()
                 .asString()
-                .startsWith("mini.yaml:" + at(text, "PLT,") + ": eligibility.inclusion[0].lab.test: 'PLT' is not a known"
-                        + " lab test; expected one of HGB, PLAT, NEUT");
+                .startsWith(
+                        "mini.yaml:" + at(text, "PLT,") + ": eligibility.inclusion[0].lab.test: 'PLT' is not a known"
+                                + " lab test; expected one of HGB, PLAT, NEUT");
     }
 
     @Test
@@ -161,14 +167,16 @@ class ProtocolValidationTest {
     void unknownKeyNamesTheAllowedKeys() {
         String text = edit("    route: oral", "    rout: oral");
         assertThat(problems(text))
-                .contains("mini.yaml:" + at(text, "rout:") + ": regimens[0].rout: unknown key 'rout'; expected one of"
-                        + " id, drug, arms, dose, route, frequency, days, rounding, titrated_by, text",
+                .contains(
+                        "mini.yaml:" + at(text, "rout:") + ": regimens[0].rout: unknown key 'rout'; expected one of"
+                                + " id, drug, arms, dose, route, frequency, days, rounding, titrated_by, text",
                         "mini.yaml:" + at(text, "id: csa") + ": regimens[0].route: missing required key 'route'");
     }
 
     @Test
     void wrongTypesAreNamedWithWhatWasExpected() {
-        String text = edit("target_day: 92", "target_day: ninety-two").replace("days: [{from: 1, to: 182}]", "days: 1-182");
+        String text =
+                edit("target_day: 92", "target_day: ninety-two").replace("days: [{from: 1, to: 182}]", "days: 1-182");
         assertThat(problems(text))
                 .containsExactly(
                         "mini.yaml:" + at(text, "1-182") + ": regimens[0].days: expected a list, got '1-182'",
@@ -194,10 +202,12 @@ class ProtocolValidationTest {
         List<String> problems = problems(text);
         assertThat(problems).hasSize(4);
         assertThat(String.join("\n", problems))
-                .contains("eligibility.inclusion[0].lab.test", "regimens[0].dose.unit", "regimens[0].colour",
+                .contains(
+                        "eligibility.inclusion[0].lab.test",
+                        "regimens[0].dose.unit",
+                        "regimens[0].colour",
                         "visits[0].window");
-        assertThatThrownBy(() -> ProtocolRegistry.parse("mini.yaml", text))
-                .hasMessage(String.join("\n", problems));
+        assertThatThrownBy(() -> ProtocolRegistry.parse("mini.yaml", text)).hasMessage(String.join("\n", problems));
     }
 
     @Test
@@ -213,21 +223,25 @@ class ProtocolValidationTest {
     void armThatDoesNotExistIsRefused() {
         String text = edit("    drug: csa\n", "    drug: csa\n    arms: [b]\n");
         assertThat(problems(text))
-                .containsExactly("mini.yaml:" + at(text, "b]") + ": regimens[0].arms[0]: 'b' is not an arm of this protocol; expected one of a");
+                .containsExactly("mini.yaml:" + at(text, "b]")
+                        + ": regimens[0].arms[0]: 'b' is not an arm of this protocol; expected one of a");
     }
 
     @Test
     void undeclaredHistoryItemIsRefused() {
         String text = edit("history: {item: prior-ist}", "history: {item: prior-ist-therapy}");
         assertThat(problems(text))
-                .containsExactly("mini.yaml:" + at(text, "prior-ist-therapy") + ": eligibility.exclusion[0].history.item:"
-                        + " 'prior-ist-therapy' is not a declared history item; expected one of prior-ist (declare it"
-                        + " under history_items)");
+                .containsExactly(
+                        "mini.yaml:" + at(text, "prior-ist-therapy") + ": eligibility.exclusion[0].history.item:"
+                                + " 'prior-ist-therapy' is not a declared history item; expected one of prior-ist (declare it"
+                                + " under history_items)");
     }
 
     @Test
     void ulnMultipleNeedsAReferenceRange() {
-        String text = edit("lab: {test: PLAT, relation: \"<\", value: 50, unit: 10^9/L}", "lab: {test: AST, relation: \">\", uln_multiple: 3}");
+        String text = edit(
+                "lab: {test: PLAT, relation: \"<\", value: 50, unit: 10^9/L}",
+                "lab: {test: AST, relation: \">\", uln_multiple: 3}");
         assertThat(problems(text))
                 .containsExactly("mini.yaml:" + at(text, "3}") + ": eligibility.inclusion[0].lab.uln_multiple: no"
                         + " reference range for AST; a ULN multiple needs an entry under reference_ranges");
@@ -242,15 +256,18 @@ class ProtocolValidationTest {
     @Test
     void duplicateKeyIsRefused() {
         String text = edit("phase: \"2\"\n", "phase: \"2\"\nphase: \"3\"\n");
-        assertThat(problems(text)).containsExactly("mini.yaml:" + at(text, "phase: \"3\"") + ": phase: duplicate key 'phase'");
+        assertThat(problems(text))
+                .containsExactly("mini.yaml:" + at(text, "phase: \"3\"") + ": phase: duplicate key 'phase'");
     }
 
     @Test
     void badRelationAndBadPhaseNameTheChoices() {
-        String text = edit("relation: \"<\", value: 50", "relation: \"=<\", value: 50").replace("phase: \"2\"", "phase: II");
+        String text = edit("relation: \"<\", value: 50", "relation: \"=<\", value: 50")
+                .replace("phase: \"2\"", "phase: II");
         assertThat(problems(text))
                 .containsExactly(
-                        "mini.yaml:" + at(text, "II") + ": phase: 'II' is not a phase; expected one of 1, 1/2, 2, 2/3, 3, 4",
+                        "mini.yaml:" + at(text, "II")
+                                + ": phase: 'II' is not a phase; expected one of 1, 1/2, 2, 2/3, 3, 4",
                         "mini.yaml:" + at(text, "\"=<\"") + ": eligibility.inclusion[0].lab.relation: '=<' is not a"
                                 + " relation; expected one of <, <=, >, >=");
     }
@@ -259,16 +276,17 @@ class ProtocolValidationTest {
     void timepointAndEndpointVisitMustBeVisits() {
         String text = edit("timepoints: [month-3]", "timepoints: [month-6]");
         assertThat(problems(text))
-                .containsExactly("mini.yaml:" + at(text, "month-6") + ": response.timepoints[0]: 'month-6' is not a visit"
-                        + " of this protocol; expected one of month-3");
+                .containsExactly(
+                        "mini.yaml:" + at(text, "month-6") + ": response.timepoints[0]: 'month-6' is not a visit"
+                                + " of this protocol; expected one of month-3");
     }
 
     @Test
     void simonDesignInvariantsAreChecked() {
         String text = edit("  type: single-arm\n", "  type: single-arm\n  simon: {n1: 22, r1: 22, n: 43}\n");
         assertThat(problems(text))
-                .containsExactly("mini.yaml:" + at(text, "{n1") + ": design.simon: Stage-1 bound r1 (22) must be in 0..21"
-                        + " (n1 = 22)");
+                .containsExactly("mini.yaml:" + at(text, "{n1")
+                        + ": design.simon: Stage-1 bound r1 (22) must be in 0..21" + " (n1 = 22)");
     }
 
     @Test
@@ -277,10 +295,7 @@ class ProtocolValidationTest {
         assertThat(problems(text))
                 .containsExactly("mini.yaml:1:9: format: 'marrow-protocol/2' is not a supported format; expected"
                         + " marrow-protocol/1");
-        assertThat(problems("id: [unclosed\n"))
-                .singleElement()
-                .asString()
-                .startsWith("mini.yaml:2:1: not valid YAML");
+        assertThat(problems("id: [unclosed\n")).singleElement().asString().startsWith("mini.yaml:2:1: not valid YAML");
         assertThat(problems("")).containsExactly("mini.yaml:0:0: the file is empty; expected a protocol mapping");
     }
 
@@ -288,8 +303,8 @@ class ProtocolValidationTest {
     void doseRangeWithMaxBelowMinIsRefused() {
         String text = edit("{min: 3, max: 5, unit: mg/kg", "{min: 5, max: 3, unit: mg/kg");
         assertThat(problems(text))
-                .containsExactly("mini.yaml:" + at(text, "{min: 5") + ": regimens[0].dose: Dose maximum (3 mg/kg) must be"
-                        + " >= its minimum (5 mg/kg)");
+                .containsExactly("mini.yaml:" + at(text, "{min: 5")
+                        + ": regimens[0].dose: Dose maximum (3 mg/kg) must be" + " >= its minimum (5 mg/kg)");
     }
 
     @Test

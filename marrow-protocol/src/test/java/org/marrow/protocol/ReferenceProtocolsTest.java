@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.marrow.clinical.labs.Threshold.Relation;
 import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.response.CriteriaSet;
@@ -37,8 +39,6 @@ import org.marrow.protocol.regimen.DoseUnit;
 import org.marrow.protocol.regimen.Drug;
 import org.marrow.protocol.regimen.Frequency;
 import org.marrow.protocol.regimen.Regimen;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
 
 /** Each reference protocol checked against its trial document (line numbers of shared/trials/*.txt). */
 class ReferenceProtocolsTest {
@@ -49,16 +49,25 @@ class ReferenceProtocolsTest {
     }
 
     static Regimen regimen(Protocol protocol, Drug drug) {
-        return protocol.regimens().stream().filter(r -> r.drug() == drug).findFirst().orElseThrow();
+        return protocol.regimens().stream()
+                .filter(r -> r.drug() == drug)
+                .findFirst()
+                .orElseThrow();
     }
 
     static <T> T kind(Protocol protocol, String ruleId, Class<T> type) {
-        DoseRule rule = protocol.doseRules().stream().filter(r -> r.id().equals(ruleId)).findFirst().orElseThrow();
+        DoseRule rule = protocol.doseRules().stream()
+                .filter(r -> r.id().equals(ruleId))
+                .findFirst()
+                .orElseThrow();
         return type.cast(rule.kind());
     }
 
     static Endpoint primary(Protocol protocol) {
-        return protocol.endpoints().stream().filter(e -> e.role() == Endpoint.Role.PRIMARY).findFirst().orElseThrow();
+        return protocol.endpoints().stream()
+                .filter(e -> e.role() == Endpoint.Role.PRIMARY)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Nested
@@ -71,7 +80,8 @@ class ReferenceProtocolsTest {
             assertThat(protocol.identity().phase()).isEqualTo(Phase.PHASE_2);
             assertThat(protocol.identity().registryIds()).contains("NCT05975996");
             assertThat(protocol.identity().sites()).hasSize(1);
-            assertThat(protocol.arms()).singleElement().satisfies(a -> assertThat(a.type()).isEqualTo(ArmType.EXPERIMENTAL));
+            assertThat(protocol.arms()).singleElement().satisfies(a -> assertThat(a.type())
+                    .isEqualTo(ArmType.EXPERIMENTAL));
         }
 
         @Test
@@ -104,7 +114,9 @@ class ReferenceProtocolsTest {
             assertThat(start.describe()).isEqualTo("NEUT < 0.5 10^9/L");
             assertThat(gcsf.stopWhen().orElseThrow().describe()).isEqualTo("NEUT > 5 10^9/L");
             assertThat(gcsf.dose().orElseThrow().toString()).isEqualTo("2-5 ug/kg/day");
-            assertThat(kind(protocol, "posaconazole-anc", SupportiveCare.class).startWhen().describe())
+            assertThat(kind(protocol, "posaconazole-anc", SupportiveCare.class)
+                            .startWhen()
+                            .describe())
                     .isEqualTo("NEUT < 0.5 10^9/L");
         }
 
@@ -115,13 +127,17 @@ class ReferenceProtocolsTest {
             assertThat(protocol.eligibility().exclusion()).hasSize(11);
             assertThat(protocol.eligibility().criterion("I1").orElseThrow().criterion())
                     .isEqualTo(new AgeCriterion(Relation.AT_LEAST, 12));
-            AllOf i2 = (AllOf) protocol.eligibility().criterion("I2").orElseThrow().criterion();
-            assertThat(i2.parts()).contains(new SeverityCriterion(java.util.Set.of(Severity.SEVERE, Severity.VERY_SEVERE)));
-            HistoryCriterion e1 = (HistoryCriterion) protocol.eligibility().criterion("E1").orElseThrow().criterion();
+            AllOf i2 =
+                    (AllOf) protocol.eligibility().criterion("I2").orElseThrow().criterion();
+            assertThat(i2.parts())
+                    .contains(new SeverityCriterion(java.util.Set.of(Severity.SEVERE, Severity.VERY_SEVERE)));
+            HistoryCriterion e1 = (HistoryCriterion)
+                    protocol.eligibility().criterion("E1").orElseThrow().criterion();
             assertThat(e1.duration().orElseThrow().relation()).isEqualTo(Relation.ABOVE);
             assertThat(e1.duration().orElseThrow().period().amount()).isEqualTo(4);
             assertThat(e1.duration().orElseThrow().period().unit()).isEqualTo(TimeUnit.WEEKS);
-            AnyOf e7 = (AnyOf) protocol.eligibility().criterion("E7").orElseThrow().criterion();
+            AnyOf e7 =
+                    (AnyOf) protocol.eligibility().criterion("E7").orElseThrow().criterion();
             assertThat(e7.parts().stream().map(c -> c.describe()))
                     .containsExactly("AST > 3 x ULN", "ALT > 3 x ULN", "CREAT >= 2.5 x ULN");
         }
@@ -186,7 +202,10 @@ class ReferenceProtocolsTest {
             // l.55-62 rates at 3 and 6 months; l.70-75 time to response and to CR
             assertThat(protocol.response().timepoints()).containsExactly("month-3", "month-6");
             assertThat(protocol.endpoints().stream().map(Endpoint::measure))
-                    .contains(EndpointMeasure.CR_RATE, EndpointMeasure.RESPONSE_RATE, EndpointMeasure.TIME_TO_RESPONSE,
+                    .contains(
+                            EndpointMeasure.CR_RATE,
+                            EndpointMeasure.RESPONSE_RATE,
+                            EndpointMeasure.TIME_TO_RESPONSE,
                             EndpointMeasure.TIME_TO_CR);
         }
     }
@@ -206,7 +225,8 @@ class ReferenceProtocolsTest {
         @Test
         void plateletsBelow50AtLeastTwiceConsecutivelyAtLeastOneWeekApart() {
             // l.124
-            RepeatedLabCriterion i4 = (RepeatedLabCriterion) protocol.eligibility().criterion("I4").orElseThrow().criterion();
+            RepeatedLabCriterion i4 = (RepeatedLabCriterion)
+                    protocol.eligibility().criterion("I4").orElseThrow().criterion();
             assertThat(i4.lab().describe()).isEqualTo("PLAT < 50 10^9/L");
             assertThat(i4.times()).isEqualTo(2);
             assertThat(i4.minIntervalDays()).isEqualTo(7);
@@ -218,17 +238,22 @@ class ReferenceProtocolsTest {
             // l.122 age >= 18, l.123 untreated NSAA, l.136 ferritin > 1000 unless infection, l.141 CrCl < 30
             assertThat(protocol.eligibility().criterion("I2").orElseThrow().criterion())
                     .isEqualTo(new AgeCriterion(Relation.AT_LEAST, 18));
-            AllOf i3 = (AllOf) protocol.eligibility().criterion("I3").orElseThrow().criterion();
+            AllOf i3 =
+                    (AllOf) protocol.eligibility().criterion("I3").orElseThrow().criterion();
             assertThat(i3.parts()).contains(new SeverityCriterion(java.util.Set.of(Severity.NON_SEVERE)));
-            AllOf e9 = (AllOf) protocol.eligibility().criterion("E9").orElseThrow().criterion();
+            AllOf e9 =
+                    (AllOf) protocol.eligibility().criterion("E9").orElseThrow().criterion();
             assertThat(e9.parts().get(0).describe()).isEqualTo("FERRITIN > 1000 ng/mL");
             assertThat(e9.parts().get(1)).isInstanceOf(Not.class);
-            AnyOf e14 = (AnyOf) protocol.eligibility().criterion("E14").orElseThrow().criterion();
-            CreatinineClearanceCriterion clearance = (CreatinineClearanceCriterion) e14.parts().get(0);
+            AnyOf e14 = (AnyOf)
+                    protocol.eligibility().criterion("E14").orElseThrow().criterion();
+            CreatinineClearanceCriterion clearance =
+                    (CreatinineClearanceCriterion) e14.parts().get(0);
             assertThat(clearance.mlPerMin()).isEqualByComparingTo("30");
             assertThat(clearance.relation()).isEqualTo(Relation.BELOW);
             assertThat(protocol.eligibility().exclusion()).hasSize(21); // l.128-148
-            assertThat(protocol.eligibility().criterion("E6").orElseThrow().text()).contains("del(20q), +8 and -Y");
+            assertThat(protocol.eligibility().criterion("E6").orElseThrow().text())
+                    .contains("del(20q), +8 and -Y");
         }
 
         @Test
@@ -283,7 +308,8 @@ class ReferenceProtocolsTest {
         @Test
         void refractoryAfterAtLeast3MonthsOfIstPlusTpoRa() {
             // Methods l.7
-            HistoryCriterion i1 = (HistoryCriterion) protocol.eligibility().criterion("I1").orElseThrow().criterion();
+            HistoryCriterion i1 = (HistoryCriterion)
+                    protocol.eligibility().criterion("I1").orElseThrow().criterion();
             assertThat(i1.duration().orElseThrow().period().amount()).isEqualTo(3);
             assertThat(i1.duration().orElseThrow().period().unit()).isEqualTo(TimeUnit.MONTHS);
             assertThat(i1.duration().orElseThrow().relation()).isEqualTo(Relation.AT_LEAST);
@@ -325,10 +351,15 @@ class ReferenceProtocolsTest {
         @Test
         void eligibilityCountsOrAndPnhCloneExclusion() {
             // l.131: Hb < 100 g/L or PLT < 50 or ANC < 1.0; l.146: PNH clone >= 50%
-            AnyOf i3 = (AnyOf) protocol.eligibility().criterion("I3").orElseThrow().criterion();
+            AnyOf i3 =
+                    (AnyOf) protocol.eligibility().criterion("I3").orElseThrow().criterion();
             assertThat(i3.parts().stream().map(c -> c.describe()))
                     .containsExactly("HGB < 100 g/L", "PLAT < 50 10^9/L", "NEUT < 1 10^9/L");
-            assertThat(protocol.eligibility().criterion("E3").orElseThrow().criterion().describe())
+            assertThat(protocol.eligibility()
+                            .criterion("E3")
+                            .orElseThrow()
+                            .criterion()
+                            .describe())
                     .isEqualTo("PNH_CLONE >= 50 %");
             assertThat(protocol.eligibility().inclusion()).hasSize(8);
             assertThat(protocol.eligibility().exclusion()).hasSize(12);
@@ -346,11 +377,18 @@ class ReferenceProtocolsTest {
     void everyProtocolUsesOnlyContractDrugIds() {
         for (String id : REGISTRY.ids()) {
             Protocol protocol = REGISTRY.load(id);
-            List<String> drugs = protocol.regimens().stream().map(r -> r.drug().id()).toList();
-            assertThat(drugs)
-                    .allMatch(d -> List.of("p-atg", "csa", "hetrombopag", "cyclophosphamide", "romiplostim", "sirolimus",
-                                    "g-csf", "posaconazole")
-                            .contains(d));
+            List<String> drugs =
+                    protocol.regimens().stream().map(r -> r.drug().id()).toList();
+            assertThat(drugs).allMatch(d -> List.of(
+                            "p-atg",
+                            "csa",
+                            "hetrombopag",
+                            "cyclophosphamide",
+                            "romiplostim",
+                            "sirolimus",
+                            "g-csf",
+                            "posaconazole")
+                    .contains(d));
         }
     }
 }

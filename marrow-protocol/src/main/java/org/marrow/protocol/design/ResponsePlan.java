@@ -35,7 +35,8 @@ public record ResponsePlan(
         Objects.requireNonNull(reticulocytesBelow, "reticulocytesBelow");
         timepoints = List.copyOf(timepoints);
         if (transfusionLookbackDays < 1) {
-            throw new IllegalArgumentException("Transfusion look-back (" + transfusionLookbackDays + " days) must be >= 1");
+            throw new IllegalArgumentException(
+                    "Transfusion look-back (" + transfusionLookbackDays + " days) must be >= 1");
         }
         if (baselineMaxAgeDays < 0) {
             throw new IllegalArgumentException("Baseline age (" + baselineMaxAgeDays + " days) must be >= 0");

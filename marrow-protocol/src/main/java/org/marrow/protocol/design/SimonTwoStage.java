@@ -54,8 +54,8 @@ public record SimonTwoStage(
                     + p1.get().toPlainString() + ")");
         }
         if (r1 < 0 || r1 >= n1) {
-            throw new IllegalArgumentException("Stage-1 bound r1 (" + r1 + ") must be in 0.." + (n1 - 1) + " (n1 = "
-                    + n1 + ")");
+            throw new IllegalArgumentException(
+                    "Stage-1 bound r1 (" + r1 + ") must be in 0.." + (n1 - 1) + " (n1 = " + n1 + ")");
         }
         if (n1 >= n) {
             throw new IllegalArgumentException("Stage-1 size n1 (" + n1 + ") must be < total size n (" + n + ")");

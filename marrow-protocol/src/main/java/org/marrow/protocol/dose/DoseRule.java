@@ -18,7 +18,8 @@ import org.marrow.protocol.regimen.Drug;
  * @param text the protocol's own words
  * @param kind what the rule does
  */
-public record DoseRule(String id, Drug drug, List<String> arms, Optional<DayRange> days, String text, DoseRuleKind kind) {
+public record DoseRule(
+        String id, Drug drug, List<String> arms, Optional<DayRange> days, String text, DoseRuleKind kind) {
 
     /**
      * Checks and copies the rule.

@@ -16,7 +16,8 @@ import org.marrow.protocol.regimen.Frequency;
  * @param dose the dose, if the protocol states one
  * @param frequency how often it is given
  */
-public record SupportiveCare(Criterion startWhen, Optional<Criterion> stopWhen, Optional<Dose> dose, Frequency frequency)
+public record SupportiveCare(
+        Criterion startWhen, Optional<Criterion> stopWhen, Optional<Dose> dose, Frequency frequency)
         implements DoseRuleKind {
 
     /**

@@ -34,7 +34,7 @@ public record CreatinineClearanceCriterion(Relation relation, BigDecimal mlPerMi
 
     @Override
     public String describe() {
-        return "creatinine clearance " + relation.symbol() + " " + mlPerMin.stripTrailingZeros().toPlainString()
-                + " mL/min";
+        return "creatinine clearance " + relation.symbol() + " "
+                + mlPerMin.stripTrailingZeros().toPlainString() + " mL/min";
     }
 }

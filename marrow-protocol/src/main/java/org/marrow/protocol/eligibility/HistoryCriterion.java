@@ -72,7 +72,8 @@ public record HistoryCriterion(
     @Override
     public String describe() {
         StringBuilder text = new StringBuilder(item);
-        duration.ifPresent(d -> text.append(" for ").append(d.relation().symbol()).append(' ').append(d.period()));
+        duration.ifPresent(d ->
+                text.append(" for ").append(d.relation().symbol()).append(' ').append(d.period()));
         within.ifPresent(w -> text.append(" within ").append(w).append(" before screening"));
         value.ifPresent(v -> text.append(' ')
                 .append(v.relation().symbol())

@@ -41,7 +41,8 @@ public record LabCriterion(
         Objects.requireNonNull(ulnMultiple, "ulnMultiple");
         Objects.requireNonNull(maxAgeDays, "maxAgeDays");
         if (limit.isPresent() == ulnMultiple.isPresent()) {
-            throw new IllegalArgumentException("A lab criterion needs exactly one of value (with unit) or uln_multiple");
+            throw new IllegalArgumentException(
+                    "A lab criterion needs exactly one of value (with unit) or uln_multiple");
         }
         if (limit.isPresent() && limit.get().test() != test) {
             throw new IllegalArgumentException("Limit " + limit.get() + " is not a " + test.code() + " value");
@@ -63,7 +64,7 @@ public record LabCriterion(
                     + canonical.amount().stripTrailingZeros().toPlainString() + " "
                     + canonical.unit().symbol();
         }
-        return test.code() + " " + relation.symbol() + " " + ulnMultiple.get().stripTrailingZeros().toPlainString()
-                + " x ULN";
+        return test.code() + " " + relation.symbol() + " "
+                + ulnMultiple.get().stripTrailingZeros().toPlainString() + " x ULN";
     }
 }

@@ -20,7 +20,8 @@ public record DayRange(int from, OptionalInt to) {
      */
     public DayRange {
         if (from < 1) {
-            throw new IllegalArgumentException("First study day (" + from + ") must be >= 1 (day 1 is the first day of treatment)");
+            throw new IllegalArgumentException(
+                    "First study day (" + from + ") must be >= 1 (day 1 is the first day of treatment)");
         }
         if (to.isPresent() && to.getAsInt() < from) {
             throw new IllegalArgumentException(
@@ -57,8 +58,7 @@ public record DayRange(int from, OptionalInt to) {
      * @return true if some day is in both
      */
     public boolean overlaps(DayRange other) {
-        return (to.isEmpty() || other.from <= to.getAsInt())
-                && (other.to.isEmpty() || from <= other.to.getAsInt());
+        return (to.isEmpty() || other.from <= to.getAsInt()) && (other.to.isEmpty() || from <= other.to.getAsInt());
     }
 
     /**

@@ -60,7 +60,9 @@ public enum DoseUnit {
      * @throws IllegalArgumentException if the text is not one of {@link #symbols()}
      */
     public static DoseUnit parse(String text) {
-        String normal = text == null ? "" : text.trim().replace('\u00b5', 'u').replace('\u03bc', 'u').replace("mcg", "ug");
+        String normal = text == null
+                ? ""
+                : text.trim().replace('\u00b5', 'u').replace('\u03bc', 'u').replace("mcg", "ug");
         for (DoseUnit unit : values()) {
             if (unit.symbol.equals(normal)) {
                 return unit;
