@@ -69,7 +69,11 @@ public record CtcaeGrade(
                         + baseline.date + " (CTCAE v" + version + ")",
                 List.of(
                         new Evidence(term.term() + " grade", date, BigDecimal.valueOf(grade.get()), "", "> baseline"),
-                        new Evidence(term.term() + " baseline grade", baseline.date,
-                                BigDecimal.valueOf(baseline.grade.get()), "", "")));
+                        new Evidence(
+                                term.term() + " baseline grade",
+                                baseline.date,
+                                BigDecimal.valueOf(baseline.grade.get()),
+                                "",
+                                "")));
     }
 }

@@ -150,8 +150,10 @@ public enum CtcaeTerm {
         }
         Optional<LabValue> lower = range.lower();
         if (lower.isEmpty()) {
-            return unknown(result, "lower limit of normal (LLN) for " + test.code() + " needed to tell grade 0 from 1 ("
-                    + shown + " >= " + plain(grade2Below) + " " + unit + ")");
+            return unknown(
+                    result,
+                    "lower limit of normal (LLN) for " + test.code() + " needed to tell grade 0 from 1 (" + shown
+                            + " >= " + plain(grade2Below) + " " + unit + ")");
         }
         BigDecimal lln = lower.get().amount();
         return value.compareTo(lln) < 0
@@ -166,33 +168,49 @@ public enum CtcaeTerm {
             return unknown(result, "upper limit of normal (ULN) for " + test.code());
         }
         BigDecimal uln = upper.get().amount();
-        Optional<BigDecimal> base = baseline.map(b -> b.value().inCanonicalUnit().amount());
+        Optional<BigDecimal> base =
+                baseline.map(b -> b.value().inCanonicalUnit().amount());
         String note = base.isEmpty() ? "; no baseline value, baseline taken as normal" : "";
         if (this == CREATININE_INCREASED) {
-            Step byUln = highest(value, uln, "ULN", new String[] {"6.0", "3.0", "1.5", "1"}, new int[] {4, 3, 2, 1},
-                    false);
-            Step byBaseline = base.map(b -> highest(value, b, "baseline", new String[] {"3.0", "1.5"},
-                    new int[] {3, 2}, false)).orElse(new Step(0, ""));
+            Step byUln =
+                    highest(value, uln, "ULN", new String[] {"6.0", "3.0", "1.5", "1"}, new int[] {4, 3, 2, 1}, false);
+            Step byBaseline = base.map(
+                            b -> highest(value, b, "baseline", new String[] {"3.0", "1.5"}, new int[] {3, 2}, false))
+                    .orElse(new Step(0, ""));
             Step step = byBaseline.grade > byUln.grade ? byBaseline : byUln;
-            return graded(result, step.grade, shown + step.text(uln) + (base.isEmpty()
-                    ? "; no baseline value, baseline criteria not applied" : ""));
+            return graded(
+                    result,
+                    step.grade,
+                    shown
+                            + step.text(uln)
+                            + (base.isEmpty() ? "; no baseline value, baseline criteria not applied" : ""));
         }
         boolean abnormalBaseline = base.isPresent() && base.get().compareTo(uln) > 0;
         boolean liver = this == ALANINE_AMINOTRANSFERASE_INCREASED || this == ASPARTATE_AMINOTRANSFERASE_INCREASED;
         Step step;
         if (abnormalBaseline) {
             step = liver
-                    ? highest(value, base.get(), "baseline", new String[] {"20.0", "5.0", "3.0", "1.5"},
-                            new int[] {4, 3, 2, 1}, true)
-                    : highest(value, base.get(), "baseline", new String[] {"10.0", "3.0", "1.5", "1.0"},
-                            new int[] {4, 3, 2, 1}, false);
+                    ? highest(
+                            value,
+                            base.get(),
+                            "baseline",
+                            new String[] {"20.0", "5.0", "3.0", "1.5"},
+                            new int[] {4, 3, 2, 1},
+                            true)
+                    : highest(
+                            value,
+                            base.get(),
+                            "baseline",
+                            new String[] {"10.0", "3.0", "1.5", "1.0"},
+                            new int[] {4, 3, 2, 1},
+                            false);
             note = "; baseline " + plain(base.get()) + " above ULN " + plain(uln) + ", graded against baseline";
         } else {
             step = liver
-                    ? highest(value, uln, "ULN", new String[] {"20.0", "5.0", "3.0", "1"}, new int[] {4, 3, 2, 1},
-                            false)
-                    : highest(value, uln, "ULN", new String[] {"10.0", "3.0", "1.5", "1"}, new int[] {4, 3, 2, 1},
-                            false);
+                    ? highest(
+                            value, uln, "ULN", new String[] {"20.0", "5.0", "3.0", "1"}, new int[] {4, 3, 2, 1}, false)
+                    : highest(
+                            value, uln, "ULN", new String[] {"10.0", "3.0", "1.5", "1"}, new int[] {4, 3, 2, 1}, false);
         }
         return graded(result, step.grade, shown + step.text(uln) + note);
     }
@@ -209,30 +227,46 @@ public enum CtcaeTerm {
      * lowest multiple when {@code lowestInclusive}, as in "1.5 - 3.0 x baseline").
      */
     private Step highest(
-            BigDecimal value, BigDecimal reference, String name, String[] multiples, int[] grades,
+            BigDecimal value,
+            BigDecimal reference,
+            String name,
+            String[] multiples,
+            int[] grades,
             boolean lowestInclusive) {
         for (int i = 0; i < multiples.length; i++) {
             BigDecimal limit = reference.multiply(new BigDecimal(multiples[i]));
             int c = value.compareTo(limit);
             boolean inclusive = lowestInclusive && i == multiples.length - 1;
             if (c > 0 || (inclusive && c == 0)) {
-                return new Step(grades[i], (inclusive ? " >= " : " > ") + multiples[i] + " x " + name + " ("
-                        + plain(limit) + " " + test.canonicalUnit().symbol() + ")");
+                return new Step(
+                        grades[i],
+                        (inclusive ? " >= " : " > ") + multiples[i] + " x " + name + " (" + plain(limit) + " "
+                                + test.canonicalUnit().symbol() + ")");
             }
         }
         return new Step(0, "");
     }
 
     private CtcaeGrade graded(LabResult result, int grade, String why) {
-        return new CtcaeGrade(this, result.date(), Optional.of(grade), VERSION,
-                term + " grade " + grade + " (CTCAE v" + VERSION + "): " + why, List.of());
+        return new CtcaeGrade(
+                this,
+                result.date(),
+                Optional.of(grade),
+                VERSION,
+                term + " grade " + grade + " (CTCAE v" + VERSION + "): " + why,
+                List.of());
     }
 
     private CtcaeGrade unknown(LabResult result, String missing) {
         List<String> list = new ArrayList<>();
         list.add(missing);
-        return new CtcaeGrade(this, result.date(), Optional.empty(), VERSION,
-                term + " grade unknown (CTCAE v" + VERSION + "): missing " + missing, list);
+        return new CtcaeGrade(
+                this,
+                result.date(),
+                Optional.empty(),
+                VERSION,
+                term + " grade unknown (CTCAE v" + VERSION + "): missing " + missing,
+                list);
     }
 
     private static String plain(BigDecimal value) {

@@ -125,16 +125,36 @@ public record NeutrophilEpisodes(
         }
         if (nadir == null) {
             reasons.add("no NEUT measured from " + from + " to " + to + ": nadir and recovery unknown");
-            return new NeutrophilEpisode(from, to, before, Optional.empty(), severe, moderate, noData,
-                    NeutrophilEpisode.Recovery.UNKNOWN, Optional.empty(), Optional.empty(), reasons);
+            return new NeutrophilEpisode(
+                    from,
+                    to,
+                    before,
+                    Optional.empty(),
+                    severe,
+                    moderate,
+                    noData,
+                    NeutrophilEpisode.Recovery.UNKNOWN,
+                    Optional.empty(),
+                    Optional.empty(),
+                    reasons);
         }
         reasons.add("nadir " + nadir);
         String definition = "recovery = first of " + recoveryConsecutive + " consecutive NEUT >= "
                 + recoveryThreshold.stripTrailingZeros().toPlainString() + " 10^9/L after the nadir";
         if (nadir.value().amount().compareTo(recoveryThreshold) >= 0) {
             reasons.add("nadir not below the recovery level; " + definition + " not applicable");
-            return new NeutrophilEpisode(from, to, before, Optional.of(nadir), severe, moderate, noData,
-                    NeutrophilEpisode.Recovery.NOT_APPLICABLE, Optional.empty(), Optional.empty(), reasons);
+            return new NeutrophilEpisode(
+                    from,
+                    to,
+                    before,
+                    Optional.of(nadir),
+                    severe,
+                    moderate,
+                    noData,
+                    NeutrophilEpisode.Recovery.NOT_APPLICABLE,
+                    Optional.empty(),
+                    Optional.empty(),
+                    reasons);
         }
         List<LabResult> after = labs.between(LabTest.NEUT, nadir.date().plusDays(1), LocalDate.MAX);
         int run = 0;
@@ -144,12 +164,32 @@ public record NeutrophilEpisodes(
                 LocalDate on = after.get(i - recoveryConsecutive + 1).date();
                 long days = ChronoUnit.DAYS.between(from, on);
                 reasons.add(definition + ": recovered on " + on + ", " + days + " days after " + from);
-                return new NeutrophilEpisode(from, to, before, Optional.of(nadir), severe, moderate, noData,
-                        NeutrophilEpisode.Recovery.RECOVERED, Optional.of(on), Optional.of(days), reasons);
+                return new NeutrophilEpisode(
+                        from,
+                        to,
+                        before,
+                        Optional.of(nadir),
+                        severe,
+                        moderate,
+                        noData,
+                        NeutrophilEpisode.Recovery.RECOVERED,
+                        Optional.of(on),
+                        Optional.of(days),
+                        reasons);
             }
         }
         reasons.add(definition + ": not observed in the data");
-        return new NeutrophilEpisode(from, to, before, Optional.of(nadir), severe, moderate, noData,
-                NeutrophilEpisode.Recovery.NOT_RECOVERED, Optional.empty(), Optional.empty(), reasons);
+        return new NeutrophilEpisode(
+                from,
+                to,
+                before,
+                Optional.of(nadir),
+                severe,
+                moderate,
+                noData,
+                NeutrophilEpisode.Recovery.NOT_RECOVERED,
+                Optional.empty(),
+                Optional.empty(),
+                reasons);
     }
 }

@@ -70,13 +70,13 @@ public record Finding(String rule, Outcome outcome, List<Evidence> evidence, Lis
      * @param rule the combined rule's name
      * @param required how many parts must be met, 1 to {@code parts.size()}
      * @param parts the parts
-     * @return the combined finding, with the parts' evidence and missing items
+     * @return the combined finding, with the parts' evidence, missing items and reasons
      * @throws IllegalArgumentException if {@code required} is not in 1..parts.size()
      */
     public static Finding atLeast(String rule, int required, List<Finding> parts) {
         if (required < 1 || required > parts.size()) {
-            throw new IllegalArgumentException(
-                    "Required count (" + required + ") must be between 1 and the number of parts (" + parts.size() + ")");
+            throw new IllegalArgumentException("Required count (" + required
+                    + ") must be between 1 and the number of parts (" + parts.size() + ")");
         }
         long met = parts.stream().filter(f -> f.outcome == Outcome.MET).count();
         long notMet = parts.stream().filter(f -> f.outcome == Outcome.NOT_MET).count();
@@ -125,14 +125,17 @@ public record Finding(String rule, Outcome outcome, List<Evidence> evidence, Lis
      * @return MET where this is NOT_MET and vice versa; UNKNOWN stays UNKNOWN
      */
     public Finding negate(String negatedRule) {
-        return new Finding(negatedRule, outcome.not(), evidence, missing, negatedRule + ": " + outcome.not() + ", as "
-                + reason);
+        Outcome negated = outcome.not();
+        String verdict = negated == Outcome.MET ? " holds" : negated == Outcome.NOT_MET ? " fails" : " unknown";
+        return new Finding(negatedRule, negated, evidence, missing, negatedRule + verdict + ": " + reason);
     }
 
     private static Finding combine(String rule, Outcome outcome, String reason, List<Finding> parts) {
         List<Evidence> evidence = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        List<String> because = new ArrayList<>();
         for (Finding part : parts) {
+            because.add(part.reason);
             evidence.addAll(part.evidence);
             for (String m : part.missing) {
                 if (!missing.contains(m)) {
@@ -140,7 +143,7 @@ public record Finding(String rule, Outcome outcome, List<Evidence> evidence, Lis
                 }
             }
         }
-        return new Finding(rule, outcome, evidence, missing, reason);
+        return new Finding(rule, outcome, evidence, missing, reason + " [" + String.join("; ", because) + "]");
     }
 
     /** Human-readable form: {@code "rule: OUTCOME (reason)"}. */

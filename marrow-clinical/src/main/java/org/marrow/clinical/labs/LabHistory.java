@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.marrow.clinical.quantity.LabTest;
@@ -27,7 +29,7 @@ public final class LabHistory {
     private final Map<LabTest, List<LabResult>> unconverted = new EnumMap<>(LabTest.class);
 
     private LabHistory(Collection<LabResult> results) {
-        Map<LocalDate, LabValue> redCells = new java.util.HashMap<>();
+        Map<LocalDate, LabValue> redCells = new HashMap<>();
         for (LabResult result : results) {
             if (result.test() == LabTest.RBC) {
                 redCells.put(result.date(), result.value());
@@ -38,7 +40,9 @@ public final class LabHistory {
             if (value.test() == LabTest.RETI && value.unit() == Unit.PERCENT) {
                 LabValue rbc = redCells.get(result.date());
                 if (rbc == null) {
-                    unconverted.computeIfAbsent(LabTest.RETI, t -> new ArrayList<>()).add(result);
+                    unconverted
+                            .computeIfAbsent(LabTest.RETI, t -> new ArrayList<>())
+                            .add(result);
                     continue;
                 }
                 value = LabValue.reticulocytesAbsolute(value, rbc);
@@ -58,7 +62,7 @@ public final class LabHistory {
      * @throws NullPointerException if {@code results} or an element is null
      */
     public static LabHistory of(Collection<LabResult> results) {
-        results.forEach(java.util.Objects::requireNonNull);
+        results.forEach(Objects::requireNonNull);
         return new LabHistory(results);
     }
 
@@ -112,7 +116,8 @@ public final class LabHistory {
                 .filter(r -> !r.date().isAfter(date))
                 .reduce((a, b) -> b);
         if (percent.isPresent()
-                && (latest.isEmpty() || percent.get().date().isAfter(latest.get().date()))) {
+                && (latest.isEmpty()
+                        || percent.get().date().isAfter(latest.get().date()))) {
             return test.code() + " " + percent.get().value().amount().toPlainString() + " % on "
                     + percent.get().date() + " has no red cell count (RBC) of the same date";
         }

@@ -110,7 +110,11 @@ public record Threshold(LabTest test, Relation relation, BigDecimal limit) {
         LabValue canonical = result.value().inCanonicalUnit();
         boolean holds = relation.holds(canonical.amount(), limit);
         Evidence evidence = new Evidence(
-                test.code(), result.date(), canonical.amount(), test.canonicalUnit().symbol(), criterion());
+                test.code(),
+                result.date(),
+                canonical.amount(),
+                test.canonicalUnit().symbol(),
+                criterion());
         String reason = canonical + " on " + result.date() + (holds ? " is " : " is not ") + criterion();
         return Finding.of(describe(), Outcome.of(holds), reason, List.of(evidence));
     }

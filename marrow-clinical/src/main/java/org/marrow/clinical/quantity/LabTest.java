@@ -40,14 +40,27 @@ public enum LabTest {
     /** Red blood cell count, needed to convert reticulocytes given in %. */
     RBC("Erythrocytes", null, Unit.E12_PER_L, factors(Unit.E12_PER_L, "1", Unit.E6_PER_UL, "1"), "15", "0.5", "8"),
     /** Serum creatinine. */
-    CREAT("Creatinine", "2160-0", Unit.UMOL_PER_L, factors(Unit.UMOL_PER_L, "1", Unit.MG_PER_DL, "88.4"), "5000", "10",
+    CREAT(
+            "Creatinine",
+            "2160-0",
+            Unit.UMOL_PER_L,
+            factors(Unit.UMOL_PER_L, "1", Unit.MG_PER_DL, "88.4"),
+            "5000",
+            "10",
             "1500"),
     /** Alanine aminotransferase. */
     ALT("Alanine aminotransferase", "1742-6", Unit.U_PER_L, factors(Unit.U_PER_L, "1"), "100000", null, "10000"),
     /** Aspartate aminotransferase. */
     AST("Aspartate aminotransferase", "1920-8", Unit.U_PER_L, factors(Unit.U_PER_L, "1"), "100000", null, "10000"),
     /** Total bilirubin. */
-    BILI("Bilirubin", null, Unit.UMOL_PER_L, factors(Unit.UMOL_PER_L, "1", Unit.MG_PER_DL, "17.1"), "2000", null, "800"),
+    BILI(
+            "Bilirubin",
+            null,
+            Unit.UMOL_PER_L,
+            factors(Unit.UMOL_PER_L, "1", Unit.MG_PER_DL, "17.1"),
+            "2000",
+            null,
+            "800"),
     /** Serum ferritin. */
     FERRITIN("Ferritin", "2276-4", Unit.NG_PER_ML, factors(Unit.NG_PER_ML, "1"), "200000", null, "50000"),
     /** Bone marrow cellularity (biopsy), %. */

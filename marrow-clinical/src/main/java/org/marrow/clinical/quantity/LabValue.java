@@ -48,8 +48,8 @@ public final class LabValue implements Comparable<LabValue> {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(unit, "unit");
         if (!test.accepts(unit)) {
-            throw new UnitMismatchException(test.code() + " cannot be given in " + unit.symbol() + "; expected one of "
-                    + test.acceptedUnits());
+            throw new UnitMismatchException(
+                    test.code() + " cannot be given in " + unit.symbol() + "; expected one of " + test.acceptedUnits());
         }
         if (test.isImpossible(amount, unit)) {
             String range = unit == Unit.PERCENT ? "0 to 100 %" : test.acceptedRange();
@@ -62,7 +62,10 @@ public final class LabValue implements Comparable<LabValue> {
                     .append(range);
             Unit intended = amount.signum() < 0 ? null : test.likelyIntendedUnit(amount, unit);
             if (intended != null) {
-                message.append(" (was it ").append(amount.toPlainString()).append(' ').append(intended.symbol())
+                message.append(" (was it ")
+                        .append(amount.toPlainString())
+                        .append(' ')
+                        .append(intended.symbol())
                         .append("?)");
             }
             throw new ImpossibleLabValueException(test, amount, unit, message.toString());
@@ -72,7 +75,8 @@ public final class LabValue implements Comparable<LabValue> {
 
     /**
      * Creates a lab value from a double; the amount is taken as its shortest decimal representation
-     * ({@link BigDecimal#valueOf(double)}), so {@code 0.1} is exactly 0.1.
+     * ({@link BigDecimal#valueOf(double)}) without trailing zeros, so {@code 0.1} is exactly 0.1
+     * and {@code 150000.0} is 150000.
      *
      * @param test the test
      * @param amount the amount, finite
@@ -86,7 +90,8 @@ public final class LabValue implements Comparable<LabValue> {
         if (!Double.isFinite(amount)) {
             throw new IllegalArgumentException(test + " amount (" + amount + ") must be a finite number");
         }
-        return of(test, BigDecimal.valueOf(amount), unit);
+        BigDecimal exact = BigDecimal.valueOf(amount).stripTrailingZeros();
+        return of(test, exact.scale() < 0 ? exact.setScale(0) : exact, unit);
     }
 
     /**
@@ -182,8 +187,8 @@ public final class LabValue implements Comparable<LabValue> {
         }
         BigDecimal factor = test.factor(target);
         if (factor == null) {
-            throw new UnitMismatchException(
-                    test.code() + " cannot be given in " + target.symbol() + "; expected one of " + test.acceptedUnits());
+            throw new UnitMismatchException(test.code() + " cannot be given in " + target.symbol()
+                    + "; expected one of " + test.acceptedUnits());
         }
         BigDecimal canonical = inCanonicalUnit().amount;
         return new LabValue(test, canonical.divide(factor, MathContext.DECIMAL64), target);
@@ -206,7 +211,8 @@ public final class LabValue implements Comparable<LabValue> {
         if (redCells.test != LabTest.RBC) {
             throw new UnitMismatchException("Expected a red cell count (RBC), got " + redCells);
         }
-        BigDecimal absolute = percent.amount.multiply(redCells.inCanonicalUnit().amount).multiply(BigDecimal.TEN);
+        BigDecimal absolute =
+                percent.amount.multiply(redCells.inCanonicalUnit().amount).multiply(BigDecimal.TEN);
         return of(LabTest.RETI, absolute, Unit.E9_PER_L);
     }
 
@@ -230,7 +236,9 @@ public final class LabValue implements Comparable<LabValue> {
             return new Plausibility(Plausibility.Kind.PLAUSIBLE, "", Optional.empty());
         }
         String range = test.implausibleBelow().map(BigDecimal::toPlainString).orElse("0") + " to "
-                + test.implausibleAbove().map(BigDecimal::toPlainString).orElse(test.impossibleAbove().toPlainString())
+                + test.implausibleAbove()
+                        .map(BigDecimal::toPlainString)
+                        .orElse(test.impossibleAbove().toPlainString())
                 + " " + test.canonicalUnit().symbol();
         Unit intended = test.likelyIntendedUnit(amount, unit);
         if (intended != null) {
@@ -259,6 +267,12 @@ public final class LabValue implements Comparable<LabValue> {
         return inCanonicalUnit().amount.compareTo(other.inCanonicalUnit().amount);
     }
 
+    /**
+     * Equal if the same test, the same unit and the same numeric amount (scale ignored).
+     *
+     * @param obj the other object
+     * @return true if equal
+     */
     @Override
     public boolean equals(Object obj) {
         return obj instanceof LabValue other
@@ -267,6 +281,11 @@ public final class LabValue implements Comparable<LabValue> {
                 && other.amount.compareTo(amount) == 0;
     }
 
+    /**
+     * Consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
     @Override
     public int hashCode() {
         return Objects.hash(test, unit, amount.stripTrailingZeros());

@@ -38,7 +38,8 @@ public record ReferenceRange(LabTest test, Optional<LabValue> lower, Optional<La
      * @param upper the upper limit of normal
      * @param unit the unit of both limits
      * @return the range
-     * @throws IllegalArgumentException if a limit is impossible or lower &gt; upper
+     * @throws IllegalArgumentException if a limit is NaN or infinite, or lower &gt; upper
+     * @throws ImpossibleLabValueException if a limit is impossible for the test
      * @throws UnitMismatchException if the test does not accept the unit
      */
     public static ReferenceRange of(LabTest test, double lower, double upper, Unit unit) {

@@ -86,8 +86,8 @@ public record CockcroftGault(WeightBasis weightBasis) {
             double inchesOver60 = heightCm / 2.54 - 60;
             double ideal = (sex == Sex.MALE ? 50 : 45.5) + 2.3 * inchesOver60;
             if (!(ideal > 0)) {
-                throw new IllegalArgumentException("Ideal body weight for height " + heightCm + " cm (" + fmt(ideal)
-                        + " kg) must be > 0");
+                throw new IllegalArgumentException(
+                        "Ideal body weight for height " + heightCm + " cm (" + fmt(ideal) + " kg) must be > 0");
             }
             if (weightBasis == WeightBasis.IDEAL) {
                 weight = ideal;
@@ -100,9 +100,14 @@ public record CockcroftGault(WeightBasis weightBasis) {
         }
         double factor = sex == Sex.FEMALE ? 0.85 : 1.0;
         double clearance = (140 - age) * weight * 88.4 / (72 * umol) * factor;
-        String explanation = String.format(Locale.ROOT,
+        String explanation = String.format(
+                Locale.ROOT,
                 "Cockcroft-Gault CrCl %s mL/min = (140 - %d y) x %s x 88.4 / (72 x creatinine %s umol/L)%s",
-                fmt(clearance), age, weightText, fmt(umol), sex == Sex.FEMALE ? " x 0.85 (female)" : "");
+                fmt(clearance),
+                age,
+                weightText,
+                fmt(umol),
+                sex == Sex.FEMALE ? " x 0.85 (female)" : "");
         return new CreatinineClearance(clearance, weightBasis, weight, age, sex, creatinine, explanation);
     }
 

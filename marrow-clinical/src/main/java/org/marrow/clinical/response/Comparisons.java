@@ -1,6 +1,7 @@
 package org.marrow.clinical.response;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.marrow.clinical.finding.Evidence;
@@ -32,8 +33,10 @@ final class Comparisons {
         return Finding.of(
                 rule,
                 Outcome.of(holds),
-                test.code() + " " + plain(amount(now.result().get())) + " on " + now.result().get().date() + " vs "
-                        + plain(amount(base.get())) + " at baseline " + base.get().date() + ": rise "
+                test.code() + " " + plain(amount(now.result().get())) + " on "
+                        + now.result().get().date() + " vs "
+                        + plain(amount(base.get())) + " at baseline "
+                        + base.get().date() + ": rise "
                         + plain(difference) + (holds ? " meets " : " does not meet ") + criterion,
                 evidence(now.result().get(), base.get(), criterion));
     }
@@ -70,21 +73,26 @@ final class Comparisons {
         return Finding.of(
                 rule,
                 Outcome.of(holds),
-                "baseline " + base.get().value() + " on " + base.get().date() + (holds ? " is " : " is not ")
-                        + "< " + plain(limit) + " " + test.canonicalUnit().symbol(),
-                List.of(new Evidence("baseline " + test.code(), base.get().date(), amount(base.get()),
-                        test.canonicalUnit().symbol(), criterion)));
+                "baseline " + base.get().value() + " on " + base.get().date() + (holds ? " is " : " is not ") + "< "
+                        + plain(limit) + " " + test.canonicalUnit().symbol(),
+                List.of(new Evidence(
+                        "baseline " + test.code(),
+                        base.get().date(),
+                        amount(base.get()),
+                        test.canonicalUnit().symbol(),
+                        criterion)));
     }
 
     private static Finding missing(String rule, Current now, Baseline baseline) {
-        List<String> missing = new java.util.ArrayList<>();
+        List<String> missing = new ArrayList<>();
         if (now.result().isEmpty()) {
             missing.add(now.missing());
         }
         if (baseline.count(now.test()).isEmpty()) {
             missing.add(baseline.whyMissing(now.test()));
         }
-        return new Finding(rule, Outcome.UNKNOWN, List.of(), missing, rule + ": unknown, " + String.join("; ", missing));
+        return new Finding(
+                rule, Outcome.UNKNOWN, List.of(), missing, rule + ": unknown, " + String.join("; ", missing));
     }
 
     private static List<Evidence> evidence(LabResult now, LabResult base, String criterion) {

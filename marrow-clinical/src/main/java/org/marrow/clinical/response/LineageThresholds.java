@@ -46,9 +46,9 @@ public record LineageThresholds(
      * @throws IllegalArgumentException if a threshold is not positive
      */
     public LineageThresholds {
-        for (BigDecimal value :
-                new BigDecimal[] {plateletRise, hemoglobinBaselineBelow, hemoglobinRise, neutrophilBaselineBelow,
-                    neutrophilRise}) {
+        for (BigDecimal value : new BigDecimal[] {
+            plateletRise, hemoglobinBaselineBelow, hemoglobinRise, neutrophilBaselineBelow, neutrophilRise
+        }) {
             Objects.requireNonNull(value, "threshold");
             if (value.signum() <= 0) {
                 throw new IllegalArgumentException("Lineage threshold (" + value + ") must be > 0");

@@ -35,9 +35,9 @@ public record NsaaThresholds(
      * @throws IllegalArgumentException if a threshold is not positive
      */
     public NsaaThresholds {
-        for (BigDecimal value :
-                new BigDecimal[] {hemoglobinRise, neutrophilRise, plateletRise, normalHemoglobin, normalNeutrophils,
-                    normalPlatelets}) {
+        for (BigDecimal value : new BigDecimal[] {
+            hemoglobinRise, neutrophilRise, plateletRise, normalHemoglobin, normalNeutrophils, normalPlatelets
+        }) {
             Objects.requireNonNull(value, "threshold");
             if (value.signum() <= 0) {
                 throw new IllegalArgumentException("NSAA threshold (" + value + ") must be > 0");

@@ -18,7 +18,10 @@ import org.marrow.clinical.finding.Finding;
  * @param summary one sentence: the category and the deciding finding, or what is missing
  */
 public record ResponseAssessment(
-        CriteriaSet criteria, LocalDate date, Optional<ResponseCategory> category, List<Finding> findings,
+        CriteriaSet criteria,
+        LocalDate date,
+        Optional<ResponseCategory> category,
+        List<Finding> findings,
         String summary) {
 
     /**

@@ -197,7 +197,8 @@ public final class ResponseCriteria {
         TransfusionStatus status = severity.transfusionDependence().assess(transfusions, date);
         Finding independent = status.anyDependence().negate("transfusion independent (RBC and PLT)");
         Finding completeCounts = counts(labs, date, "100", "1.0", "100");
-        Finding complete = Finding.allOf("CR (HGB > 100 g/L, NEUT > 1.0, PLAT > 100 x10^9/L, transfusion independent)",
+        Finding complete = Finding.allOf(
+                "CR (HGB > 100 g/L, NEUT > 1.0, PLAT > 100 x10^9/L, transfusion independent)",
                 List.of(completeCounts, independent));
         return switch (set) {
             case FIVE_TIER -> fiveTier(labs, date, independent, complete);
@@ -207,15 +208,19 @@ public final class ResponseCriteria {
     }
 
     private ResponseAssessment fiveTier(LabHistory labs, LocalDate date, Finding independent, Finding complete) {
-        Finding veryGood = Finding.allOf("VGPR (HGB > 100 g/L, NEUT > 1.0, PLAT > 80 x10^9/L, transfusion independent)",
+        Finding veryGood = Finding.allOf(
+                "VGPR (HGB > 100 g/L, NEUT > 1.0, PLAT > 80 x10^9/L, transfusion independent)",
                 List.of(counts(labs, date, "100", "1.0", "80"), independent));
-        Finding good = Finding.allOf("GPR (HGB > 80 g/L, NEUT > 1.0, PLAT > 50 x10^9/L, transfusion independent)",
+        Finding good = Finding.allOf(
+                "GPR (HGB > 80 g/L, NEUT > 1.0, PLAT > 50 x10^9/L, transfusion independent)",
                 List.of(counts(labs, date, "80", "1.0", "50"), independent));
         SeverityAssessment now = severity.assess(labs, date);
         Finding noLongerSaa = now.severe().negate("no longer meeting SAA criteria");
-        Finding partial = Finding.allOf("PR (no longer SAA, transfusion independent)", List.of(noLongerSaa,
-                independent));
-        return decide(date, List.of(complete, veryGood, good, partial),
+        Finding partial =
+                Finding.allOf("PR (no longer SAA, transfusion independent)", List.of(noLongerSaa, independent));
+        return decide(
+                date,
+                List.of(complete, veryGood, good, partial),
                 List.of(ResponseCategory.CR, ResponseCategory.VGPR, ResponseCategory.GPR, ResponseCategory.PR),
                 "none of CR, VGPR, GPR, PR met (transfusion dependent, or still meeting SAA criteria)");
     }
@@ -230,27 +235,45 @@ public final class ResponseCriteria {
             Finding complete) {
         Optional<Severity> before = baseline.severity().severity();
         if (before.isEmpty()) {
-            Finding unknown = Finding.unknown("baseline severity (chooses SAA or NSAA criteria)",
+            Finding unknown = Finding.unknown(
+                    "baseline severity (chooses SAA or NSAA criteria)",
                     "baseline severity on " + baseline.date() + " is unknown: "
                             + String.join("; ", baseline.severity().severe().missing()));
-            return new ResponseAssessment(set, date, Optional.empty(), List.of(unknown),
+            return new ResponseAssessment(
+                    set,
+                    date,
+                    Optional.empty(),
+                    List.of(unknown),
                     "response unknown: " + unknown.missing().get(0));
         }
         if (before.get() != Severity.NON_SEVERE) {
             Finding noLongerSaa = severity.countCriteria(labs, date).negate("no longer meeting SAA count criteria");
-            Finding partial = Finding.allOf("PR (no longer meeting SAA count criteria, transfusion independent)",
+            Finding partial = Finding.allOf(
+                    "PR (no longer meeting SAA count criteria, transfusion independent)",
                     List.of(noLongerSaa, independent));
-            return decide(date, List.of(complete, partial), List.of(ResponseCategory.CR, ResponseCategory.PR),
+            return decide(
+                    date,
+                    List.of(complete, partial),
+                    List.of(ResponseCategory.CR, ResponseCategory.PR),
                     "baseline " + before.get().abbreviation() + ": neither CR nor PR met");
         }
         List<Finding> ways = new ArrayList<>();
-        ways.add(Finding.allOf("transfusion independence gained",
+        ways.add(Finding.allOf(
+                "transfusion independence gained",
                 List.of(baseline.transfusions().anyDependence(), independent)));
         Map<LabTest, BigDecimal> normal = Map.of(
-                LabTest.HGB, nsaa.normalHemoglobin(), LabTest.NEUT, nsaa.normalNeutrophils(), LabTest.PLAT,
+                LabTest.HGB,
+                nsaa.normalHemoglobin(),
+                LabTest.NEUT,
+                nsaa.normalNeutrophils(),
+                LabTest.PLAT,
                 nsaa.normalPlatelets());
         Map<LabTest, BigDecimal> rise = Map.of(
-                LabTest.HGB, nsaa.hemoglobinRise(), LabTest.NEUT, nsaa.neutrophilRise(), LabTest.PLAT,
+                LabTest.HGB,
+                nsaa.hemoglobinRise(),
+                LabTest.NEUT,
+                nsaa.neutrophilRise(),
+                LabTest.PLAT,
                 nsaa.plateletRise());
         for (LabTest test : List.of(LabTest.HGB, LabTest.NEUT, LabTest.PLAT)) {
             Comparisons.Current now = current(labs, date, test);
@@ -260,7 +283,10 @@ public final class ResponseCriteria {
             ways.add(Comparisons.rise(now, baseline, rise.get(test), true));
         }
         Finding partial = Finding.anyOf("PR (NSAA: any of the NSAA response criteria)", ways);
-        return decide(date, List.of(complete, partial), List.of(ResponseCategory.CR, ResponseCategory.PR),
+        return decide(
+                date,
+                List.of(complete, partial),
+                List.of(ResponseCategory.CR, ResponseCategory.PR),
                 "baseline NSAA: neither CR nor any NSAA response criterion met");
     }
 
@@ -268,26 +294,45 @@ public final class ResponseCriteria {
             LabHistory labs, TransfusionHistory transfusions, LocalDate date, Baseline baseline, Finding complete) {
         TransfusionDependence td = severity.transfusionDependence();
         Comparisons.Current platelets = current(labs, date, LabTest.PLAT);
-        Finding plateletResponse = Finding.anyOf("platelet response", List.of(
-                Comparisons.rise(platelets, baseline, lineage.plateletRise(), false),
-                Finding.allOf("platelet transfusion independence gained", List.of(
-                        baseline.transfusions().platelets(),
-                        td.assess(transfusions, date, BloodProduct.PLT).negate("PLT transfusion independent")))));
+        Finding plateletResponse = Finding.anyOf(
+                "platelet response",
+                List.of(
+                        Comparisons.rise(platelets, baseline, lineage.plateletRise(), false),
+                        Finding.allOf(
+                                "platelet transfusion independence gained",
+                                List.of(
+                                        baseline.transfusions().platelets(),
+                                        td.assess(transfusions, date, BloodProduct.PLT)
+                                                .negate("PLT transfusion independent")))));
         Comparisons.Current hemoglobin = current(labs, date, LabTest.HGB);
-        Finding erythroidResponse = Finding.anyOf("erythroid response", List.of(
-                Finding.allOf("HGB rise in anemic patient", List.of(
-                        Comparisons.baselineBelow(LabTest.HGB, baseline, lineage.hemoglobinBaselineBelow()),
-                        Comparisons.rise(hemoglobin, baseline, lineage.hemoglobinRise(), true))),
-                redCellReduction(transfusions, date, baseline)));
+        Finding erythroidResponse = Finding.anyOf(
+                "erythroid response",
+                List.of(
+                        Finding.allOf(
+                                "HGB rise in anemic patient",
+                                List.of(
+                                        Comparisons.baselineBelow(
+                                                LabTest.HGB, baseline, lineage.hemoglobinBaselineBelow()),
+                                        Comparisons.rise(hemoglobin, baseline, lineage.hemoglobinRise(), true))),
+                        redCellReduction(transfusions, date, baseline)));
         Comparisons.Current neutrophils = current(labs, date, LabTest.NEUT);
-        Finding neutrophilResponse = Finding.anyOf("neutrophil response", List.of(
-                Finding.allOf("NEUT doubled from a low baseline", List.of(
-                        Comparisons.baselineBelow(LabTest.NEUT, baseline, lineage.neutrophilBaselineBelow()),
-                        Comparisons.multiple(neutrophils, baseline, TWO))),
-                Comparisons.rise(neutrophils, baseline, lineage.neutrophilRise(), true)));
-        Finding partial = Finding.anyOf("PR (at least a single-lineage response)",
+        Finding neutrophilResponse = Finding.anyOf(
+                "neutrophil response",
+                List.of(
+                        Finding.allOf(
+                                "NEUT doubled from a low baseline",
+                                List.of(
+                                        Comparisons.baselineBelow(
+                                                LabTest.NEUT, baseline, lineage.neutrophilBaselineBelow()),
+                                        Comparisons.multiple(neutrophils, baseline, TWO))),
+                        Comparisons.rise(neutrophils, baseline, lineage.neutrophilRise(), true)));
+        Finding partial = Finding.anyOf(
+                "PR (at least a single-lineage response)",
                 List.of(plateletResponse, erythroidResponse, neutrophilResponse));
-        return decide(date, List.of(complete, partial), List.of(ResponseCategory.CR, ResponseCategory.PR),
+        return decide(
+                date,
+                List.of(complete, partial),
+                List.of(ResponseCategory.CR, ResponseCategory.PR),
                 "no lineage response");
     }
 
@@ -305,16 +350,27 @@ public final class ResponseCriteria {
             missing.add("transfusion records do not cover the " + td.lookbackDays() + " days before " + date);
         }
         if (!missing.isEmpty()) {
-            return new Finding(rule, Outcome.UNKNOWN, List.of(), missing, rule + ": unknown, "
-                    + String.join("; ", missing));
+            return new Finding(
+                    rule, Outcome.UNKNOWN, List.of(), missing, rule + ": unknown, " + String.join("; ", missing));
         }
         int before = baseline.redCellUnits().get();
         boolean holds = before - now >= lineage.redCellUnitReduction();
-        return Finding.of(rule, Outcome.of(holds),
+        return Finding.of(
+                rule,
+                Outcome.of(holds),
                 before + " RBC units before baseline, " + now + " in the " + td.lookbackDays() + " days to " + date,
-                List.of(new Evidence("RBC units before baseline", baseline.date(), BigDecimal.valueOf(before), "",
+                List.of(
+                        new Evidence(
+                                "RBC units before baseline",
+                                baseline.date(),
+                                BigDecimal.valueOf(before),
+                                "",
                                 "reduction >= " + lineage.redCellUnitReduction()),
-                        new Evidence("RBC units in window", date, BigDecimal.valueOf(now), "",
+                        new Evidence(
+                                "RBC units in window",
+                                date,
+                                BigDecimal.valueOf(now),
+                                "",
                                 "reduction >= " + lineage.redCellUnitReduction())));
     }
 
@@ -325,11 +381,15 @@ public final class ResponseCriteria {
 
     private Finding counts(LabHistory labs, LocalDate date, String hemoglobin, String neutrophils, String platelets) {
         int age = severity.countMaxAgeDays();
-        return Finding.allOf("HGB > " + hemoglobin + " g/L, NEUT > " + neutrophils + ", PLAT > " + platelets
-                + " x10^9/L", List.of(
-                new Threshold(LabTest.HGB, Relation.ABOVE, new BigDecimal(hemoglobin)).evaluate(labs, date, age),
-                new Threshold(LabTest.NEUT, Relation.ABOVE, new BigDecimal(neutrophils)).evaluate(labs, date, age),
-                new Threshold(LabTest.PLAT, Relation.ABOVE, new BigDecimal(platelets)).evaluate(labs, date, age)));
+        return Finding.allOf(
+                "HGB > " + hemoglobin + " g/L, NEUT > " + neutrophils + ", PLAT > " + platelets + " x10^9/L",
+                List.of(
+                        new Threshold(LabTest.HGB, Relation.ABOVE, new BigDecimal(hemoglobin))
+                                .evaluate(labs, date, age),
+                        new Threshold(LabTest.NEUT, Relation.ABOVE, new BigDecimal(neutrophils))
+                                .evaluate(labs, date, age),
+                        new Threshold(LabTest.PLAT, Relation.ABOVE, new BigDecimal(platelets))
+                                .evaluate(labs, date, age)));
     }
 
     private ResponseAssessment decide(
@@ -337,16 +397,24 @@ public final class ResponseCriteria {
         for (int i = 0; i < tiers.size(); i++) {
             Finding tier = tiers.get(i);
             if (tier.outcome() == Outcome.MET) {
-                return new ResponseAssessment(set, date, Optional.of(categories.get(i)), tiers.subList(0, i + 1),
+                return new ResponseAssessment(
+                        set,
+                        date,
+                        Optional.of(categories.get(i)),
+                        tiers.subList(0, i + 1),
                         categories.get(i) + " on " + date + ": " + tier.rule() + " met");
             }
             if (tier.outcome() == Outcome.UNKNOWN) {
-                return new ResponseAssessment(set, date, Optional.empty(), tiers,
+                return new ResponseAssessment(
+                        set,
+                        date,
+                        Optional.empty(),
+                        tiers,
                         "response unknown on " + date + ": " + tier.rule() + " undetermined ("
                                 + String.join("; ", tier.missing()) + ")");
             }
         }
-        return new ResponseAssessment(set, date, Optional.of(ResponseCategory.NR), tiers,
-                "NR on " + date + ": " + noResponseReason);
+        return new ResponseAssessment(
+                set, date, Optional.of(ResponseCategory.NR), tiers, "NR on " + date + ": " + noResponseReason);
     }
 }

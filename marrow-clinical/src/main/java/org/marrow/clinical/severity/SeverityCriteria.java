@@ -115,8 +115,16 @@ public record SeverityCriteria(
      * @throws IllegalArgumentException if not positive
      */
     public SeverityCriteria withReticulocytesBelow(BigDecimal threshold) {
-        return new SeverityCriteria(cellularityBelow, threshold, plateletsBelow, neutrophilsBelow,
-                verySevereNeutrophilsBelow, countsRequired, countMaxAgeDays, cellularity, transfusionDependence);
+        return new SeverityCriteria(
+                cellularityBelow,
+                threshold,
+                plateletsBelow,
+                neutrophilsBelow,
+                verySevereNeutrophilsBelow,
+                countsRequired,
+                countMaxAgeDays,
+                cellularity,
+                transfusionDependence);
     }
 
     /**
@@ -126,8 +134,16 @@ public record SeverityCriteria(
      * @return the criteria
      */
     public SeverityCriteria with(CellularityAtFollowUp rule) {
-        return new SeverityCriteria(cellularityBelow, reticulocytesBelow, plateletsBelow, neutrophilsBelow,
-                verySevereNeutrophilsBelow, countsRequired, countMaxAgeDays, rule, transfusionDependence);
+        return new SeverityCriteria(
+                cellularityBelow,
+                reticulocytesBelow,
+                plateletsBelow,
+                neutrophilsBelow,
+                verySevereNeutrophilsBelow,
+                countsRequired,
+                countMaxAgeDays,
+                rule,
+                transfusionDependence);
     }
 
     /**
@@ -137,8 +153,16 @@ public record SeverityCriteria(
      * @return the criteria
      */
     public SeverityCriteria with(TransfusionDependence rule) {
-        return new SeverityCriteria(cellularityBelow, reticulocytesBelow, plateletsBelow, neutrophilsBelow,
-                verySevereNeutrophilsBelow, countsRequired, countMaxAgeDays, cellularity, rule);
+        return new SeverityCriteria(
+                cellularityBelow,
+                reticulocytesBelow,
+                plateletsBelow,
+                neutrophilsBelow,
+                verySevereNeutrophilsBelow,
+                countsRequired,
+                countMaxAgeDays,
+                cellularity,
+                rule);
     }
 
     /**
@@ -149,8 +173,16 @@ public record SeverityCriteria(
      * @throws IllegalArgumentException if negative
      */
     public SeverityCriteria withCountMaxAgeDays(int days) {
-        return new SeverityCriteria(cellularityBelow, reticulocytesBelow, plateletsBelow, neutrophilsBelow,
-                verySevereNeutrophilsBelow, countsRequired, days, cellularity, transfusionDependence);
+        return new SeverityCriteria(
+                cellularityBelow,
+                reticulocytesBelow,
+                plateletsBelow,
+                neutrophilsBelow,
+                verySevereNeutrophilsBelow,
+                countsRequired,
+                days,
+                cellularity,
+                transfusionDependence);
     }
 
     /**
@@ -207,8 +239,8 @@ public record SeverityCriteria(
                 saaParts);
         Finding neutrophils = new Threshold(LabTest.NEUT, Relation.BELOW, verySevereNeutrophilsBelow)
                 .evaluate(labs, date, countMaxAgeDays);
-        Finding verySevere = Finding.allOf("VSAA (SAA and NEUT < " + plain(verySevereNeutrophilsBelow) + " 10^9/L)",
-                List.of(severe, neutrophils));
+        Finding verySevere = Finding.allOf(
+                "VSAA (SAA and NEUT < " + plain(verySevereNeutrophilsBelow) + " 10^9/L)", List.of(severe, neutrophils));
         Optional<Severity> severity;
         if (verySevere.outcome() == Outcome.MET) {
             severity = Optional.of(Severity.VERY_SEVERE);
@@ -221,7 +253,8 @@ public record SeverityCriteria(
         }
         Optional<Finding> dependence = Optional.empty();
         if (transfusions != null && severity.equals(Optional.of(Severity.NON_SEVERE))) {
-            dependence = Optional.of(transfusionDependence.assess(transfusions, date).anyDependence());
+            dependence =
+                    Optional.of(transfusionDependence.assess(transfusions, date).anyDependence());
         }
         return new SeverityAssessment(date, severity, severe, verySevere, dependence);
     }

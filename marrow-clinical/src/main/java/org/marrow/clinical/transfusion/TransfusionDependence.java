@@ -135,8 +135,7 @@ public record TransfusionDependence(int lookbackDays, int minimumTransfusions) {
      * @return both findings
      */
     public TransfusionStatus assess(TransfusionHistory history, LocalDate date) {
-        return new TransfusionStatus(
-                assess(history, date, BloodProduct.RBC), assess(history, date, BloodProduct.PLT));
+        return new TransfusionStatus(assess(history, date, BloodProduct.RBC), assess(history, date, BloodProduct.PLT));
     }
 
     /**
@@ -153,6 +152,8 @@ public record TransfusionDependence(int lookbackDays, int minimumTransfusions) {
         if (history.completeFrom().isAfter(from)) {
             return -1;
         }
-        return history.between(product, from, date).stream().mapToInt(Transfusion::units).sum();
+        return history.between(product, from, date).stream()
+                .mapToInt(Transfusion::units)
+                .sum();
     }
 }

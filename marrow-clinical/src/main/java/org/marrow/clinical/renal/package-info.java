@@ -1,0 +1,4 @@
+/**
+ * Renal function: Cockcroft-Gault creatinine clearance, stating the weight it uses.
+ */
+package org.marrow.clinical.renal;

@@ -1,0 +1,140 @@
+package org.marrow.dataset;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+
+/**
+ * Writes a study data set to a folder in the canonical form of docs/dataset-format.md: UTF-8, a header
+ * with every column of the file in canonical order, one line per record in the data set's order, line
+ * feeds, values quoted only when they contain a comma, a quote or a line break.
+ *
+ * <p>Reading a folder and writing it back is lossless: the same files, the same rows in the same
+ * order, every value with its text as entered (numbers keep their digits, e.g. {@code 9.50}; units
+ * keep their spelling, e.g. {@code x10^9/L}). What changes is only the layout: column order, quoting,
+ * blank lines, white space around values and line endings. A folder in canonical form is written back
+ * byte for byte.
+ */
+public final class DatasetWriter {
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
+            .setRecordSeparator("\n")
+            .setQuoteMode(QuoteMode.MINIMAL)
+            .get();
+
+    private DatasetWriter() {}
+
+    /**
+     * Writes the data set's files ({@link StudyDataset#files()}) to a folder, creating it if needed
+     * and replacing those files if they exist.
+     *
+     * @param dataset the data set
+     * @param dir the folder
+     * @throws IllegalArgumentException if the folder holds a data set file that the data set does not
+     *     have (it would be read back as part of the data set); remove it or write to another folder
+     * @throws UncheckedIOException if a file cannot be written
+     */
+    public static void write(StudyDataset dataset, Path dir) {
+        for (DatasetFile file : DatasetFile.values()) {
+            Path path = dir.resolve(file.fileName());
+            if (!dataset.files().contains(file) && Files.exists(path)) {
+                throw new IllegalArgumentException(path + " exists but the data set has no " + file.fileName()
+                        + "; remove it or write to an empty folder");
+            }
+        }
+        try {
+            Files.createDirectories(dir);
+            for (Map.Entry<DatasetFile, String> file : render(dataset).entrySet()) {
+                Files.writeString(dir.resolve(file.getKey().fileName()), file.getValue(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The canonical text of each file of the data set, in canonical order. */
+    static Map<DatasetFile, String> render(StudyDataset dataset) {
+        Map<DatasetFile, String> files = new EnumMap<>(DatasetFile.class);
+        for (DatasetFile file : dataset.files()) {
+            files.put(file, csv(file, rows(dataset, file)));
+        }
+        return files;
+    }
+
+    private static List<List<String>> rows(StudyDataset dataset, DatasetFile file) {
+        List<List<String>> rows = new ArrayList<>();
+        switch (file) {
+            case SUBJECTS -> dataset.subjects().forEach(s -> rows.add(List.of(
+                    s.subjectId(),
+                    s.site(),
+                    s.arm().orElse(""),
+                    s.sex() == org.marrow.clinical.renal.Sex.MALE ? "M" : "F",
+                    s.birthDate().toString(),
+                    plain(s.weightKg()),
+                    plain(s.heightCm()),
+                    date(s.enrolledOn()),
+                    date(s.firstDoseOn()))));
+            case LABS -> dataset.labs().forEach(l -> rows.add(List.of(
+                    l.subjectId(),
+                    l.date().toString(),
+                    l.test().code(),
+                    plain(l.value().amount()),
+                    l.unitText(),
+                    l.upperLimitOfNormal().map(DatasetWriter::plain).orElse(""))));
+            case TRANSFUSIONS -> dataset.transfusions().forEach(t -> rows.add(List.of(
+                    t.subjectId(),
+                    t.transfusion().date().toString(),
+                    t.transfusion().product().name(),
+                    Integer.toString(t.transfusion().units()))));
+            case DOSES -> dataset.doses().forEach(d -> rows.add(List.of(
+                    d.subjectId(), d.date().toString(), d.drug().id(), plain(d.amount()), d.unit().symbol())));
+            case ADVERSE_EVENTS -> dataset.adverseEvents().forEach(a -> rows.add(List.of(
+                    a.subjectId(),
+                    a.term(),
+                    Integer.toString(a.grade()),
+                    a.startDate().toString(),
+                    date(a.endDate()),
+                    a.serious() ? "Y" : "N",
+                    String.join(";", a.relatedTo().stream().map(Drug::id).toList()))));
+            case EVENTS -> dataset.events().forEach(e -> rows.add(List.of(
+                    e.subjectId(), e.date().toString(), e.type().name(), e.note())));
+            case SCREENING_HISTORY -> dataset.screeningHistory().forEach(h -> rows.add(List.of(
+                    h.subjectId(), h.item(), h.value(), date(h.date()), h.note())));
+        }
+        return rows;
+    }
+
+    private static String csv(DatasetFile file, List<List<String>> rows) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+            printer.printRecord(file.columns());
+            for (List<String> row : rows) {
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.toPlainString();
+    }
+
+    private static String date(Optional<LocalDate> date) {
+        return date.map(LocalDate::toString).orElse("");
+    }
+}

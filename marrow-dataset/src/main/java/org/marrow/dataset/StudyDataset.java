@@ -1,0 +1,305 @@
+package org.marrow.dataset;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.marrow.clinical.transfusion.Transfusion;
+
+/**
+ * A study data set: the subjects and their source records (labs, transfusions, doses, adverse events,
+ * events, screening history), as held in a folder of CSV files (docs/dataset-format.md). Immutable;
+ * every record refers to a subject of the data set. Read it with {@link DatasetReader}, write it with
+ * {@link DatasetWriter}.
+ */
+public final class StudyDataset {
+    private final List<Subject> subjects;
+    private final List<LabRecord> labs;
+    private final List<TransfusionRecord> transfusions;
+    private final List<Dose> doses;
+    private final List<AdverseEvent> adverseEvents;
+    private final List<StudyEvent> events;
+    private final List<HistoryEntry> screeningHistory;
+    private final Set<DatasetFile> files;
+    private final Map<String, SubjectRecords> bySubject;
+
+    private StudyDataset(
+            List<Subject> subjects,
+            List<LabRecord> labs,
+            List<TransfusionRecord> transfusions,
+            List<Dose> doses,
+            List<AdverseEvent> adverseEvents,
+            List<StudyEvent> events,
+            List<HistoryEntry> screeningHistory,
+            Collection<DatasetFile> files) {
+        this.subjects = List.copyOf(subjects);
+        this.labs = List.copyOf(labs);
+        this.transfusions = List.copyOf(transfusions);
+        this.doses = List.copyOf(doses);
+        this.adverseEvents = List.copyOf(adverseEvents);
+        this.events = List.copyOf(events);
+        this.screeningHistory = List.copyOf(screeningHistory);
+        EnumSet<DatasetFile> present = EnumSet.of(DatasetFile.SUBJECTS);
+        present.addAll(files);
+        addIfAny(present, DatasetFile.LABS, this.labs);
+        addIfAny(present, DatasetFile.TRANSFUSIONS, this.transfusions);
+        addIfAny(present, DatasetFile.DOSES, this.doses);
+        addIfAny(present, DatasetFile.ADVERSE_EVENTS, this.adverseEvents);
+        addIfAny(present, DatasetFile.EVENTS, this.events);
+        addIfAny(present, DatasetFile.SCREENING_HISTORY, this.screeningHistory);
+        this.files = Collections.unmodifiableSet(present);
+        this.bySubject = index();
+    }
+
+    /**
+     * Creates a data set.
+     *
+     * @param subjects the subjects, unique by identifier
+     * @param labs the lab records
+     * @param transfusions the transfusions
+     * @param doses the doses
+     * @param adverseEvents the adverse events
+     * @param events the study events
+     * @param screeningHistory the screening history entries
+     * @param files the files the data set has even if empty (subjects.csv and every file with rows are
+     *     always included); decides which files the writer writes
+     * @return the data set
+     * @throws NullPointerException if an argument or element is null
+     * @throws IllegalArgumentException if two subjects share an identifier, or a record refers to a
+     *     subject not in {@code subjects}
+     */
+    public static StudyDataset of(
+            List<Subject> subjects,
+            List<LabRecord> labs,
+            List<TransfusionRecord> transfusions,
+            List<Dose> doses,
+            List<AdverseEvent> adverseEvents,
+            List<StudyEvent> events,
+            List<HistoryEntry> screeningHistory,
+            Collection<DatasetFile> files) {
+        return new StudyDataset(subjects, labs, transfusions, doses, adverseEvents, events, screeningHistory, files);
+    }
+
+    private static void addIfAny(Set<DatasetFile> present, DatasetFile file, List<?> rows) {
+        if (!rows.isEmpty()) {
+            present.add(file);
+        }
+    }
+
+    private Map<String, SubjectRecords> index() {
+        Map<String, Subject> byId = new LinkedHashMap<>();
+        for (Subject subject : subjects) {
+            if (byId.put(subject.subjectId(), subject) != null) {
+                throw new IllegalArgumentException("Subject id '" + subject.subjectId() + "' is used twice");
+            }
+        }
+        Map<String, List<LabRecord>> labsOf = group(byId, labs, LabRecord::subjectId, "lab record");
+        Map<String, List<TransfusionRecord>> transfusionsOf =
+                group(byId, transfusions, TransfusionRecord::subjectId, "transfusion");
+        Map<String, List<Dose>> dosesOf = group(byId, doses, Dose::subjectId, "dose");
+        Map<String, List<AdverseEvent>> aesOf = group(byId, adverseEvents, AdverseEvent::subjectId, "adverse event");
+        Map<String, List<StudyEvent>> eventsOf = group(byId, events, StudyEvent::subjectId, "event");
+        Map<String, List<HistoryEntry>> historyOf =
+                group(byId, screeningHistory, HistoryEntry::subjectId, "screening history entry");
+        Map<String, SubjectRecords> index = new LinkedHashMap<>();
+        for (Subject subject : subjects) {
+            String id = subject.subjectId();
+            index.put(
+                    id,
+                    new SubjectRecords(
+                            subject,
+                            labsOf.getOrDefault(id, List.of()),
+                            transfusionsOf.getOrDefault(id, List.of()).stream()
+                                    .map(TransfusionRecord::transfusion)
+                                    .toList(),
+                            dosesOf.getOrDefault(id, List.of()),
+                            aesOf.getOrDefault(id, List.of()),
+                            eventsOf.getOrDefault(id, List.of()),
+                            historyOf.getOrDefault(id, List.of())));
+        }
+        return Collections.unmodifiableMap(index);
+    }
+
+    private static <T> Map<String, List<T>> group(
+            Map<String, Subject> subjects, List<T> rows, Function<T, String> subjectId, String what) {
+        Map<String, List<T>> grouped = new HashMap<>();
+        for (T row : rows) {
+            String id = subjectId.apply(Objects.requireNonNull(row, what));
+            if (!subjects.containsKey(id)) {
+                throw new IllegalArgumentException(
+                        "A " + what + " refers to subject '" + id + "', which is not in the data set");
+            }
+            grouped.computeIfAbsent(id, k -> new ArrayList<>()).add(row);
+        }
+        return grouped;
+    }
+
+    /**
+     * The subjects, in file order.
+     *
+     * @return the subjects
+     */
+    public List<Subject> subjects() {
+        return subjects;
+    }
+
+    /**
+     * All lab records, in file order.
+     *
+     * @return the lab records
+     */
+    public List<LabRecord> labs() {
+        return labs;
+    }
+
+    /**
+     * All transfusions, in file order.
+     *
+     * @return the transfusions
+     */
+    public List<TransfusionRecord> transfusions() {
+        return transfusions;
+    }
+
+    /**
+     * All doses, in file order.
+     *
+     * @return the doses
+     */
+    public List<Dose> doses() {
+        return doses;
+    }
+
+    /**
+     * All adverse events, in file order.
+     *
+     * @return the adverse events
+     */
+    public List<AdverseEvent> adverseEvents() {
+        return adverseEvents;
+    }
+
+    /**
+     * All study events, in file order.
+     *
+     * @return the events
+     */
+    public List<StudyEvent> events() {
+        return events;
+    }
+
+    /**
+     * All screening history entries, in file order.
+     *
+     * @return the entries
+     */
+    public List<HistoryEntry> screeningHistory() {
+        return screeningHistory;
+    }
+
+    /**
+     * The files the data set has, in canonical order (always {@code subjects.csv}).
+     *
+     * @return the files
+     */
+    public Set<DatasetFile> files() {
+        return files;
+    }
+
+    /**
+     * A subject by identifier.
+     *
+     * @param subjectId the identifier
+     * @return the subject, or empty if there is none
+     */
+    public Optional<Subject> subject(String subjectId) {
+        return Optional.ofNullable(bySubject.get(subjectId)).map(SubjectRecords::subject);
+    }
+
+    /**
+     * Everything the data set holds about one subject.
+     *
+     * @param subjectId the identifier
+     * @return the subject's records
+     * @throws IllegalArgumentException if there is no such subject
+     */
+    public SubjectRecords recordsOf(String subjectId) {
+        SubjectRecords records = bySubject.get(subjectId);
+        if (records == null) {
+            throw new IllegalArgumentException("Subject '" + subjectId + "' is not in the data set");
+        }
+        return records;
+    }
+
+    /**
+     * The records of every subject, in the order of {@code subjects.csv}.
+     *
+     * @return the records per subject
+     */
+    public List<SubjectRecords> bySubject() {
+        return List.copyOf(bySubject.values());
+    }
+
+    /**
+     * The data set's content hash, for reports: SHA-256, in lowercase hexadecimal, over the canonical
+     * form the {@link DatasetWriter} writes. For each file of {@link #files()} in canonical order it
+     * digests the file name, a line feed, the file's length in bytes in decimal, a line feed, and the
+     * file's UTF-8 bytes. Reading a folder and writing it back therefore keeps the hash; so does a
+     * change of column order, quoting or line endings in the source files.
+     *
+     * @return 64 hexadecimal digits
+     */
+    public String contentHash() {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+        for (Map.Entry<DatasetFile, String> file : DatasetWriter.render(this).entrySet()) {
+            byte[] content = file.getValue().getBytes(StandardCharsets.UTF_8);
+            digest.update((file.getKey().fileName() + "\n" + content.length + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(content);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Equal when all records and files are equal. */
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof StudyDataset other
+                && subjects.equals(other.subjects)
+                && labs.equals(other.labs)
+                && transfusions.equals(other.transfusions)
+                && doses.equals(other.doses)
+                && adverseEvents.equals(other.adverseEvents)
+                && events.equals(other.events)
+                && screeningHistory.equals(other.screeningHistory)
+                && files.equals(other.files);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(subjects, labs, transfusions, doses, adverseEvents, events, screeningHistory, files);
+    }
+
+    /** E.g. {@code "StudyDataset[4 subjects, 120 lab records, ...]"}. */
+    @Override
+    public String toString() {
+        return "StudyDataset[" + subjects.size() + " subjects, " + labs.size() + " lab records, " + transfusions.size()
+                + " transfusions, " + doses.size() + " doses, " + adverseEvents.size() + " adverse events, "
+                + events.size() + " events, " + screeningHistory.size() + " screening history entries]";
+    }
+}
