@@ -51,7 +51,7 @@ final class Keys {
             define("repeated", "lab", "times", "min_interval_days", "consecutive", "within_days");
     static final Set<String> AGE = define("age", "relation", "years");
     static final Set<String> SEVERITY = define("severity", "in");
-    static final Set<String> HISTORY = define("history", "item", "duration", "within", "value");
+    static final Set<String> HISTORY = define("history", "item", "duration", "within", "value", "one_of");
     static final Set<String> DURATION = define("duration", with(PERIOD_UNITS, "relation"));
     static final Set<String> PERIOD = define("period", with(PERIOD_UNITS));
     static final Set<String> VALUE_CONDITION = define("value_condition", "relation", "value");

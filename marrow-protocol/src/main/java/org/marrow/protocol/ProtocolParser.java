@@ -24,6 +24,7 @@ import org.marrow.clinical.renal.WeightBasis;
 import org.marrow.clinical.response.CriteriaSet;
 import org.marrow.clinical.response.ResponseCategory;
 import org.marrow.clinical.severity.Severity;
+import org.marrow.dataset.HistoryItem;
 import org.marrow.protocol.design.DesignType;
 import org.marrow.protocol.design.Endpoint;
 import org.marrow.protocol.design.EndpointMeasure;
@@ -278,8 +279,15 @@ final class ProtocolParser {
             }
             String id = key.getValue();
             String path = "history_items." + id;
-            if (!ID.matcher(id).matches()) {
-                problems.report(key, path, "'" + id + "' is not an id; expected lower-case letters, digits and '-'");
+            if (HistoryItem.byCode(id).isEmpty() && !id.startsWith(HistoryItem.CUSTOM_PREFIX)) {
+                problems.report(
+                        key,
+                        path,
+                        "'" + id + "' is not a data set history item; expected one of "
+                                + java.util.Arrays.stream(HistoryItem.values())
+                                        .map(HistoryItem::code)
+                                        .collect(java.util.stream.Collectors.joining(", "))
+                                + ", or a custom item starting with " + HistoryItem.CUSTOM_PREFIX);
             } else if (historyItems.containsKey(id)) {
                 problems.report(key, path, "duplicate history item '" + id + "'");
             }
@@ -551,6 +559,10 @@ final class ProtocolParser {
                     valueMap.path(),
                     () -> new HistoryCriterion.ValueCondition(relation, number));
         }
+        List<String> oneOf = map.has("one_of") ? map.texts("one_of", true) : List.of();
+        if (oneOf != null && map.has("one_of") && oneOf.isEmpty()) {
+            map.report("one_of", "expected at least one value");
+        }
         HistoryCriterion.DurationCondition d = duration;
         Period w = within;
         HistoryCriterion.ValueCondition v = value;
@@ -559,7 +571,7 @@ final class ProtocolParser {
                 map.node(),
                 map.path(),
                 () -> new HistoryCriterion(
-                        item, Optional.ofNullable(d), Optional.ofNullable(w), Optional.ofNullable(v)));
+                        item, Optional.ofNullable(d), Optional.ofNullable(w), Optional.ofNullable(v), oneOf));
     }
 
     private Criterion clearance(YamlMap map) {

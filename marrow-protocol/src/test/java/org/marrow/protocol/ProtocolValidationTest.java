@@ -21,7 +21,7 @@ class ProtocolValidationTest {
             reference_ranges:
               - {test: ALT, upper: 40, unit: U/L}
             history_items:
-              prior-ist: prior immunosuppressive therapy
+              prior_ist_weeks: weeks of prior immunosuppressive therapy
             eligibility:
               inclusion:
                 - id: I1
@@ -30,7 +30,7 @@ class ProtocolValidationTest {
               exclusion:
                 - id: E1
                   text: prior IST
-                  history: {item: prior-ist}
+                  history: {item: prior_ist_weeks}
             regimens:
               - id: csa
                 drug: csa
@@ -229,12 +229,24 @@ class ProtocolValidationTest {
 
     @Test
     void undeclaredHistoryItemIsRefused() {
-        String text = edit("history: {item: prior-ist}", "history: {item: prior-ist-therapy}");
+        String text = edit("history: {item: prior_ist_weeks}", "history: {item: prior-ist-therapy}");
         assertThat(problems(text))
                 .containsExactly(
                         "mini.yaml:" + at(text, "prior-ist-therapy") + ": eligibility.exclusion[0].history.item:"
-                                + " 'prior-ist-therapy' is not a declared history item; expected one of prior-ist (declare it"
+                                + " 'prior-ist-therapy' is not a declared history item; expected one of prior_ist_weeks (declare it"
                                 + " under history_items)");
+    }
+
+    @Test
+    void historyItemMustBeADatasetItemOrCustom() {
+        String text = edit("prior_ist_weeks: weeks", "prior-ist: weeks");
+        assertThat(problems(text))
+                .first()
+                .asString()
+                .startsWith(
+                        "mini.yaml:" + at(text, "prior-ist:") + ": history_items.prior-ist: 'prior-ist' is not a data"
+                                + " set history item; expected one of prior_ist_weeks,")
+                .endsWith(", or a custom item starting with x_");
     }
 
     @Test

@@ -307,12 +307,14 @@ class ReferenceProtocolsTest {
 
         @Test
         void refractoryAfterAtLeast3MonthsOfIstPlusTpoRa() {
-            // Methods l.7
-            HistoryCriterion i1 = (HistoryCriterion)
-                    protocol.eligibility().criterion("I1").orElseThrow().criterion();
-            assertThat(i1.duration().orElseThrow().period().amount()).isEqualTo(3);
-            assertThat(i1.duration().orElseThrow().period().unit()).isEqualTo(TimeUnit.MONTHS);
-            assertThat(i1.duration().orElseThrow().relation()).isEqualTo(Relation.AT_LEAST);
+            // Methods l.7: "at least 3 months without response" (3 months = 13 weeks, data set weeks)
+            AllOf i1 =
+                    (AllOf) protocol.eligibility().criterion("I1").orElseThrow().criterion();
+            assertThat(i1.parts().stream().map(c -> c.describe()))
+                    .containsExactly(
+                            "prior_ist_weeks for >= 13 weeks",
+                            "prior_tpo_ra_weeks for >= 13 weeks",
+                            "prior_ist_response in NR");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.marrow.protocol.eligibility;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.marrow.clinical.labs.Threshold.Relation;
@@ -8,7 +9,7 @@ import org.marrow.protocol.model.Period;
 
 /**
  * A screening history item declared by the protocol (prior IST, ECOG score, informed consent...):
- * MET when the candidate's record of the item is present and meets the optional conditions on its
+ * MET when the candidate's record of the item is present (yes, or more than 0 weeks) and meets the optional conditions on its
  * duration ("prior TPO-RA for &gt; 4 weeks", document 000), recency ("TPO-RA within 1 week before
  * enrollment", document 002) or value ("ECOG &lt; 2", document 000).
  *
@@ -16,9 +17,15 @@ import org.marrow.protocol.model.Period;
  * @param duration the condition on how long it lasted, if any
  * @param within how recently it must have been present before the screening date, if any
  * @param value the condition on its recorded value (a score), if any
+ * @param oneOf the accepted recorded values of a choice item (prior IST response NR, document 003),
+ *     empty when any present value is accepted
  */
 public record HistoryCriterion(
-        String item, Optional<DurationCondition> duration, Optional<Period> within, Optional<ValueCondition> value)
+        String item,
+        Optional<DurationCondition> duration,
+        Optional<Period> within,
+        Optional<ValueCondition> value,
+        List<String> oneOf)
         implements Criterion {
 
     /**
@@ -67,6 +74,7 @@ public record HistoryCriterion(
         Objects.requireNonNull(duration, "duration");
         Objects.requireNonNull(within, "within");
         Objects.requireNonNull(value, "value");
+        oneOf = List.copyOf(oneOf);
     }
 
     @Override
@@ -79,6 +87,9 @@ public record HistoryCriterion(
                 .append(v.relation().symbol())
                 .append(' ')
                 .append(v.value().stripTrailingZeros().toPlainString()));
+        if (!oneOf.isEmpty()) {
+            text.append(" in ").append(String.join(", ", oneOf));
+        }
         return text.toString();
     }
 }
