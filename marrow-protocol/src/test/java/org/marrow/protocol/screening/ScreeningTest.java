@@ -45,6 +45,7 @@ class ScreeningTest {
                     ON.minusDays(1),
                     LabValue.of(test, new BigDecimal(value), unit),
                     unit.symbol(),
+                    Optional.empty(),
                     Optional.of(new BigDecimal(uln))));
             return this;
         }
