@@ -1,0 +1,45 @@
+package org.marrow.protocol.design;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.marrow.clinical.response.CriteriaSet;
+
+/**
+ * How response is judged: the criteria set (marrow-clinical) and its parameters, and the visits at
+ * which it is assessed.
+ *
+ * @param criteria the response criteria set
+ * @param reticulocytesBelow the SAA reticulocyte threshold in 10^9/L, if the protocol overrides the
+ *     default (20, document 000)
+ * @param transfusionLookbackDays the transfusion-dependence look-back window in days
+ * @param baselineMaxAgeDays the largest age of a baseline count before the first dose, in days
+ * @param timepoints the names of the visits at which response is assessed
+ */
+public record ResponsePlan(
+        CriteriaSet criteria,
+        Optional<BigDecimal> reticulocytesBelow,
+        int transfusionLookbackDays,
+        int baselineMaxAgeDays,
+        List<String> timepoints) {
+
+    /**
+     * Checks and copies the plan.
+     *
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if a number of days is not positive
+     */
+    public ResponsePlan {
+        Objects.requireNonNull(criteria, "criteria");
+        Objects.requireNonNull(reticulocytesBelow, "reticulocytesBelow");
+        timepoints = List.copyOf(timepoints);
+        if (transfusionLookbackDays < 1) {
+            throw new IllegalArgumentException(
+                    "Transfusion look-back (" + transfusionLookbackDays + " days) must be >= 1");
+        }
+        if (baselineMaxAgeDays < 0) {
+            throw new IllegalArgumentException("Baseline age (" + baselineMaxAgeDays + " days) must be >= 0");
+        }
+    }
+}
