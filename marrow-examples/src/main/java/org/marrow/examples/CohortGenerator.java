@@ -85,7 +85,8 @@ public final class CohortGenerator {
             Map<DatasetFile, BufferedWriter> out = new EnumMap<>(DatasetFile.class);
             try {
                 for (DatasetFile file : DatasetFile.values()) {
-                    BufferedWriter writer = Files.newBufferedWriter(dir.resolve(file.fileName()), StandardCharsets.UTF_8);
+                    BufferedWriter writer =
+                            Files.newBufferedWriter(dir.resolve(file.fileName()), StandardCharsets.UTF_8);
                     out.put(file, writer);
                     writer.write(String.join(",", file.columns()));
                     writer.write('\n');
@@ -94,7 +95,11 @@ public final class CohortGenerator {
                     new Patient(cohort, i, rng(i)).write(out);
                 }
                 for (int i = 0; i < cohort.withdrawn().size(); i++) {
-                    writeCandidate(cohort, cohort.withdrawn().get(i), rng(cohort.patients().size() + i), out);
+                    writeCandidate(
+                            cohort,
+                            cohort.withdrawn().get(i),
+                            rng(cohort.patients().size() + i),
+                            out);
                 }
             } finally {
                 for (BufferedWriter writer : out.values()) {
@@ -208,33 +213,43 @@ public final class CohortGenerator {
             BigDecimal neut = scaled(rng, 20, 102, 2);
             int plat = between(rng, 1, 19);
             // With ANC >= 0.5 the reticulocytes must be the second low count.
-            BigDecimal reti = neut.compareTo(new BigDecimal("0.5")) >= 0
-                    ? scaled(rng, 49, 195, 1)
-                    : scaled(rng, 49, 460, 1);
+            BigDecimal reti =
+                    neut.compareTo(new BigDecimal("0.5")) >= 0 ? scaled(rng, 49, 195, 1) : scaled(rng, 49, 460, 1);
             return new Counts(hgb, plat, neut, reti);
         }
 
         static Counts of(UniformRandomProvider rng, ResponseCategory category, Severity severity) {
             return switch (category) {
-                case NR -> new Counts(
-                        scaled(rng, 55, 79, 1),
-                        between(rng, 3, 18),
-                        severity == Severity.VERY_SEVERE ? scaled(rng, 5, 45, 2) : scaled(rng, 20, 90, 2),
-                        scaled(rng, 30, 180, 1));
-                case PR -> new Counts(
-                        scaled(rng, 70, 110, 1), between(rng, 21, 49), scaled(rng, 40, 180, 2), scaled(rng, 220, 800, 1));
-                case GPR -> new Counts(
-                        scaled(rng, 85, 115, 1), between(rng, 52, 78), scaled(rng, 110, 250, 2), scaled(rng, 300, 900, 1));
-                case VGPR -> new Counts(
-                        scaled(rng, 102, 130, 1),
-                        between(rng, 82, 98),
-                        scaled(rng, 110, 300, 2),
-                        scaled(rng, 350, 1000, 1));
-                case CR -> new Counts(
-                        scaled(rng, 105, 140, 1),
-                        between(rng, 105, 220),
-                        scaled(rng, 120, 400, 2),
-                        scaled(rng, 400, 1200, 1));
+                case NR ->
+                    new Counts(
+                            scaled(rng, 55, 79, 1),
+                            between(rng, 3, 18),
+                            severity == Severity.VERY_SEVERE ? scaled(rng, 5, 45, 2) : scaled(rng, 20, 90, 2),
+                            scaled(rng, 30, 180, 1));
+                case PR ->
+                    new Counts(
+                            scaled(rng, 70, 110, 1),
+                            between(rng, 21, 49),
+                            scaled(rng, 40, 180, 2),
+                            scaled(rng, 220, 800, 1));
+                case GPR ->
+                    new Counts(
+                            scaled(rng, 85, 115, 1),
+                            between(rng, 52, 78),
+                            scaled(rng, 110, 250, 2),
+                            scaled(rng, 300, 900, 1));
+                case VGPR ->
+                    new Counts(
+                            scaled(rng, 102, 130, 1),
+                            between(rng, 82, 98),
+                            scaled(rng, 110, 300, 2),
+                            scaled(rng, 350, 1000, 1));
+                case CR ->
+                    new Counts(
+                            scaled(rng, 105, 140, 1),
+                            between(rng, 105, 220),
+                            scaled(rng, 120, 400, 2),
+                            scaled(rng, 400, 1200, 1));
             };
         }
 
@@ -305,12 +320,14 @@ public final class CohortGenerator {
                 if (day > plan.lastDay()) {
                     break;
                 }
-                Counts counts = day == 1 ? Counts.baseline(rng, plan.severity()) : Counts.of(rng, plan.categoryOn(day), plan.severity());
+                Counts counts = day == 1
+                        ? Counts.baseline(rng, plan.severity())
+                        : Counts.of(rng, plan.categoryOn(day), plan.severity());
                 if (daily.containsKey(day)) {
                     counts = counts.withNeut(daily.get(day));
                     if (plan.categoryOn(day).isSuperior() && counts.neut().compareTo(BigDecimal.ONE) <= 0) {
-                        throw new IllegalArgumentException("Plan of " + id + " has " + plan.categoryOn(day)
-                                + " on day " + day + " during a neutrophil dip below 1.0");
+                        throw new IllegalArgumentException("Plan of " + id + " has " + plan.categoryOn(day) + " on day "
+                                + day + " during a neutrophil dip below 1.0");
                     }
                 }
                 neutrophils.put(day, counts.neut());
@@ -319,7 +336,15 @@ public final class CohortGenerator {
             for (Map.Entry<Integer, BigDecimal> e : daily.entrySet()) {
                 if (e.getKey() <= plan.lastDay() && !Visits.isVisitDay(e.getKey())) {
                     neutrophils.put(e.getKey(), e.getValue());
-                    row(out, DatasetFile.LABS, id, date(e.getKey()).toString(), "NEUT", e.getValue().toPlainString(), "10^9/L", "");
+                    row(
+                            out,
+                            DatasetFile.LABS,
+                            id,
+                            date(e.getKey()).toString(),
+                            "NEUT",
+                            e.getValue().toPlainString(),
+                            "10^9/L",
+                            "");
                 }
             }
         }
@@ -328,12 +353,13 @@ public final class CohortGenerator {
         private Map<Integer, BigDecimal> dailyNeutrophils() {
             PatientPlan.NeutropeniaPlan np = plan.neutropenia();
             Map<Integer, BigDecimal> daily = new TreeMap<>();
-            int[] normal = switch (np.grade()) {
-                case 0 -> new int[] {200, 400};
-                case 1 -> new int[] {180, 350};
-                case 2 -> new int[] {160, 300};
-                default -> new int[] {120, 300};
-            };
+            int[] normal =
+                    switch (np.grade()) {
+                        case 0 -> new int[] {200, 400};
+                        case 1 -> new int[] {180, 350};
+                        case 2 -> new int[] {160, 300};
+                        default -> new int[] {120, 300};
+                    };
             int nadirDay = rng.nextBoolean() ? 33 : 47;
             int c1From = np.persistent() ? Visits.DAILY_NEUT_FROM : 31;
             int c1To = c1From + np.cycle1Days() - 1;
@@ -462,18 +488,35 @@ public final class CohortGenerator {
             }
             if (plan.infection().isPresent()) {
                 PatientPlan.InfectionPlan inf = plan.infection().get();
-                ae(out, inf.term(), inf.grade(), inf.day(), inf.day() + 7, inf.day() >= 29 ? "cyclophosphamide" : "p-atg");
+                ae(
+                        out,
+                        inf.term(),
+                        inf.grade(),
+                        inf.day(),
+                        inf.day() + 7,
+                        inf.day() >= 29 ? "cyclophosphamide" : "p-atg");
             }
             if (plan.exit().isPresent() && plan.exit().get().type() == EventType.DEATH) {
                 int day = plan.exit().get().day();
-                row(out, DatasetFile.ADVERSE_EVENTS, id, "Death NOS", "5", date(day).toString(), date(day).toString(), "Y", "");
+                row(
+                        out,
+                        DatasetFile.ADVERSE_EVENTS,
+                        id,
+                        "Death NOS",
+                        "5",
+                        date(day).toString(),
+                        date(day).toString(),
+                        "Y",
+                        "");
             }
         }
 
         private int neutrophilNadirDay() {
             int day = Visits.DAILY_NEUT_FROM;
             BigDecimal low = null;
-            for (Map.Entry<Integer, BigDecimal> e : neutrophils.subMap(Visits.DAILY_NEUT_FROM, true, Visits.DAILY_NEUT_TO, true).entrySet()) {
+            for (Map.Entry<Integer, BigDecimal> e : neutrophils
+                    .subMap(Visits.DAILY_NEUT_FROM, true, Visits.DAILY_NEUT_TO, true)
+                    .entrySet()) {
                 if (low == null || e.getValue().compareTo(low) < 0) {
                     low = e.getValue();
                     day = e.getKey();
@@ -484,12 +527,23 @@ public final class CohortGenerator {
 
         private void events(Map<DatasetFile, BufferedWriter> out) throws IOException {
             if (plan.relapseDay().isPresent()) {
-                row(out, DatasetFile.EVENTS, id, date(plan.relapseDay().getAsInt()).toString(), EventType.RELAPSE.name(),
+                row(
+                        out,
+                        DatasetFile.EVENTS,
+                        id,
+                        date(plan.relapseDay().getAsInt()).toString(),
+                        EventType.RELAPSE.name(),
                         "relapse after partial response (synthetic)");
             }
             if (plan.exit().isPresent()) {
                 PatientPlan.Exit exit = plan.exit().get();
-                row(out, DatasetFile.EVENTS, id, date(exit.day()).toString(), exit.type().name(), exit.note());
+                row(
+                        out,
+                        DatasetFile.EVENTS,
+                        id,
+                        date(exit.day()).toString(),
+                        exit.type().name(),
+                        exit.note());
             }
         }
 

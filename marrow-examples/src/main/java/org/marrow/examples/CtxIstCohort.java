@@ -113,8 +113,8 @@ public final class CtxIstCohort {
 
     /** Ages of the 30 SAA patients: median 34, range 15-67 (document 000, Table 1). */
     private static final int[] SAA_AGES = {
-        15, 17, 19, 21, 23, 24, 26, 28, 29, 30, 31, 32, 33, 34, 34, 34, 36, 38, 40, 42, 45, 47, 49, 52, 55, 58, 60,
-        62, 64, 67
+        15, 17, 19, 21, 23, 24, 26, 28, 29, 30, 31, 32, 33, 34, 34, 34, 36, 38, 40, 42, 45, 47, 49, 52, 55, 58, 60, 62,
+        64, 67
     };
 
     /** Ages of the 13 VSAA patients: median 22, range 14-68; all 43: median 33, range 14-68. */
@@ -197,11 +197,25 @@ public final class CtxIstCohort {
             infection[i] = new PatientPlan.InfectionPlan("Febrile neutropenia", 3, day);
         }
         String[] terms = {
-            "Lung infection", "Lung infection", "Lung infection", "Lung infection", "Lung infection",
-            "Upper respiratory infection", "Upper respiratory infection", "Upper respiratory infection",
-            "Upper respiratory infection", "Skin infection", "Urinary tract infection", "Gum infection",
-            "Enterocolitis infectious", "Upper respiratory infection", "Upper respiratory infection",
-            "Upper respiratory infection", "Mucosal infection", "Mucosal infection", "Skin infection"
+            "Lung infection",
+            "Lung infection",
+            "Lung infection",
+            "Lung infection",
+            "Lung infection",
+            "Upper respiratory infection",
+            "Upper respiratory infection",
+            "Upper respiratory infection",
+            "Upper respiratory infection",
+            "Skin infection",
+            "Urinary tract infection",
+            "Gum infection",
+            "Enterocolitis infectious",
+            "Upper respiratory infection",
+            "Upper respiratory infection",
+            "Upper respiratory infection",
+            "Mucosal infection",
+            "Mucosal infection",
+            "Skin infection"
         };
         int[] grades = {3, 3, 3, 2, 2, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 1, 1};
         for (int k = 0; k < terms.length; k++) {
@@ -238,12 +252,7 @@ public final class CtxIstCohort {
                 new ScreenedCandidate("CTX-S01", S, Sex.MALE, 29, LocalDate.parse("2023-09-12")),
                 new ScreenedCandidate("CTX-S02", S, Sex.FEMALE, 45, LocalDate.parse("2024-03-18")));
         return new Cohort(
-                "SYNTH-01",
-                "CTX+IST",
-                LocalDate.parse("2023-07-05"),
-                LocalDate.parse("2024-09-25"),
-                plans,
-                withdrawn);
+                "SYNTH-01", "CTX+IST", LocalDate.parse("2023-07-05"), LocalDate.parse("2024-09-25"), plans, withdrawn);
     }
 
     private static PatientPlan plan(

@@ -45,7 +45,8 @@ public final class GenerateDataset {
                 }
                 CohortGenerator.withSeed(seed).write(CtxIstCohort.registry((int) size, seed), Path.of(args[2]));
             } else {
-                throw new IllegalArgumentException("usage: ctx-ist OUT_DIR [--seed S] | registry SIZE OUT_DIR [--seed S]");
+                throw new IllegalArgumentException(
+                        "usage: ctx-ist OUT_DIR [--seed S] | registry SIZE OUT_DIR [--seed S]");
             }
             out.printf("wrote %s (seed %d) in %.1f s%n", args[n - 1], seed, (System.nanoTime() - start) / 1e9);
             return 0;

@@ -84,8 +84,7 @@ public record PatientPlan(
          */
         public Exit {
             if (type != EventType.HSCT && type != EventType.DEATH && type != EventType.LOST_TO_FOLLOW_UP) {
-                throw new IllegalArgumentException(
-                        "Exit type (" + type + ") must be HSCT, DEATH or LOST_TO_FOLLOW_UP");
+                throw new IllegalArgumentException("Exit type (" + type + ") must be HSCT, DEATH or LOST_TO_FOLLOW_UP");
             }
             if (note.contains(",")) {
                 throw new IllegalArgumentException("Exit note ('" + note + "') must not contain a comma");
@@ -185,8 +184,8 @@ public record PatientPlan(
             throw new IllegalArgumentException("Last day (" + lastDay + ") must be 1 to " + MONTH_6);
         }
         if (exit.isPresent() && exit.get().day() != lastDay + 1) {
-            throw new IllegalArgumentException("Exit of " + subjectId + " on day " + exit.get().day()
-                    + " must be the day after the last day (" + lastDay + ")");
+            throw new IllegalArgumentException("Exit of " + subjectId + " on day "
+                    + exit.get().day() + " must be the day after the last day (" + lastDay + ")");
         }
     }
 

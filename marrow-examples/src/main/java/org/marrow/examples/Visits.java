@@ -10,8 +10,8 @@ import java.util.List;
  */
 public final class Visits {
     /** The visit days with a full blood count (HGB, PLAT, NEUT, RETI). */
-    public static final List<Integer> DAYS = List.of(
-            1, 8, 15, 22, 29, 36, 43, 50, 57, 64, 71, 78, 86, 90, 100, 110, 120, 131, 141, 151, 161, 171, 180);
+    public static final List<Integer> DAYS =
+            List.of(1, 8, 15, 22, 29, 36, 43, 50, 57, 64, 71, 78, 86, 90, 100, 110, 120, 131, 141, 151, 161, 171, 180);
 
     /** The screening day, with the marrow biopsy (cellularity). */
     public static final int SCREENING_DAY = -6;

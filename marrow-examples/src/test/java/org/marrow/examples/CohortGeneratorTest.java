@@ -45,7 +45,8 @@ class CohortGeneratorTest {
         CohortGenerator.withSeed(7).write(CtxIstCohort.document000(), dir.resolve("b"));
         CohortGenerator.withSeed(8).write(CtxIstCohort.document000(), dir.resolve("c"));
         assertSameFiles(dir.resolve("a"), dir.resolve("b"));
-        assertThat(Files.readString(dir.resolve("c/labs.csv"))).isNotEqualTo(Files.readString(dir.resolve("a/labs.csv")));
+        assertThat(Files.readString(dir.resolve("c/labs.csv")))
+                .isNotEqualTo(Files.readString(dir.resolve("a/labs.csv")));
     }
 
     @Test
@@ -53,8 +54,11 @@ class CohortGeneratorTest {
         // The plan, not the seed, fixes the categories: another seed gives the same month-3 counts.
         CohortGenerator.withSeed(12345).write(CtxIstCohort.document000(), dir);
         List<CtxIstExample.Assessed> treated = CtxIstExample.assess(DatasetReader.read(dir));
-        assertThat(treated.stream().filter(a -> a.month3().orElseThrow().isResponse())).hasSize(28);
-        assertThat(treated.stream().filter(a -> a.month6().map(ResponseCategory::isSuperior).orElse(false)))
+        assertThat(treated.stream().filter(a -> a.month3().orElseThrow().isResponse()))
+                .hasSize(28);
+        assertThat(treated.stream()
+                        .filter(a ->
+                                a.month6().map(ResponseCategory::isSuperior).orElse(false)))
                 .hasSize(26);
     }
 
@@ -72,7 +76,8 @@ class CohortGeneratorTest {
         assertSameFiles(dir.resolve("a"), dir.resolve("b"));
         DatasetReading reading = DatasetReader.inspect(dir.resolve("a"));
         assertThat(reading.problems()).isEmpty();
-        List<CtxIstExample.Assessed> treated = CtxIstExample.assess(reading.dataset().orElseThrow());
+        List<CtxIstExample.Assessed> treated =
+                CtxIstExample.assess(reading.dataset().orElseThrow());
         assertThat(treated).hasSize(60).allSatisfy(a -> assertThat(a.month3()).isPresent());
     }
 
@@ -81,7 +86,8 @@ class CohortGeneratorTest {
         List<PatientPlan> plans = CtxIstCohort.registry(500, 11).patients();
         assertThat(plans).hasSize(500);
         assertThat(plans.get(0).subjectId()).isEqualTo("REG-00001");
-        long vsaa = plans.stream().filter(p -> p.severity() == Severity.VERY_SEVERE).count();
+        long vsaa =
+                plans.stream().filter(p -> p.severity() == Severity.VERY_SEVERE).count();
         // 13/43 = 0.302 of 500 is 151; a binomial draw stays well within +-45 (about 4.5 SD).
         assertThat(vsaa).isBetween(106L, 196L);
     }

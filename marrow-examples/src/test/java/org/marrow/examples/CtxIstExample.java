@@ -18,9 +18,9 @@ import org.marrow.clinical.severity.SeverityCriteria;
 import org.marrow.clinical.transfusion.TransfusionHistory;
 import org.marrow.dataset.DatasetReader;
 import org.marrow.dataset.Dose;
-import org.marrow.dataset.LabRecord;
 import org.marrow.dataset.Drug;
 import org.marrow.dataset.EventType;
+import org.marrow.dataset.LabRecord;
 import org.marrow.dataset.StudyDataset;
 import org.marrow.dataset.SubjectRecords;
 
@@ -120,8 +120,12 @@ final class CtxIstExample {
                     r,
                     day1,
                     severity.assess(labs, transfusions, day1).severity(),
-                    FIVE_TIER.assess(labs, transfusions, day1.plusDays(89), baseline).category(),
-                    FIVE_TIER.assess(labs, transfusions, day1.plusDays(179), baseline).category(),
+                    FIVE_TIER
+                            .assess(labs, transfusions, day1.plusDays(89), baseline)
+                            .category(),
+                    FIVE_TIER
+                            .assess(labs, transfusions, day1.plusDays(179), baseline)
+                            .category(),
                     firstResponse,
                     firstSuperior,
                     ctx));

@@ -72,7 +72,8 @@ class CtxIstExampleTest {
         List<Subject> untreated = dataset.subjects().stream()
                 .filter(s -> s.firstDoseOn().isEmpty())
                 .toList();
-        assertThat(untreated).hasSize(2).allSatisfy(s -> assertThat(s.isEnrolled()).isFalse());
+        assertThat(untreated).hasSize(2).allSatisfy(s -> assertThat(s.isEnrolled())
+                .isFalse());
         assertThat(dataset.events().stream().filter(e -> e.type() == EventType.WITHDRAWN))
                 .extracting(e -> e.subjectId())
                 .containsExactlyInAnyOrderElementsOf(
@@ -82,7 +83,8 @@ class CtxIstExampleTest {
     @Test
     void thirteenVsaaAndThirtySaaAtBaseline() {
         // Document 000 line 236-237: 30.2% (13/43) VSAA; Table 1: SAA n=30, VSAA n=13.
-        assertThat(histogram(treated, a -> a.severity().map(Severity::abbreviation).orElse("UNKNOWN")))
+        assertThat(histogram(
+                        treated, a -> a.severity().map(Severity::abbreviation).orElse("UNKNOWN")))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("SAA", 30L, "VSAA", 13L));
     }
 
@@ -91,11 +93,12 @@ class CtxIstExampleTest {
         // Table 1 (lines 249-254): male 21 / female 22; SAA 15/15; VSAA 6/7; age median 33 (14-68),
         // SAA 34 (15-67), VSAA 22 (14-68).
         assertThat(count(a -> a.records().subject().sex() == Sex.MALE)).isEqualTo(21);
-        assertThat(count(a -> !vsaa(a) && a.records().subject().sex() == Sex.MALE)).isEqualTo(15);
-        assertThat(count(a -> vsaa(a) && a.records().subject().sex() == Sex.MALE)).isEqualTo(6);
+        assertThat(count(a -> !vsaa(a) && a.records().subject().sex() == Sex.MALE))
+                .isEqualTo(15);
+        assertThat(count(a -> vsaa(a) && a.records().subject().sex() == Sex.MALE))
+                .isEqualTo(6);
         assertThat(ageSummary(treated)).containsExactly(33.0, 14.0, 68.0);
-        assertThat(ageSummary(treated.stream().filter(a -> !vsaa(a)).toList()))
-                .containsExactly(34.0, 15.0, 67.0);
+        assertThat(ageSummary(treated.stream().filter(a -> !vsaa(a)).toList())).containsExactly(34.0, 15.0, 67.0);
         assertThat(ageSummary(treated.stream().filter(CtxIstExampleTest::vsaa).toList()))
                 .containsExactly(22.0, 14.0, 68.0);
     }
@@ -129,21 +132,27 @@ class CtxIstExampleTest {
     void monthThreeResponseBySeverityAsPublished() {
         // Line 359: 3-month ORR VSAA 30.8% (4/13) vs SAA 80.0% (24/30); line 355: NR 9 VSAA, 6 SAA.
         assertThat(count(a -> vsaa(a) && a.month3().orElseThrow().isResponse())).isEqualTo(4);
-        assertThat(count(a -> !vsaa(a) && a.month3().orElseThrow().isResponse())).isEqualTo(24);
-        assertThat(count(a -> vsaa(a) && a.month3().orElseThrow() == ResponseCategory.NR)).isEqualTo(9);
-        assertThat(count(a -> !vsaa(a) && a.month3().orElseThrow() == ResponseCategory.NR)).isEqualTo(6);
+        assertThat(count(a -> !vsaa(a) && a.month3().orElseThrow().isResponse()))
+                .isEqualTo(24);
+        assertThat(count(a -> vsaa(a) && a.month3().orElseThrow() == ResponseCategory.NR))
+                .isEqualTo(9);
+        assertThat(count(a -> !vsaa(a) && a.month3().orElseThrow() == ResponseCategory.NR))
+                .isEqualTo(6);
     }
 
     @Test
     void monthSixCategoriesAsPublished() {
         // ORR 30/43 (line 23), CR 12/43 (line 24), superior 26/43 (line 334), M6-NR node 9 (Figure 3,
         // line 350); 41 assessable including the death and the HSCT (line 321), so 2 without a
-        // month-6 assessment (Marrow: lost to follow-up after day 141). VGPR 6 / GPR 8 is Marrow's split of the 14 (not published).
+        // month-6 assessment (Marrow: lost to follow-up after day 141). VGPR 6 / GPR 8 is Marrow's split of the 14 (not
+        // published).
         assertThat(histogram(treated, Assessed::month6Outcome))
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
                         "CR", 12L, "VGPR", 6L, "GPR", 8L, "PR", 4L, "NR", 9L, "DEATH", 1L, "HSCT", 1L, "LOST", 2L));
-        assertThat(count(a -> a.month6().map(ResponseCategory::isResponse).orElse(false))).isEqualTo(30);
-        assertThat(count(a -> a.month6().map(ResponseCategory::isSuperior).orElse(false))).isEqualTo(26);
+        assertThat(count(a -> a.month6().map(ResponseCategory::isResponse).orElse(false)))
+                .isEqualTo(30);
+        assertThat(count(a -> a.month6().map(ResponseCategory::isSuperior).orElse(false)))
+                .isEqualTo(26);
     }
 
     @Test
@@ -170,13 +179,16 @@ class CtxIstExampleTest {
                         && a.month6().equals(Optional.of(ResponseCategory.CR))))
                 .isEqualTo(3);
         // The PR -> NR patient relapsed; the death came in the fourth month after a 3-month PR (line 125).
-        assertThat(treated.stream().filter(a -> outcome(a).equals("NR") && a.month3().orElseThrow() == ResponseCategory.PR))
+        assertThat(treated.stream()
+                        .filter(a -> outcome(a).equals("NR") && a.month3().orElseThrow() == ResponseCategory.PR))
                 .allSatisfy(a -> assertThat(a.has(EventType.RELAPSE)).isTrue());
-        Assessed died = treated.stream().filter(a -> a.has(EventType.DEATH)).findFirst().orElseThrow();
+        Assessed died =
+                treated.stream().filter(a -> a.has(EventType.DEATH)).findFirst().orElseThrow();
         LocalDate death = died.records().events(EventType.DEATH).get(0).date();
         assertThat(death).isAfter(died.date(90)).isBefore(died.date(121));
         // The transplant was in a VSAA patient after 3 months (line 125-126).
-        Assessed hsct = treated.stream().filter(a -> a.has(EventType.HSCT)).findFirst().orElseThrow();
+        Assessed hsct =
+                treated.stream().filter(a -> a.has(EventType.HSCT)).findFirst().orElseThrow();
         assertThat(vsaa(hsct)).isTrue();
         assertThat(hsct.records().events(EventType.HSCT).get(0).date()).isAfter(hsct.date(90));
     }
@@ -210,7 +222,9 @@ class CtxIstExampleTest {
         TreeMap<Integer, int[]> byDay = new TreeMap<>();
         for (Assessed a : treated) {
             Optional<Integer> day = event.apply(a);
-            int censor = a.has(EventType.DEATH) ? 105 : a.has(EventType.HSCT) ? 112 : a.has(EventType.LOST_TO_FOLLOW_UP) ? 142 : 181;
+            int censor = a.has(EventType.DEATH)
+                    ? 105
+                    : a.has(EventType.HSCT) ? 112 : a.has(EventType.LOST_TO_FOLLOW_UP) ? 142 : 181;
             int t = day.orElse(censor);
             byDay.computeIfAbsent(t, k -> new int[2])[day.isPresent() ? 0 : 1]++;
         }
@@ -265,7 +279,8 @@ class CtxIstExampleTest {
         // New infections after cyclophosphamide (line 389-391): 20/43; febrile neutropenia 7,
         // pneumonia (CTCAE "Lung infection") 5, upper respiratory 4.
         List<AdverseEvent> postCtx = dataset.adverseEvents().stream()
-                .filter(e -> isInfection(e) && !e.startDate().isBefore(day1(e.subjectId()).plusDays(28)))
+                .filter(e -> isInfection(e)
+                        && !e.startDate().isBefore(day1(e.subjectId()).plusDays(28)))
                 .toList();
         assertThat(postCtx.stream().map(AdverseEvent::subjectId).distinct()).hasSize(20);
         assertThat(postCtx.stream().collect(Collectors.groupingBy(AdverseEvent::term, Collectors.counting())))
@@ -273,9 +288,11 @@ class CtxIstExampleTest {
                 .containsEntry("Lung infection", 5L)
                 .containsEntry("Upper respiratory infection", 4L);
         // No death within 3 months (line 28, 408-409).
-        assertThat(treated.stream()
-                        .filter(a -> a.has(EventType.DEATH))
-                        .filter(a -> !a.records().events(EventType.DEATH).get(0).date().isAfter(a.date(90))))
+        assertThat(treated.stream().filter(a -> a.has(EventType.DEATH)).filter(a -> !a.records()
+                        .events(EventType.DEATH)
+                        .get(0)
+                        .date()
+                        .isAfter(a.date(90))))
                 .isEmpty();
     }
 
