@@ -24,7 +24,7 @@ public enum DatasetFile {
                     "first_dose_on"),
             List.of("arm", "enrolled_on", "first_dose_on")),
     /** Dated lab values with their units. */
-    LABS("labs.csv", List.of("subject_id", "date", "test", "value", "unit", "uln"), List.of("uln")),
+    LABS("labs.csv", List.of("subject_id", "date", "test", "value", "unit", "lln", "uln"), List.of("lln", "uln")),
     /** Red cell and platelet transfusions. */
     TRANSFUSIONS("transfusions.csv", List.of("subject_id", "date", "product", "units"), List.of()),
     /** Doses of study and supportive drugs given. */
@@ -38,9 +38,7 @@ public enum DatasetFile {
     EVENTS("events.csv", List.of("subject_id", "date", "type", "note"), List.of("note")),
     /** Screening history items used by eligibility rules. */
     SCREENING_HISTORY(
-            "screening_history.csv",
-            List.of("subject_id", "item", "value", "date", "note"),
-            List.of("date", "note"));
+            "screening_history.csv", List.of("subject_id", "item", "value", "date", "note"), List.of("date", "note"));
 
     private final String fileName;
     private final List<String> columns;
