@@ -136,6 +136,16 @@ public final class CohortGenerator {
         writer.write('\n');
     }
 
+    /**
+     * A lab row; neutrophil counts carry a lower limit of normal of 2.0 x10^9/L so that CTCAE v5.0
+     * "Neutrophil count decreased" grade 1 (&lt; LLN to 1.5) can be derived from them.
+     */
+    private static void lab(
+            Map<DatasetFile, BufferedWriter> out, String id, LocalDate date, String test, String value, String unit)
+            throws IOException {
+        row(out, DatasetFile.LABS, id, date.toString(), test, value, unit, test.equals("NEUT") ? "2.0" : "", "");
+    }
+
     private static int between(UniformRandomProvider rng, int lo, int hi) {
         return lo + rng.nextInt(hi - lo + 1);
     }
@@ -171,7 +181,7 @@ public final class CohortGenerator {
             LocalDate date,
             Severity severity)
             throws IOException {
-        row(out, DatasetFile.LABS, id, date.toString(), "CELLULARITY", Integer.toString(between(rng, 5, 20)), "%", "");
+        lab(out, id, date, "CELLULARITY", Integer.toString(between(rng, 5, 20)), "%");
         Counts counts = Counts.baseline(rng, severity);
         counts.write(out, id, date);
     }
@@ -258,11 +268,10 @@ public final class CohortGenerator {
         }
 
         void write(Map<DatasetFile, BufferedWriter> out, String id, LocalDate date) throws IOException {
-            String d = date.toString();
-            row(out, DatasetFile.LABS, id, d, "HGB", hgbGdl.toPlainString(), "g/dL", "");
-            row(out, DatasetFile.LABS, id, d, "PLAT", Integer.toString(plat), "10^9/L", "");
-            row(out, DatasetFile.LABS, id, d, "NEUT", neut.toPlainString(), "10^9/L", "");
-            row(out, DatasetFile.LABS, id, d, "RETI", reti.toPlainString(), "10^9/L", "");
+            lab(out, id, date, "HGB", hgbGdl.toPlainString(), "g/dL");
+            lab(out, id, date, "PLAT", Integer.toString(plat), "10^9/L");
+            lab(out, id, date, "NEUT", neut.toPlainString(), "10^9/L");
+            lab(out, id, date, "RETI", reti.toPlainString(), "10^9/L");
         }
     }
 
@@ -336,15 +345,7 @@ public final class CohortGenerator {
             for (Map.Entry<Integer, BigDecimal> e : daily.entrySet()) {
                 if (e.getKey() <= plan.lastDay() && !Visits.isVisitDay(e.getKey())) {
                     neutrophils.put(e.getKey(), e.getValue());
-                    row(
-                            out,
-                            DatasetFile.LABS,
-                            id,
-                            date(e.getKey()).toString(),
-                            "NEUT",
-                            e.getValue().toPlainString(),
-                            "10^9/L",
-                            "");
+                    lab(out, id, date(e.getKey()), "NEUT", e.getValue().toPlainString(), "10^9/L");
                 }
             }
         }
