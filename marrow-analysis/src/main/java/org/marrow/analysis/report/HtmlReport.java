@@ -48,8 +48,7 @@ final class HtmlReport {
             table.marrow-table tbody tr:last-child td, table.marrow-table tbody tr:last-child th {
               border-bottom: 1.5px solid #000; }
             table.marrow-table tfoot td { font-size: 8.5pt; padding-top: 3pt; }
-            table.marrow-table sup { font-size: 7pt; vertical-align: baseline; position: relative; top: -3pt;
-              line-height: 0; }
+            table.marrow-table sup { font-size: 7pt; vertical-align: super; line-height: 0; }
             tr { page-break-inside: avoid; }
             p.generated { font-size: 8.5pt; color: #444; }
             """.formatted(BODY_FONTS);
