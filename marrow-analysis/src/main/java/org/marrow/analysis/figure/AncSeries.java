@@ -22,7 +22,8 @@ public record AncSeries(String subject, List<AncValue> values) {
         for (int i = 1; i < values.size(); i++) {
             if (values.get(i).day() <= values.get(i - 1).day()) {
                 throw new IllegalArgumentException("Subject " + subject + ": days must increase strictly, but day "
-                        + values.get(i).day() + " follows day " + values.get(i - 1).day());
+                        + values.get(i).day() + " follows day "
+                        + values.get(i - 1).day());
             }
         }
     }

@@ -23,8 +23,8 @@ public record CurvePoint(double time, int nRisk, int nEvent, int nCensor, double
             throw new IllegalArgumentException("Curve time (" + time + ") must be a finite number >= 0");
         }
         if (nRisk < 1 || nEvent < 0 || nCensor < 0 || nEvent + nCensor > nRisk) {
-            throw new IllegalArgumentException("At time " + time + ": need n.risk (" + nRisk + ") >= 1 and 0 <= n.event ("
-                    + nEvent + ") + n.censor (" + nCensor + ") <= n.risk");
+            throw new IllegalArgumentException("At time " + time + ": need n.risk (" + nRisk
+                    + ") >= 1 and 0 <= n.event (" + nEvent + ") + n.censor (" + nCensor + ") <= n.risk");
         }
         if (!(survival >= 0 && survival <= 1)) {
             throw new IllegalArgumentException(

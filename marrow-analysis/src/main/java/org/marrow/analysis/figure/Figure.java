@@ -125,8 +125,7 @@ public final class Figure {
      */
     public byte[] png(double pixelsPerPoint) {
         if (!(pixelsPerPoint >= 0.25 && pixelsPerPoint <= 10)) {
-            throw new IllegalArgumentException(
-                    "Pixels per point (" + pixelsPerPoint + ") must be between 0.25 and 10");
+            throw new IllegalArgumentException("Pixels per point (" + pixelsPerPoint + ") must be between 0.25 and 10");
         }
         int w = (int) Math.ceil(width * pixelsPerPoint);
         int h = (int) Math.ceil(height * pixelsPerPoint);

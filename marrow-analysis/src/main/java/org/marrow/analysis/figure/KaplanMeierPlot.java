@@ -93,8 +93,8 @@ public final class KaplanMeierPlot {
      */
     public KaplanMeierPlot withRiskTimes(double... times) {
         if (times == null || times.length < 2 || times.length > 15) {
-            throw new IllegalArgumentException("Numbers-at-risk times (" + (times == null ? 0 : times.length)
-                    + ") must number between 2 and 15");
+            throw new IllegalArgumentException(
+                    "Numbers-at-risk times (" + (times == null ? 0 : times.length) + ") must number between 2 and 15");
         }
         for (int i = 0; i < times.length; i++) {
             Checks.finite(times[i], "Numbers-at-risk time");
@@ -157,7 +157,8 @@ public final class KaplanMeierPlot {
 
         double maxTime = 0;
         for (StepCurve curve : curves) {
-            maxTime = Math.max(maxTime, curve.points().get(curve.points().size() - 1).time());
+            maxTime = Math.max(
+                    maxTime, curve.points().get(curve.points().size() - 1).time());
         }
         Axis x;
         double[] ticks;

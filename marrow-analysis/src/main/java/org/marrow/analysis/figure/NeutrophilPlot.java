@@ -61,7 +61,10 @@ public final class NeutrophilPlot {
         Map<Integer, Double> out = new TreeMap<>();
         byDay.forEach((day, values) -> {
             if (values.size() >= needed) {
-                double[] a = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                double[] a = values.stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sorted()
+                        .toArray();
                 int m = a.length / 2;
                 out.put(day, a.length % 2 == 1 ? a[m] : (a[m - 1] + a[m]) / 2);
             }

@@ -36,8 +36,9 @@ public final class ParticipantFlow {
         Checks.count(stages, 2, 10, "Stages of a participant flow diagram");
         List<FlowStage> data = List.copyOf(stages);
         if (!data.get(data.size() - 1).exits().isEmpty()) {
-            throw new IllegalArgumentException("The last stage ('" + data.get(data.size() - 1).label()
-                    + "') cannot have exits: there is no later stage to leave before");
+            throw new IllegalArgumentException(
+                    "The last stage ('" + data.get(data.size() - 1).label()
+                            + "') cannot have exits: there is no later stage to leave before");
         }
         List<Block> blocks = layout(data);
         Block last = blocks.get(blocks.size() - 1);
@@ -45,8 +46,14 @@ public final class ParticipantFlow {
         return new Figure(name, title, WIDTH, height, c -> paint(c, title, data, blocks));
     }
 
-    private record Block(double y, double height, List<String> lines, double sideY, double sideHeight,
-            List<String> sideLines, int sideHeadingLines) {}
+    private record Block(
+            double y,
+            double height,
+            List<String> lines,
+            double sideY,
+            double sideHeight,
+            List<String> sideLines,
+            int sideHeadingLines) {}
 
     private static List<Block> layout(List<FlowStage> stages) {
         List<Block> blocks = new ArrayList<>();
@@ -65,8 +72,8 @@ public final class ParticipantFlow {
                         s.exitLabel() + " (n = " + s.leaving() + ")", Canvas.LABEL_SIZE, true, SIDE_W - 2 * PAD));
                 headingLines = side.size();
                 for (FlowExit e : s.exits()) {
-                    List<String> wrapped =
-                            Canvas.wrap(e.reason() + " (n = " + e.n() + ")", Canvas.TEXT_SIZE, false, SIDE_W - 2 * PAD - 8);
+                    List<String> wrapped = Canvas.wrap(
+                            e.reason() + " (n = " + e.n() + ")", Canvas.TEXT_SIZE, false, SIDE_W - 2 * PAD - 8);
                     for (int i = 0; i < wrapped.size(); i++) {
                         side.add((i == 0 ? "\u2022 " : "   ") + wrapped.get(i));
                     }

@@ -28,8 +28,8 @@ public record Rate(int x, int n, double estimate, double lower, double upper) {
                     "Number of subjects with the outcome (" + x + ") must be between 0 and n (" + n + ")");
         }
         if (!(0 <= lower && lower <= estimate && estimate <= upper && upper <= 1)) {
-            throw new IllegalArgumentException("Rate " + x + "/" + n + " needs 0 <= lower (" + lower
-                    + ") <= estimate (" + estimate + ") <= upper (" + upper + ") <= 1");
+            throw new IllegalArgumentException("Rate " + x + "/" + n + " needs 0 <= lower (" + lower + ") <= estimate ("
+                    + estimate + ") <= upper (" + upper + ") <= 1");
         }
     }
 }

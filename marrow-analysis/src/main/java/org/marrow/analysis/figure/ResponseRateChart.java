@@ -81,7 +81,15 @@ public final class ResponseRateChart {
     }
 
     private static void bar(
-            Canvas c, String timepoint, String measure, OkabeIto colour, Rate r, double x, double w, Axis y, double bottom) {
+            Canvas c,
+            String timepoint,
+            String measure,
+            OkabeIto colour,
+            Rate r,
+            double x,
+            double w,
+            Axis y,
+            double bottom) {
         String pct = percent(r.x(), r.n());
         c.begin(
                 "bar",

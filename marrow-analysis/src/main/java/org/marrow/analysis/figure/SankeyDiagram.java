@@ -258,8 +258,7 @@ public final class SankeyDiagram {
                 band.closePath();
                 c.begin(
                         "flow",
-                        stages.get(k) + " " + f.from() + " -> " + stages.get(k + 1) + " " + f.to() + ": "
-                                + f.count());
+                        stages.get(k) + " " + f.from() + " -> " + stages.get(k + 1) + " " + f.to() + ": " + f.count());
                 Color base = colour(k, f.from());
                 c.color(new Color(base.getRed(), base.getGreen(), base.getBlue(), 110));
                 c.fill(band);

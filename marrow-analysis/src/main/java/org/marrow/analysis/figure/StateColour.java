@@ -70,8 +70,10 @@ public final class StateColour {
      */
     static boolean isKnown(String state) {
         String s = state.strip().toUpperCase(java.util.Locale.ROOT);
-        return java.util.Arrays.stream(ResponseCategory.values()).anyMatch(c -> c.name().equals(s))
-                || java.util.Set.of("HSCT", "DEATH", "DIED", "DEAD", "RELAPSE", "RELAPSED").contains(s);
+        return java.util.Arrays.stream(ResponseCategory.values())
+                        .anyMatch(c -> c.name().equals(s))
+                || java.util.Set.of("HSCT", "DEATH", "DIED", "DEAD", "RELAPSE", "RELAPSED")
+                        .contains(s);
     }
 
     /**

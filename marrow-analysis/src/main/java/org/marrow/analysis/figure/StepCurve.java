@@ -25,8 +25,8 @@ public record StepCurve(String label, List<CurvePoint> points) {
             CurvePoint a = points.get(i - 1);
             CurvePoint b = points.get(i);
             if (!(b.time() > a.time())) {
-                throw new IllegalArgumentException("Curve " + label + ": times must increase strictly, but "
-                        + b.time() + " follows " + a.time());
+                throw new IllegalArgumentException(
+                        "Curve " + label + ": times must increase strictly, but " + b.time() + " follows " + a.time());
             }
             if (b.survival() > a.survival()) {
                 throw new IllegalArgumentException("Curve " + label + ": survival rises from " + a.survival() + " to "

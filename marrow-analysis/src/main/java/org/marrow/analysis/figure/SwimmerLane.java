@@ -44,8 +44,8 @@ public record SwimmerLane(
         }
         for (SwimmerEvent e : events) {
             if (e.time() > end) {
-                throw new IllegalArgumentException("Subject " + subject + ": " + e.kind().label() + " at " + e.time()
-                        + " is after the end of follow-up (" + end + ")");
+                throw new IllegalArgumentException("Subject " + subject + ": "
+                        + e.kind().label() + " at " + e.time() + " is after the end of follow-up (" + end + ")");
             }
         }
     }

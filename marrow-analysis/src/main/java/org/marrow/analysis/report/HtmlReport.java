@@ -19,7 +19,8 @@ final class HtmlReport {
 
     static final String BODY_FONTS = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
 
-    private static final String CSS = """
+    private static final String CSS =
+            """
             @page { size: A4; margin: 16mm 15mm 18mm 15mm;
               @bottom-center { content: "Page " counter(page) " of " counter(pages); font-family: %1$s;
                 font-size: 8pt; color: #555; } }
@@ -51,7 +52,8 @@ final class HtmlReport {
             table.marrow-table sup { font-size: 7pt; vertical-align: super; line-height: 0; }
             tr { page-break-inside: avoid; }
             p.generated { font-size: 8.5pt; color: #444; }
-            """.formatted(BODY_FONTS);
+            """
+                    .formatted(BODY_FONTS);
 
     private HtmlReport() {}
 

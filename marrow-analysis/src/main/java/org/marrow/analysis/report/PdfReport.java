@@ -19,8 +19,7 @@ final class PdfReport {
     static final String LIBERATION = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     static final String[] DEJAVU_DIRS = {"/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu"};
 
-    private static final java.util.logging.Logger LOG =
-            java.util.logging.Logger.getLogger(PdfReport.class.getName());
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PdfReport.class.getName());
 
     /**
      * PDFBox warns once per standard-14 font that it substitutes Liberation Sans when openhtmltopdf
@@ -47,9 +46,11 @@ final class PdfReport {
             }
         });
         builder.useExternalResourceAccessControl(
-                (uri, type) -> uri != null && uri.startsWith("data:"), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+                (uri, type) -> uri != null && uri.startsWith("data:"),
+                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl(
-                (uri, type) -> uri != null && uri.startsWith("data:"), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+                (uri, type) -> uri != null && uri.startsWith("data:"),
+                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.useFont(PdfReport::liberation, "Liberation Sans");
         dejaVu(builder, "DejaVuSans.ttf", "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL);
         dejaVu(builder, "DejaVuSans-Bold.ttf", "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL);

@@ -242,8 +242,8 @@ public final class Report {
             if (sections.isEmpty()) {
                 throw new IllegalArgumentException("A report needs at least one section");
             }
-            return new Report(header, List.copyOf(sections), java.util.Collections.unmodifiableMap(
-                    new LinkedHashMap<>(results)));
+            return new Report(
+                    header, List.copyOf(sections), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(results)));
         }
 
         private void unique(String kind, String name) {
@@ -255,7 +255,8 @@ public final class Report {
 
         private void add(Block block) {
             if (blocks == null) {
-                throw new IllegalArgumentException("Start a section before adding " + block.getClass().getSimpleName());
+                throw new IllegalArgumentException(
+                        "Start a section before adding " + block.getClass().getSimpleName());
             }
             blocks.add(block);
         }

@@ -50,8 +50,8 @@ public final class ReportWriter {
             Path figureDir = Files.createDirectories(outDir.resolve("figures"));
             for (Figure f : report.figures()) {
                 Path svg = figureDir.resolve(f.name() + ".svg");
-                Files.writeString(svg, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + f.svg() + "\n",
-                        StandardCharsets.UTF_8);
+                Files.writeString(
+                        svg, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + f.svg() + "\n", StandardCharsets.UTF_8);
                 byte[] png = f.png(Figure.PNG_PIXELS_PER_POINT);
                 Files.write(figureDir.resolve(f.name() + ".png"), png);
                 pngs.put(f.name(), png);

@@ -56,7 +56,8 @@ public final class Formats {
         if (values == null) {
             throw new IllegalArgumentException("Values must not be null");
         }
-        double[] v = Arrays.stream(values).filter(x -> !Double.isNaN(x)).sorted().toArray();
+        double[] v =
+                Arrays.stream(values).filter(x -> !Double.isNaN(x)).sorted().toArray();
         for (double x : v) {
             if (Double.isInfinite(x)) {
                 throw new IllegalArgumentException("Value (" + x + ") must be finite");
@@ -82,7 +83,8 @@ public final class Formats {
         if (values == null) {
             throw new IllegalArgumentException("Values must not be null");
         }
-        return String.valueOf(Arrays.stream(values).filter(x -> !Double.isNaN(x)).count());
+        return String.valueOf(
+                Arrays.stream(values).filter(x -> !Double.isNaN(x)).count());
     }
 
     /**

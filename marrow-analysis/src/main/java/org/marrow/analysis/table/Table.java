@@ -41,7 +41,8 @@ public record Table(String name, String title, List<String> header, List<Row> ro
             throw new IllegalArgumentException("Table title (" + title + ") must not be blank");
         }
         if (header == null || header.isEmpty() || hasNull(header)) {
-            throw new IllegalArgumentException("Table " + name + ": header " + header + " must name at least one column");
+            throw new IllegalArgumentException(
+                    "Table " + name + ": header " + header + " must name at least one column");
         }
         if (rows == null || hasNull(rows) || footnotes == null || hasNull(footnotes)) {
             throw new IllegalArgumentException("Table " + name + ": rows and footnotes must not be or contain null");
@@ -157,17 +158,21 @@ public record Table(String name, String title, List<String> header, List<Row> ro
         h.append("</tr></thead>\n<tbody>\n");
         for (Row r : rows) {
             switch (r.style()) {
-                case SECTION -> h.append("<tr class=\"section\"><th colspan=\"")
-                        .append(header.size())
-                        .append("\">")
-                        .append(Html.escape(r.cells().get(0)))
-                        .append("</th></tr>\n");
+                case SECTION ->
+                    h.append("<tr class=\"section\"><th colspan=\"")
+                            .append(header.size())
+                            .append("\">")
+                            .append(Html.escape(r.cells().get(0)))
+                            .append("</th></tr>\n");
                 case DATA, INDENTED -> {
                     h.append(r.style() == Row.Style.INDENTED ? "<tr class=\"indented\">" : "<tr>");
                     for (int i = 0; i < r.cells().size(); i++) {
-                        h.append(i == 0 ? "<th scope=\"row\">" : "<td>").append(Html.escape(r.cells().get(i)));
+                        h.append(i == 0 ? "<th scope=\"row\">" : "<td>")
+                                .append(Html.escape(r.cells().get(i)));
                         if (r.test() != null && i == r.cells().size() - 1) {
-                            h.append("<sup>").append(letter(tests.indexOf(r.test()))).append("</sup>");
+                            h.append("<sup>")
+                                    .append(letter(tests.indexOf(r.test())))
+                                    .append("</sup>");
                         }
                         h.append(i == 0 ? "</th>" : "</td>");
                     }

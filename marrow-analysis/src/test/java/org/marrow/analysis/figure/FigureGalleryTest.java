@@ -11,11 +11,16 @@ import org.junit.jupiter.api.Test;
 class FigureGalleryTest {
     static List<Figure> all() {
         return List.of(
-                ResponseRateChart.of("response-rates", "Response rates", Samples.doc000Rates(), "95% Clopper-Pearson CIs"),
+                ResponseRateChart.of(
+                        "response-rates", "Response rates", Samples.doc000Rates(), "95% Clopper-Pearson CIs"),
                 SankeyDiagram.of(
-                        "sankey", "Response at month 3 and month 6", Samples.SANKEY_STAGES, Samples.SANKEY_STATES,
+                        "sankey",
+                        "Response at month 3 and month 6",
+                        Samples.SANKEY_STAGES,
+                        Samples.SANKEY_STATES,
                         Samples.doc000Flows()),
-                SwimmerPlot.of("swimmer", "Response course per patient", "Days since start of treatment", Samples.lanes()),
+                SwimmerPlot.of(
+                        "swimmer", "Response course per patient", "Days since start of treatment", Samples.lanes()),
                 KaplanMeierPlot.withDefaults()
                         .with(KaplanMeierPlot.Scale.CUMULATIVE)
                         .withTimeLabel("Days since start of treatment")
@@ -23,7 +28,10 @@ class FigureGalleryTest {
                         .withRiskTimes(0, 50, 100, 150, 200)
                         .withNote("Log-rank P = 0.42")
                         .draw("km-response", "Time to first response", Samples.curves()),
-                NeutrophilPlot.of("anc", "Neutrophils around each CTX cycle", "Day from first CTX dose of the cycle",
+                NeutrophilPlot.of(
+                        "anc",
+                        "Neutrophils around each CTX cycle",
+                        "Day from first CTX dose of the cycle",
                         Samples.cycles()),
                 ParticipantFlow.of("flow", "Participant flow", Samples.flow()));
     }

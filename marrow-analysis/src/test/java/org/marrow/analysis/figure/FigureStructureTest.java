@@ -50,7 +50,8 @@ class FigureStructureTest {
         Matcher m = Pattern.compile("rgb\\((\\d+),(\\d+),(\\d+)\\)").matcher(figure.svg());
         List<String> allowed = new ArrayList<>(List.of("255,255,255", "221,221,221", "242,242,242"));
         for (OkabeIto c : OkabeIto.values()) {
-            allowed.add(c.color().getRed() + "," + c.color().getGreen() + "," + c.color().getBlue());
+            allowed.add(c.color().getRed() + "," + c.color().getGreen() + ","
+                    + c.color().getBlue());
         }
         while (m.find()) {
             assertThat(m.group(1) + "," + m.group(2) + "," + m.group(3)).isIn(allowed);
@@ -61,7 +62,8 @@ class FigureStructureTest {
     void sankeyHasOneBandPerFlowAndNodesWithTheirCounts() {
         String svg = figures().get(1).svg();
         assertThat(SvgProbe.count(svg, "flow")).isEqualTo(Samples.doc000Flows().size());
-        assertThat(SvgProbe.labels(svg, "flow")).contains("Month 3 PR -> Month 6 CR: 3", "Month 3 NR -> Month 6 HSCT: 1");
+        assertThat(SvgProbe.labels(svg, "flow"))
+                .contains("Month 3 PR -> Month 6 CR: 3", "Month 3 NR -> Month 6 HSCT: 1");
         // Document 000 Figure 3: SAA (30), VSAA (13), M3-NR (15), M3-VGPR (4); month 6 CR 12 (27.9%).
         assertThat(SvgProbe.texts(svg))
                 .contains("SAA (30)", "VSAA (13)", "NR (15)", "VGPR (4)", "PR (17)", "CR (12)", "Died (1)");
@@ -84,11 +86,7 @@ class FigureStructureTest {
     void sankeyRefusesPatientsLostAtAMiddleStage() {
         List<SankeyFlow> flows = List.of(new SankeyFlow(0, "SAA", "PR", 3), new SankeyFlow(1, "PR", "CR", 2));
         assertThatThrownBy(() -> SankeyDiagram.of(
-                        "s",
-                        "t",
-                        Samples.SANKEY_STAGES,
-                        List.of(List.of("SAA"), List.of("PR"), List.of("CR")),
-                        flows))
+                        "s", "t", Samples.SANKEY_STAGES, List.of(List.of("SAA"), List.of("PR"), List.of("CR")), flows))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Stage 'Month 3' state 'PR': 3 patients flow in but 2 flow out;"
                         + " every patient must be in a state at every stage");
@@ -97,7 +95,10 @@ class FigureStructureTest {
     @Test
     void sankeyRefusesAnUnknownState() {
         assertThatThrownBy(() -> SankeyDiagram.of(
-                        "s", "t", List.of("A", "B"), List.of(List.of("PR"), List.of("CR")),
+                        "s",
+                        "t",
+                        List.of("A", "B"),
+                        List.of(List.of("PR"), List.of("CR")),
                         List.of(new SankeyFlow(0, "PR", "VGPR", 1))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("State 'VGPR' is not among the states of stage 'B' [CR]");
@@ -110,7 +111,8 @@ class FigureStructureTest {
         assertThat(SvgProbe.count(svg, "hsct")).isEqualTo(1 + 1); // one event + the legend symbol
         assertThat(SvgProbe.count(svg, "death")).isEqualTo(2 + 1);
         assertThat(SvgProbe.count(svg, "relapse")).isEqualTo(1 + 1);
-        assertThat(SvgProbe.texts(svg)).contains("CR", "VGPR", "GPR", "PR", "NR", "Relapse", "HSCT", "Death", "In follow-up");
+        assertThat(SvgProbe.texts(svg))
+                .contains("CR", "VGPR", "GPR", "PR", "NR", "Relapse", "HSCT", "Death", "In follow-up");
     }
 
     @Test
@@ -119,10 +121,13 @@ class FigureStructureTest {
                         "7",
                         100,
                         true,
-                        List.of(new ResponseSpan(0, 50, ResponseCategory.NR), new ResponseSpan(40, 100, ResponseCategory.PR)),
+                        List.of(
+                                new ResponseSpan(0, 50, ResponseCategory.NR),
+                                new ResponseSpan(40, 100, ResponseCategory.PR)),
                         List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Subject 7: response span starting at 40.0 overlaps or precedes the previous one ending at 50.0");
+                .hasMessage(
+                        "Subject 7: response span starting at 40.0 overlaps or precedes the previous one ending at 50.0");
     }
 
     @Test
@@ -139,9 +144,16 @@ class FigureStructureTest {
         // At risk (times >= t): A 6, 4, 1, 0, 0; B 5, 4, 3, 2, 1 at 0, 50, 100, 150, 200.
         assertThat(SvgProbe.labels(svg, "risk"))
                 .containsExactly(
-                        "Group A at 0: 6", "Group A at 50: 4", "Group A at 100: 1", "Group A at 150: 0",
-                        "Group A at 200: 0", "Group B at 0: 5", "Group B at 50: 4", "Group B at 100: 3",
-                        "Group B at 150: 2", "Group B at 200: 1");
+                        "Group A at 0: 6",
+                        "Group A at 50: 4",
+                        "Group A at 100: 1",
+                        "Group A at 150: 0",
+                        "Group A at 200: 0",
+                        "Group B at 0: 5",
+                        "Group B at 50: 4",
+                        "Group B at 100: 3",
+                        "Group B at 150: 2",
+                        "Group B at 200: 1");
         assertThat(SvgProbe.texts(svg)).contains("Number at risk", "Log-rank P = 0.42", "Cumulative response");
     }
 
@@ -157,7 +169,8 @@ class FigureStructureTest {
 
     @Test
     void stepCurveRefusesARisingEstimate() {
-        assertThatThrownBy(() -> new StepCurve("x", List.of(new CurvePoint(1, 3, 1, 0, 0.5), new CurvePoint(2, 2, 0, 1, 0.6))))
+        assertThatThrownBy(() ->
+                        new StepCurve("x", List.of(new CurvePoint(1, 3, 1, 0, 0.5), new CurvePoint(2, 2, 0, 1, 0.6))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Curve x: survival rises from 0.5 to 0.6 at time 2.0");
     }
@@ -189,7 +202,8 @@ class FigureStructureTest {
                         "Assessable at month 3: 43",
                         "Assessable at month 6: 41");
         assertThat(SvgProbe.labels(svg, "exit")).containsExactly("Not treated: 2", "Not assessable at month 6: 2");
-        assertThat(SvgProbe.texts(svg)).contains("n = 45", "Not treated (n = 2)", "\u2022 Died in an accident in month 4 (n = 1)");
+        assertThat(SvgProbe.texts(svg))
+                .contains("n = 45", "Not treated (n = 2)", "\u2022 Died in an accident in month 4 (n = 1)");
     }
 
     @Test

@@ -78,14 +78,33 @@ final class Samples {
         List<SwimmerLane> lanes = new ArrayList<>();
         lanes.add(lane("1", 420, true, List.of(span(0, 56, NR), span(56, 96, PR), span(96, 420, CR)), List.of()));
         lanes.add(lane("2", 380, true, List.of(span(0, 90, NR), span(90, 180, PR), span(180, 380, GPR)), List.of()));
-        lanes.add(lane("3", 393, false, List.of(span(0, 200, NR)), List.of(
-                new SwimmerEvent(210, SwimmerEvent.Kind.HSCT), new SwimmerEvent(393, SwimmerEvent.Kind.DEATH))));
-        lanes.add(lane("4", 400, true, List.of(span(0, 60, NR), span(60, 240, CR), span(240, 300, PR), span(300, 400, CR)),
+        lanes.add(lane(
+                "3",
+                393,
+                false,
+                List.of(span(0, 200, NR)),
+                List.of(
+                        new SwimmerEvent(210, SwimmerEvent.Kind.HSCT),
+                        new SwimmerEvent(393, SwimmerEvent.Kind.DEATH))));
+        lanes.add(lane(
+                "4",
+                400,
+                true,
+                List.of(span(0, 60, NR), span(60, 240, CR), span(240, 300, PR), span(300, 400, CR)),
                 List.of()));
-        lanes.add(lane("5", 350, true, List.of(span(0, 77, NR), span(77, 250, PR), span(250, 350, NR)),
+        lanes.add(lane(
+                "5",
+                350,
+                true,
+                List.of(span(0, 77, NR), span(77, 250, PR), span(250, 350, NR)),
                 List.of(new SwimmerEvent(250, SwimmerEvent.Kind.RELAPSE))));
-        lanes.add(lane("6", 120, false, List.of(span(0, 90, PR)), List.of(new SwimmerEvent(120, SwimmerEvent.Kind.DEATH))));
-        lanes.add(lane("7", 449, true, List.of(span(0, 30, NR), span(30, 60, PR), span(60, 120, VGPR), span(120, 449, CR)),
+        lanes.add(lane(
+                "6", 120, false, List.of(span(0, 90, PR)), List.of(new SwimmerEvent(120, SwimmerEvent.Kind.DEATH))));
+        lanes.add(lane(
+                "7",
+                449,
+                true,
+                List.of(span(0, 30, NR), span(30, 60, PR), span(60, 120, VGPR), span(120, 449, CR)),
                 List.of()));
         lanes.add(lane("8", 366, true, List.of(span(0, 366, NR)), List.of()));
         lanes.add(lane("9", 330, true, List.of(span(0, 100, NR), span(100, 330, GPR)), List.of()));
@@ -132,8 +151,13 @@ final class Samples {
     /** Five made-up patients per cycle, counts falling to a nadir about a week after the dose. */
     static List<CyclePanel> cycles() {
         List<CyclePanel> panels = new ArrayList<>();
-        double[][] base = {{1.2, 0.9, 0.4, 0.2, 0.6, 1.5}, {0.8, 0.6, 0.3, 0.1, 0.3, 0.9}, {2.1, 1.8, 1.0, 0.6, 1.1, 2.4},
-            {0.3, 0.2, 0.1, 0.0, 0.05, 0.2}, {1.6, 1.4, 0.7, 0.5, 0.9, 1.9}};
+        double[][] base = {
+            {1.2, 0.9, 0.4, 0.2, 0.6, 1.5},
+            {0.8, 0.6, 0.3, 0.1, 0.3, 0.9},
+            {2.1, 1.8, 1.0, 0.6, 1.1, 2.4},
+            {0.3, 0.2, 0.1, 0.0, 0.05, 0.2},
+            {1.6, 1.4, 0.7, 0.5, 0.9, 1.9}
+        };
         int[] days = {-1, 3, 6, 9, 12, 14};
         for (int cycle = 1; cycle <= 2; cycle++) {
             List<AncSeries> patients = new ArrayList<>();
@@ -162,7 +186,8 @@ final class Samples {
                         "Assessable at month 3",
                         43,
                         "Not assessable at month 6",
-                        List.of(new FlowExit("Died in an accident in month 4", 1),
+                        List.of(
+                                new FlowExit("Died in an accident in month 4", 1),
                                 new FlowExit("Allogeneic HSCT after month 3 for refractory disease", 1))),
                 FlowStage.of("Assessable at month 6", 41));
     }

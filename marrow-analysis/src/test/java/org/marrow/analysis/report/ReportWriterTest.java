@@ -83,13 +83,16 @@ class ReportWriterTest {
         assertThat(files.html()).isRegularFile().hasFileName("report.html");
         assertThat(files.pdf()).isRegularFile().hasFileName("report.pdf");
         assertThat(files.results()).isRegularFile().hasFileName("results.json");
-        assertThat(files.tables()).extracting(p -> p.getFileName().toString())
+        assertThat(files.tables())
+                .extracting(p -> p.getFileName().toString())
                 .containsExactly("baseline.csv", "response.csv");
-        assertThat(files.figures()).extracting(p -> p.getFileName().toString())
-                .containsExactly("flow.svg", "response-rates.svg", "sankey.svg", "swimmer.svg", "km-response.svg",
-                        "anc.svg");
+        assertThat(files.figures())
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly(
+                        "flow.svg", "response-rates.svg", "sankey.svg", "swimmer.svg", "km-response.svg", "anc.svg");
         for (Path svg : files.figures()) {
-            assertThat(svg.resolveSibling(svg.getFileName().toString().replace(".svg", ".png"))).isRegularFile();
+            assertThat(svg.resolveSibling(svg.getFileName().toString().replace(".svg", ".png")))
+                    .isRegularFile();
         }
     }
 
@@ -131,7 +134,11 @@ class ReportWriterTest {
         assertThat(m3.path("orr").path("x").asInt()).isEqualTo(28);
         assertThat(m3.path("orr").path("estimate").asDouble()).isEqualTo(28 / 43.0);
         assertThat(m3.path("superior").path("x").asInt()).isEqualTo(11);
-        assertThat(json.path("time_to_event").path("first_response").path("upper").isNull()).isTrue();
+        assertThat(json.path("time_to_event")
+                        .path("first_response")
+                        .path("upper")
+                        .isNull())
+                .isTrue();
         assertThat(Files.readString(files.results())).isEqualTo(ResultsJson.of(report));
     }
 
@@ -144,15 +151,17 @@ class ReportWriterTest {
     @Test
     void refusesAFigureNameUsedTwice() {
         Figure f = SampleFigures.all().get(0);
-        assertThatThrownBy(() -> Report.builder(sample().header()).section("A").figure(f, "").figure(f, ""))
+        assertThatThrownBy(() -> Report.builder(sample().header())
+                        .section("A")
+                        .figure(f, "")
+                        .figure(f, ""))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("A figure named 'response-rates' is already in the report");
     }
 
     @Test
     void refusesABadHeader() {
-        assertThatThrownBy(() -> new ReportHeader(
-                        "t", "abc", "p", "1", "0.1", LocalDate.of(2026, 1, 1), null))
+        assertThatThrownBy(() -> new ReportHeader("t", "abc", "p", "1", "0.1", LocalDate.of(2026, 1, 1), null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Data set hash (abc) must be a SHA-256: 64 lower-case hex digits");
         assertThatThrownBy(() -> new ReportHeader(

@@ -42,7 +42,10 @@ class TableTest {
     @Test
     void csvQuotesQuotesAndLineBreaksAndOmitsTheTestColumnWhenNoTestIsNamed() {
         Table t = new Table(
-                "odd", "Odd", List.of("a", "b"), List.of(Row.of("say \"hi\"", "two\nlines"), Row.of("x\ry", "plain")),
+                "odd",
+                "Odd",
+                List.of("a", "b"),
+                List.of(Row.of("say \"hi\"", "two\nlines"), Row.of("x\ry", "plain")),
                 List.of());
         assertThat(t.toCsv()).isEqualTo("a,b\r\n\"say \"\"hi\"\"\",\"two\nlines\"\r\n\"x\ry\",plain\r\n");
     }
@@ -53,8 +56,9 @@ class TableTest {
                 "esc",
                 "A <b> & 'c'",
                 List.of("Group \"A\"", "P"),
-                List.of(Row.of("<script>", "< 0.001").testedBy(StatTest.FISHER_EXACT), Row.of("x", "0.5")
-                        .testedBy(StatTest.LOG_RANK)),
+                List.of(
+                        Row.of("<script>", "< 0.001").testedBy(StatTest.FISHER_EXACT),
+                        Row.of("x", "0.5").testedBy(StatTest.LOG_RANK)),
                 List.of("R&D"));
         String html = t.toHtml();
         assertThat(html)
