@@ -27,12 +27,19 @@ final class BinomialTables {
         pmf = new double[maxTrials + 1][];
         upper = new double[maxTrials + 1][];
         pet = withPet ? new double[maxTrials + 1][] : null;
+        double odds = p / (1 - p);
         for (int m = 1; m <= maxTrials; m++) {
-            BinomialDistribution dist = BinomialDistribution.of(m, p);
             double[] f = new double[m + 1];
             double[] up = new double[m + 2];
-            for (int x = 0; x <= m; x++) {
-                f[x] = dist.probability(x);
+            // Loader's saddle-point pmf (as R's dbinom) at the mode, then the ratio recurrence
+            // outwards: each step costs a few ulps, and the mode carries most of the mass
+            int mode = (int) Math.min(m, Math.floor((m + 1) * p));
+            f[mode] = BinomialDistribution.of(m, p).probability(mode);
+            for (int x = mode; x < m; x++) {
+                f[x + 1] = f[x] * ((m - x) * odds / (x + 1));
+            }
+            for (int x = mode; x > 0; x--) {
+                f[x - 1] = f[x] * (x / ((m - x + 1) * odds));
             }
             for (int x = m; x >= 0; x--) {
                 up[x] = up[x + 1] + f[x];
