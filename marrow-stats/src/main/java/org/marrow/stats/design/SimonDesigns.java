@@ -13,10 +13,7 @@ import java.util.List;
  *     by increasing {@code n} ({@code twostage.admissible})
  */
 public record SimonDesigns(
-        List<SimonDesign> bySampleSize,
-        SimonDesign minimax,
-        SimonDesign optimal,
-        List<AdmissibleDesign> admissible) {
+        List<SimonDesign> bySampleSize, SimonDesign minimax, SimonDesign optimal, List<AdmissibleDesign> admissible) {
 
     /**
      * Copies the lists so that the value is immutable.

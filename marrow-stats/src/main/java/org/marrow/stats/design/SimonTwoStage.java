@@ -47,8 +47,7 @@ public final class SimonTwoStage {
         checkOpenUnit("Type I error alpha", alpha);
         checkOpenUnit("Type II error beta", beta);
         if (nmax < 2 || nmax > MAX_NMAX) {
-            throw new IllegalArgumentException(
-                    "Maximum sample size nmax (" + nmax + ") must be in 2.." + MAX_NMAX);
+            throw new IllegalArgumentException("Maximum sample size nmax (" + nmax + ") must be in 2.." + MAX_NMAX);
         }
         List<SimonDesign> rows = SimonSearch.bestBySampleSize(p0, p1, alpha, beta, nmax);
         if (rows.isEmpty()) {
@@ -96,7 +95,9 @@ public final class SimonTwoStage {
     private static double weight(SimonDesign a, SimonDesign b) {
         double dEn = b.en0() - a.en0();
         double dN = b.n() - a.n();
-        return new BigDecimal(dEn / (dEn - dN)).setScale(3, RoundingMode.HALF_EVEN).doubleValue();
+        return new BigDecimal(dEn / (dEn - dN))
+                .setScale(3, RoundingMode.HALF_EVEN)
+                .doubleValue();
     }
 
     /**
@@ -177,8 +178,7 @@ public final class SimonTwoStage {
             throw new IllegalArgumentException("Stage-1 sample size n1 (" + n1 + ") must be >= 1");
         }
         if (r1 < -1 || r1 >= n1) {
-            throw new IllegalArgumentException(
-                    "Stage-1 bound r1 (" + r1 + ") must be in -1..n1-1 (n1 = " + n1 + ")");
+            throw new IllegalArgumentException("Stage-1 bound r1 (" + r1 + ") must be in -1..n1-1 (n1 = " + n1 + ")");
         }
         if (n <= n1) {
             throw new IllegalArgumentException("Total sample size n (" + n + ") must be > n1 (" + n1 + ")");
