@@ -93,7 +93,12 @@ public abstract class ApiTest {
 
     protected String user(Role role, Site... sites) {
         String name = unique(role.name().toLowerCase()).toLowerCase();
-        users.create(name, name, PASSWORD, Set.of(role), List.of(sites).stream().map(Site::id).toList());
+        users.create(
+                name,
+                name,
+                PASSWORD,
+                Set.of(role),
+                List.of(sites).stream().map(Site::id).toList());
         return name;
     }
 
@@ -103,7 +108,9 @@ public abstract class ApiTest {
             if (user != null) {
                 b.header(
                         "Authorization",
-                        "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
             }
             HttpRequest.BodyPublisher publisher;
             if (body == null) {
@@ -116,7 +123,8 @@ public abstract class ApiTest {
                 publisher = HttpRequest.BodyPublishers.ofString(
                         body instanceof String s ? s : json.writeValueAsString(body));
             }
-            HttpResponse<byte[]> r = http.send(b.method(method, publisher).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> r =
+                    http.send(b.method(method, publisher).build(), HttpResponse.BodyHandlers.ofByteArray());
             JsonNode node = null;
             String type = r.headers().firstValue("Content-Type").orElse("");
             if (r.body().length > 0 && type.contains("json")) {
@@ -149,12 +157,18 @@ public abstract class ApiTest {
                 user,
                 "/api/studies/" + study.id() + "/subjects",
                 Map.of(
-                        "subject_code", code,
-                        "site_id", site.id(),
-                        "sex", "F",
-                        "birth_date", "1980-01-01",
-                        "weight_kg", 60,
-                        "height_cm", 165));
+                        "subject_code",
+                        code,
+                        "site_id",
+                        site.id(),
+                        "sex",
+                        "F",
+                        "birth_date",
+                        "1980-01-01",
+                        "weight_kg",
+                        60,
+                        "height_cm",
+                        165));
         assertThat(r.status()).as("%s", r.body()).isEqualTo(201);
         return r.get("id").asLong();
     }

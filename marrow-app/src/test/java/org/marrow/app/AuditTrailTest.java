@@ -25,14 +25,17 @@ class AuditTrailTest extends ApiTest {
         Site site = site();
         String coord = user(Role.COORDINATOR, site);
         long subject = subject(coord, study(), site, "S-1");
-        post(coord, "/api/subjects/" + subject + "/labs",
+        post(
+                coord,
+                "/api/subjects/" + subject + "/labs",
                 Map.of("date", "2024-01-03", "test", "PLAT", "value", 12, "unit", "10^9/L"));
     }
 
     @Test
     void auditRowsCannotBeUpdatedDeletedOrTruncated() {
         someActivity();
-        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET reason = 'forged' WHERE seq = 1").update())
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET reason = 'forged' WHERE seq = 1")
+                        .update())
                 .isInstanceOf(DataAccessException.class)
                 .rootCause()
                 .hasMessageContaining("append-only");
@@ -60,7 +63,9 @@ class AuditTrailTest extends ApiTest {
     @Test
     void rowAlteredBehindTheTriggersIsDetected() {
         someActivity();
-        long seq = jdbc.sql("SELECT max(seq) FROM audit_log WHERE table_name = 'lab'").query(Long.class).single();
+        long seq = jdbc.sql("SELECT max(seq) FROM audit_log WHERE table_name = 'lab'")
+                .query(Long.class)
+                .single();
         String original = jdbc.sql("SELECT new_value::text FROM audit_log WHERE seq = ?")
                 .param(seq)
                 .query(String.class)
@@ -69,7 +74,8 @@ class AuditTrailTest extends ApiTest {
             tamper(seq, original.replace("12", "120"));
             AuditVerification broken = verifier.verify();
             assertThat(broken.intact()).isFalse();
-            assertThat(broken.problems()).anySatisfy(p -> assertThat(p).contains("row " + seq).contains("altered"));
+            assertThat(broken.problems())
+                    .anySatisfy(p -> assertThat(p).contains("row " + seq).contains("altered"));
         } finally {
             tamper(seq, original);
         }
@@ -80,7 +86,9 @@ class AuditTrailTest extends ApiTest {
     private void tamper(long seq, String newValue) {
         tx.executeWithoutResult(s -> {
             jdbc.sql("SET LOCAL session_replication_role = replica").update();
-            jdbc.sql("UPDATE audit_log SET new_value = ?::json WHERE seq = ?").params(newValue, seq).update();
+            jdbc.sql("UPDATE audit_log SET new_value = ?::json WHERE seq = ?")
+                    .params(newValue, seq)
+                    .update();
         });
     }
 }

@@ -29,12 +29,16 @@ class ImportExportTest extends ApiTest {
     Path tmp;
 
     static Path example() throws URISyntaxException {
-        return Path.of(ImportExportTest.class.getResource("example/subjects.csv").toURI()).getParent();
+        return Path.of(ImportExportTest.class
+                        .getResource("example/subjects.csv")
+                        .toURI())
+                .getParent();
     }
 
     static byte[] zip(Path dir) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream out = new ZipOutputStream(bytes); Stream<Path> files = Files.list(dir)) {
+        try (ZipOutputStream out = new ZipOutputStream(bytes);
+                Stream<Path> files = Files.list(dir)) {
             for (Path f : files.sorted().toList()) {
                 out.putNextEntry(new ZipEntry("dataset/" + f.getFileName()));
                 Files.copy(f, out);
@@ -84,7 +88,8 @@ class ImportExportTest extends ApiTest {
         }
         assertThat(DatasetReader.read(back).contentHash())
                 .isEqualTo(DatasetReader.read(example()).contentHash());
-        assertThat(imported.get("content_hash").asString()).isEqualTo(DatasetReader.read(example()).contentHash());
+        assertThat(imported.get("content_hash").asString())
+                .isEqualTo(DatasetReader.read(example()).contentHash());
     }
 
     @Test
@@ -99,12 +104,15 @@ class ImportExportTest extends ApiTest {
             }
         }
         Path labs = bad.resolve("labs.csv");
-        Files.writeString(labs, Files.readString(labs) + "SYN-001,2024-07-11,PLAT,-5,10^9/L,\nSYN-009,2024-07-11,PLAT,5,10^9/L,\n");
+        Files.writeString(
+                labs,
+                Files.readString(labs) + "SYN-001,2024-07-11,PLAT,-5,10^9/L,\nSYN-009,2024-07-11,PLAT,5,10^9/L,\n");
         long auditBefore = auditRows();
         Response r = post(admin, "/api/studies/" + study.id() + "/dataset", zip(bad));
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.get("problems").size()).isGreaterThanOrEqualTo(2);
-        assertThat(get(admin, "/api/studies/" + study.id() + "/subjects").body().size()).isZero();
+        assertThat(get(admin, "/api/studies/" + study.id() + "/subjects").body().size())
+                .isZero();
         assertThat(auditRows()).isEqualTo(auditBefore);
     }
 
@@ -112,8 +120,11 @@ class ImportExportTest extends ApiTest {
     void assessmentIsDerivedFromTheImportedSourceData() throws Exception {
         String admin = user(Role.ADMIN);
         Study study = study();
-        assertThat(post(admin, "/api/studies/" + study.id() + "/dataset", zip(example())).status()).isEqualTo(200);
-        JsonNode subjects = get(admin, "/api/studies/" + study.id() + "/subjects").body();
+        assertThat(post(admin, "/api/studies/" + study.id() + "/dataset", zip(example()))
+                        .status())
+                .isEqualTo(200);
+        JsonNode subjects =
+                get(admin, "/api/studies/" + study.id() + "/subjects").body();
         long syn001 = subjects.get(0).get("id").asLong();
         assertThat(subjects.get(0).get("subject_code").asString()).isEqualTo("SYN-001");
         Response a = get(admin, "/api/subjects/" + syn001 + "/assessment");
@@ -131,17 +142,26 @@ class ImportExportTest extends ApiTest {
     void queryWorkflowRaiseAnswerClose() throws Exception {
         String admin = user(Role.ADMIN);
         Study study = study();
-        assertThat(post(admin, "/api/studies/" + study.id() + "/dataset", zip(example())).status()).isEqualTo(200);
+        assertThat(post(admin, "/api/studies/" + study.id() + "/dataset", zip(example()))
+                        .status())
+                .isEqualTo(200);
         var site = studies.siteByCode("SYNTH-BJ").orElseThrow();
         String monitor = user(Role.MONITOR, site);
         String coord = user(Role.COORDINATOR, site);
-        long subject = get(monitor, "/api/studies/" + study.id() + "/subjects").body().get(0).get("id").asLong();
+        long subject = get(monitor, "/api/studies/" + study.id() + "/subjects")
+                .body()
+                .get(0)
+                .get("id")
+                .asLong();
         String queries = "/api/subjects/" + subject + "/queries";
         Response raised = post(monitor, queries, Map.of("field", "value", "question", "Hb 6.2 g/dL confirmed?"));
         assertThat(raised.status()).isEqualTo(201);
         long q = raised.get("id").asLong();
-        assertThat(post(monitor, queries + "/" + q + "/close", Map.of("version", 0)).status()).isEqualTo(409);
-        Response answered = post(coord, queries + "/" + q + "/answer", Map.of("version", 0, "answer", "Yes, source checked"));
+        assertThat(post(monitor, queries + "/" + q + "/close", Map.of("version", 0))
+                        .status())
+                .isEqualTo(409);
+        Response answered =
+                post(coord, queries + "/" + q + "/answer", Map.of("version", 0, "answer", "Yes, source checked"));
         assertThat(answered.get("status").asString()).isEqualTo("ANSWERED");
         Response closed = post(monitor, queries + "/" + q + "/close", Map.of("version", 1));
         assertThat(closed.get("status").asString()).isEqualTo("CLOSED");

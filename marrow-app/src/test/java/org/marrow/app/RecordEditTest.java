@@ -29,7 +29,8 @@ class RecordEditTest extends ApiTest {
     }
 
     private long lab(String value) {
-        Response r = post(coord, labs, "{\"date\":\"2024-01-03\",\"test\":\"HGB\",\"value\":" + value + ",\"unit\":\"g/dL\"}");
+        Response r = post(
+                coord, labs, "{\"date\":\"2024-01-03\",\"test\":\"HGB\",\"value\":" + value + ",\"unit\":\"g/dL\"}");
         assertThat(r.status()).as("%s", r.body()).isEqualTo(201);
         return r.get("id").asLong();
     }
@@ -83,11 +84,15 @@ class RecordEditTest extends ApiTest {
                         .get("expected")
                         .asString())
                 .contains("birth date");
-        Response dose = post(coord, "/api/subjects/" + subject + "/doses",
+        Response dose = post(
+                coord,
+                "/api/subjects/" + subject + "/doses",
                 Map.of("date", "2024-01-03", "drug", "csa", "dose", 150, "unit", "mL"));
         assertThat(dose.status()).isEqualTo(400);
         assertThat(dose.get("field").asString()).isEqualTo("unit");
-        Response ae = post(coord, "/api/subjects/" + subject + "/adverse-events",
+        Response ae = post(
+                coord,
+                "/api/subjects/" + subject + "/adverse-events",
                 Map.of("term", "Rash", "grade", 7, "start_date", "2024-01-03"));
         assertThat(ae.get("field").asString()).isEqualTo("grade");
     }
@@ -98,15 +103,30 @@ class RecordEditTest extends ApiTest {
         assertThat(post(coord, base + "/transfusions", Map.of("date", "2024-01-05", "product", "RBC", "units", 2))
                         .status())
                 .isEqualTo(201);
-        assertThat(post(coord, base + "/doses", Map.of("date", "2024-01-10", "drug", "p-atg", "dose", 25, "unit", "mg/kg"))
+        assertThat(post(
+                                coord,
+                                base + "/doses",
+                                Map.of("date", "2024-01-10", "drug", "p-atg", "dose", 25, "unit", "mg/kg"))
                         .status())
                 .isEqualTo(201);
-        assertThat(post(coord, base + "/adverse-events",
-                                Map.of("term", "Serum sickness", "grade", 2, "start_date", "2024-01-20", "serious", false,
-                                        "related_to", List.of("p-atg")))
+        assertThat(post(
+                                coord,
+                                base + "/adverse-events",
+                                Map.of(
+                                        "term",
+                                        "Serum sickness",
+                                        "grade",
+                                        2,
+                                        "start_date",
+                                        "2024-01-20",
+                                        "serious",
+                                        false,
+                                        "related_to",
+                                        List.of("p-atg")))
                         .status())
                 .isEqualTo(201);
-        assertThat(post(coord, base + "/events", Map.of("date", "2024-06-20", "type", "RELAPSE")).status())
+        assertThat(post(coord, base + "/events", Map.of("date", "2024-06-20", "type", "RELAPSE"))
+                        .status())
                 .isEqualTo(201);
         assertThat(post(coord, base + "/history", Map.of("item", "karyotype", "value", "46,XX", "date", "2024-01-03"))
                         .status())
@@ -116,14 +136,29 @@ class RecordEditTest extends ApiTest {
     @Test
     void editNeedsAReasonAndIsAuditedWithOldAndNewValues() {
         long id = lab("6.2");
-        Response noReason = put(coord, labs + "/" + id,
+        Response noReason = put(
+                coord,
+                labs + "/" + id,
                 Map.of("date", "2024-01-03", "test", "HGB", "value", 6.3, "unit", "g/dL", "version", 0));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.get("field").asString()).isEqualTo("reason");
         assertThat(get(coord, labs + "/" + id).get("version").asInt()).isZero();
 
-        Response edited = put(coord, labs + "/" + id,
-                Map.of("date", "2024-01-03", "test", "HGB", "value", 6.3, "unit", "g/dL", "version", 0, "reason",
+        Response edited = put(
+                coord,
+                labs + "/" + id,
+                Map.of(
+                        "date",
+                        "2024-01-03",
+                        "test",
+                        "HGB",
+                        "value",
+                        6.3,
+                        "unit",
+                        "g/dL",
+                        "version",
+                        0,
+                        "reason",
                         "transcription error"));
         assertThat(edited.status()).isEqualTo(200);
         assertThat(edited.get("version").asInt()).isEqualTo(1);
@@ -135,8 +170,10 @@ class RecordEditTest extends ApiTest {
         assertThat(history.body().get(1).get("old_value").asString()).contains("\"value\":6.2");
         assertThat(history.body().get(1).get("new_value").asString()).contains("\"value\":6.3");
 
-        assertThat(call(coord, "DELETE", labs + "/" + id + "?version=1", null).status()).isEqualTo(400);
-        assertThat(call(coord, "DELETE", labs + "/" + id + "?version=1&reason=duplicate", null).status())
+        assertThat(call(coord, "DELETE", labs + "/" + id + "?version=1", null).status())
+                .isEqualTo(400);
+        assertThat(call(coord, "DELETE", labs + "/" + id + "?version=1&reason=duplicate", null)
+                        .status())
                 .isEqualTo(204);
         assertThat(get(coord, labs + "/" + id + "/audit").body().findValuesAsString("action"))
                 .containsExactly("INSERT", "UPDATE", "DELETE");
@@ -166,7 +203,9 @@ class RecordEditTest extends ApiTest {
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
-                return put(coord, labs + "/" + id,
+                return put(
+                        coord,
+                        labs + "/" + id,
                         "{\"date\":\"2024-01-03\",\"test\":\"HGB\",\"value\":" + value
                                 + ",\"unit\":\"g/dL\",\"version\":0,\"reason\":\"recount\"}");
             }));

@@ -39,11 +39,16 @@ class SiteIsolationTest extends ApiTest {
     void coordinatorOfSiteACannotReadSiteBSubjectByGuessingItsId() {
         assertThat(get(coordA, "/api/subjects/" + subjectB).status()).isEqualTo(404);
         assertThat(get(coordA, "/api/subjects/" + subjectB + "/labs").status()).isEqualTo(404);
-        assertThat(get(coordA, "/api/subjects/" + subjectB + "/labs/" + labB).status()).isEqualTo(404);
-        assertThat(get(coordA, "/api/subjects/" + subjectB + "/assessment").status()).isEqualTo(404);
+        assertThat(get(coordA, "/api/subjects/" + subjectB + "/labs/" + labB).status())
+                .isEqualTo(404);
+        assertThat(get(coordA, "/api/subjects/" + subjectB + "/assessment").status())
+                .isEqualTo(404);
         assertThat(get(coordA, "/api/subjects/" + subjectB + "/audit").status()).isEqualTo(404);
-        assertThat(get(coordA, "/api/subjects/" + subjectB + "/labs/" + labB + "/audit").status()).isEqualTo(404);
-        assertThat(get(coordA, "/api/subjects/" + subjectB + "/queries").status()).isEqualTo(404);
+        assertThat(get(coordA, "/api/subjects/" + subjectB + "/labs/" + labB + "/audit")
+                        .status())
+                .isEqualTo(404);
+        assertThat(get(coordA, "/api/subjects/" + subjectB + "/queries").status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -57,42 +62,92 @@ class SiteIsolationTest extends ApiTest {
     @Test
     void coordinatorOfSiteACannotChangeSiteBSubject() {
         long before = auditRows();
-        assertThat(post(coordA, "/api/subjects/" + subjectB + "/labs",
+        assertThat(post(
+                                coordA,
+                                "/api/subjects/" + subjectB + "/labs",
                                 Map.of("date", "2024-01-04", "test", "HGB", "value", 7.0, "unit", "g/dL"))
                         .status())
                 .isEqualTo(404);
-        assertThat(put(coordA, "/api/subjects/" + subjectB + "/labs/" + labB,
-                                Map.of("date", "2024-01-03", "test", "HGB", "value", 7.0, "unit", "g/dL", "version", 0,
-                                        "reason", "typo"))
+        assertThat(put(
+                                coordA,
+                                "/api/subjects/" + subjectB + "/labs/" + labB,
+                                Map.of(
+                                        "date",
+                                        "2024-01-03",
+                                        "test",
+                                        "HGB",
+                                        "value",
+                                        7.0,
+                                        "unit",
+                                        "g/dL",
+                                        "version",
+                                        0,
+                                        "reason",
+                                        "typo"))
                         .status())
                 .isEqualTo(404);
         assertThat(call(coordA, "DELETE", "/api/subjects/" + subjectB + "/labs/" + labB + "?version=0&reason=x", null)
                         .status())
                 .isEqualTo(404);
-        assertThat(put(coordA, "/api/subjects/" + subjectB,
-                                Map.of("subject_code", "B-1", "site_id", siteA.id(), "sex", "M", "birth_date",
-                                        "1980-01-01", "weight_kg", 60, "height_cm", 165, "version", 0, "reason", "x"))
+        assertThat(put(
+                                coordA,
+                                "/api/subjects/" + subjectB,
+                                Map.of(
+                                        "subject_code",
+                                        "B-1",
+                                        "site_id",
+                                        siteA.id(),
+                                        "sex",
+                                        "M",
+                                        "birth_date",
+                                        "1980-01-01",
+                                        "weight_kg",
+                                        60,
+                                        "height_cm",
+                                        165,
+                                        "version",
+                                        0,
+                                        "reason",
+                                        "x"))
                         .status())
                 .isEqualTo(404);
         assertThat(auditRows()).isEqualTo(before);
-        assertThat(get(coordB, "/api/subjects/" + subjectB + "/labs").body().size()).isEqualTo(1);
+        assertThat(get(coordB, "/api/subjects/" + subjectB + "/labs").body().size())
+                .isEqualTo(1);
     }
 
     @Test
     void coordinatorCannotEnterASubjectAtAnotherSite() {
-        Response r = post(coordA, "/api/studies/" + study.id() + "/subjects",
-                Map.of("subject_code", "A-2", "site_id", siteB.id(), "sex", "F", "birth_date", "1980-01-01",
-                        "weight_kg", 60, "height_cm", 165));
+        Response r = post(
+                coordA,
+                "/api/studies/" + study.id() + "/subjects",
+                Map.of(
+                        "subject_code",
+                        "A-2",
+                        "site_id",
+                        siteB.id(),
+                        "sex",
+                        "F",
+                        "birth_date",
+                        "1980-01-01",
+                        "weight_kg",
+                        60,
+                        "height_cm",
+                        165));
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.get("field").asString()).isEqualTo("site_id");
     }
 
     @Test
     void subjectListShowsOnlyOwnSiteButStatisticianSeesAll() {
-        assertThat(get(coordA, "/api/studies/" + study.id() + "/subjects").body().findValuesAsString("subject_code"))
+        assertThat(get(coordA, "/api/studies/" + study.id() + "/subjects")
+                        .body()
+                        .findValuesAsString("subject_code"))
                 .containsExactly("A-1");
         String statistician = user(Role.STATISTICIAN);
-        assertThat(get(statistician, "/api/studies/" + study.id() + "/subjects").body().findValuesAsString("subject_code"))
+        assertThat(get(statistician, "/api/studies/" + study.id() + "/subjects")
+                        .body()
+                        .findValuesAsString("subject_code"))
                 .containsExactly("A-1", "B-1");
     }
 
@@ -100,7 +155,8 @@ class SiteIsolationTest extends ApiTest {
     void monitorOfSiteASeesOnlySiteA() {
         String monitor = user(Role.MONITOR, siteA);
         assertThat(get(monitor, "/api/subjects/" + subjectB).status()).isEqualTo(404);
-        assertThat(post(monitor, "/api/subjects/" + subjectB + "/queries", Map.of("question", "why?")).status())
+        assertThat(post(monitor, "/api/subjects/" + subjectB + "/queries", Map.of("question", "why?"))
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -110,11 +166,14 @@ class SiteIsolationTest extends ApiTest {
         assertThat(post(coordA, "/api/studies", Map.of("code", "X")).status()).isEqualTo(403);
         assertThat(post(coordA, "/api/users", Map.of("username", "x")).status()).isEqualTo(403);
         String statistician = user(Role.STATISTICIAN);
-        assertThat(post(statistician, "/api/subjects/" + subjectB + "/labs",
+        assertThat(post(
+                                statistician,
+                                "/api/subjects/" + subjectB + "/labs",
                                 Map.of("date", "2024-01-04", "test", "HGB", "value", 7.0, "unit", "g/dL"))
                         .status())
                 .isEqualTo(403);
-        assertThat(post(coordB, "/api/subjects/" + subjectB + "/queries", Map.of("question", "?")).status())
+        assertThat(post(coordB, "/api/subjects/" + subjectB + "/queries", Map.of("question", "?"))
+                        .status())
                 .isEqualTo(403);
     }
 }

@@ -46,9 +46,8 @@ public record AdverseEvent(
             throw new IllegalArgumentException("Adverse event grade (" + grade + ") must be between 1 and 5");
         }
         if (endDate.isPresent() && endDate.get().isBefore(startDate)) {
-            throw new IllegalArgumentException(
-                    "Adverse event end date (" + endDate.get() + ") must not be before its start date (" + startDate
-                            + ")");
+            throw new IllegalArgumentException("Adverse event end date (" + endDate.get()
+                    + ") must not be before its start date (" + startDate + ")");
         }
     }
 }

@@ -38,9 +38,7 @@ public enum DatasetFile {
     EVENTS("events.csv", List.of("subject_id", "date", "type", "note"), List.of("note")),
     /** Screening history items used by eligibility rules. */
     SCREENING_HISTORY(
-            "screening_history.csv",
-            List.of("subject_id", "item", "value", "date", "note"),
-            List.of("date", "note"));
+            "screening_history.csv", List.of("subject_id", "item", "value", "date", "note"), List.of("date", "note"));
 
     private final String fileName;
     private final List<String> columns;

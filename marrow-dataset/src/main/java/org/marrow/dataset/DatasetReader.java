@@ -86,8 +86,11 @@ public final class DatasetReader {
     private DatasetReading run() {
         String dirName = dir.toString();
         if (!Files.isDirectory(dir)) {
-            problems.fileError(dirName, Files.exists(dir) ? "not a directory, expected a data set folder"
-                    : "no such directory, expected a data set folder with subjects.csv");
+            problems.fileError(
+                    dirName,
+                    Files.exists(dir)
+                            ? "not a directory, expected a data set folder"
+                            : "no such directory, expected a data set folder with subjects.csv");
             return new DatasetReading(Optional.empty(), problems.sorted(f -> 0));
         }
         warnUnknownFiles();
@@ -124,7 +127,10 @@ public final class DatasetReader {
 
     private void warnUnknownFiles() {
         try (Stream<Path> files = Files.list(dir)) {
-            files.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
+            files.filter(p -> p.getFileName()
+                            .toString()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .endsWith(".csv"))
                     .filter(p -> DatasetFile.byName(p.getFileName().toString()).isEmpty())
                     .sorted()
                     .forEach(p -> problems.fileWarning(
@@ -152,8 +158,10 @@ public final class DatasetReader {
         String name = path.toString();
         if (!Files.exists(path)) {
             if (file.isRequired()) {
-                problems.fileError(name, "no such file; a data set needs " + file.fileName() + " with the columns "
-                        + file.describeColumns());
+                problems.fileError(
+                        name,
+                        "no such file; a data set needs " + file.fileName() + " with the columns "
+                                + file.describeColumns());
             }
             return List.of();
         }
@@ -170,9 +178,13 @@ public final class DatasetReader {
         List<T> records = new ArrayList<>();
         for (CsvSource.Row row : source.rows()) {
             if (row.values().size() != source.header().size()) {
-                problems.lineError(name, row.line(), 0, "malformed line: " + row.values().size()
-                        + " fields, expected " + source.header().size() + " as in the header ("
-                        + String.join(",", source.header()) + ")");
+                problems.lineError(
+                        name,
+                        row.line(),
+                        0,
+                        "malformed line: " + row.values().size()
+                                + " fields, expected " + source.header().size() + " as in the header ("
+                                + String.join(",", source.header()) + ")");
                 continue;
             }
             Cells cells = new Cells(name, row, index, problems);
@@ -209,22 +221,31 @@ public final class DatasetReader {
         for (int i = 0; i < header.size(); i++) {
             String column = header.get(i);
             if (column.isEmpty()) {
-                problems.lineError(name, line, i + 1, "empty column name in the header; the allowed columns are "
-                        + file.describeColumns());
+                problems.lineError(
+                        name,
+                        line,
+                        i + 1,
+                        "empty column name in the header; the allowed columns are " + file.describeColumns());
             } else if (index.containsKey(column)) {
                 problems.lineError(name, line, i + 1, "duplicate column '" + column + "' in the header");
                 usable = false;
             } else if (!file.columns().contains(column)) {
-                problems.lineError(name, line, i + 1, "unknown column '" + column + "'; the allowed columns are "
-                        + file.describeColumns());
+                problems.lineError(
+                        name,
+                        line,
+                        i + 1,
+                        "unknown column '" + column + "'; the allowed columns are " + file.describeColumns());
             } else {
                 index.put(column, i);
             }
         }
         for (String column : file.columns()) {
             if (!index.containsKey(column) && !file.optionalColumns().contains(column)) {
-                problems.lineError(name, line, 0, "missing column '" + column + "'; the allowed columns are "
-                        + file.describeColumns());
+                problems.lineError(
+                        name,
+                        line,
+                        0,
+                        "missing column '" + column + "'; the allowed columns are " + file.describeColumns());
                 usable = false;
             }
         }
@@ -239,19 +260,23 @@ public final class DatasetReader {
         if (!idOk) {
             c.error("subject_id", "an identifier of letters, digits, '.', '_' or '-', starting with a letter or digit");
         } else if (subjectInfo.containsKey(id)) {
-            c.error("subject_id", "a unique subject_id (already on line " + subjectInfo.get(id).line() + ")");
+            c.error(
+                    "subject_id",
+                    "a unique subject_id (already on line "
+                            + subjectInfo.get(id).line() + ")");
             idOk = false;
         }
         String site = c.required("site", "the site's name or number");
         String sexText = c.text("sex");
-        Sex sex = switch (sexText) {
-            case "M" -> Sex.MALE;
-            case "F" -> Sex.FEMALE;
-            default -> {
-                c.error("sex", "M or F");
-                yield null;
-            }
-        };
+        Sex sex =
+                switch (sexText) {
+                    case "M" -> Sex.MALE;
+                    case "F" -> Sex.FEMALE;
+                    default -> {
+                        c.error("sex", "M or F");
+                        yield null;
+                    }
+                };
         LocalDate birth = c.date("birth_date", true);
         BigDecimal weight = measure(c, "weight_kg", MAX_WEIGHT, PLAUSIBLE_WEIGHT, "kg", "body weight");
         BigDecimal height = measure(c, "height_cm", MAX_HEIGHT, PLAUSIBLE_HEIGHT, "cm", "height");
@@ -280,8 +305,19 @@ public final class DatasetReader {
         if (!c.isValid()) {
             return null;
         }
-        return construct(c, "subject_id", () -> new Subject(id, site, arm.isEmpty() ? Optional.empty() : Optional.of(arm),
-                sex, birth, weight, height, Optional.ofNullable(enrolled), Optional.ofNullable(firstDose)));
+        return construct(
+                c,
+                "subject_id",
+                () -> new Subject(
+                        id,
+                        site,
+                        arm.isEmpty() ? Optional.empty() : Optional.of(arm),
+                        sex,
+                        birth,
+                        weight,
+                        height,
+                        Optional.ofNullable(enrolled),
+                        Optional.ofNullable(firstDose)));
     }
 
     private static BigDecimal measure(
@@ -298,8 +334,10 @@ public final class DatasetReader {
             return null;
         }
         if (value.compareTo(plausible[0]) < 0 || value.compareTo(plausible[1]) > 0) {
-            c.warning(column, "implausible " + what + "; plausible range " + plausible[0].toPlainString() + " to "
-                    + plausible[1].toPlainString() + " " + unit);
+            c.warning(
+                    column,
+                    "implausible " + what + "; plausible range " + plausible[0].toPlainString() + " to "
+                            + plausible[1].toPlainString() + " " + unit);
         }
         return value;
     }
@@ -331,8 +369,10 @@ public final class DatasetReader {
             return;
         }
         if (info.birthDate() != null && date.isBefore(info.birthDate())) {
-            c.error(column, "a date on or after the subject's birth_date (" + info.birthDate() + ", "
-                    + DatasetFile.SUBJECTS.fileName() + " line " + info.line() + ")");
+            c.error(
+                    column,
+                    "a date on or after the subject's birth_date (" + info.birthDate() + ", "
+                            + DatasetFile.SUBJECTS.fileName() + " line " + info.line() + ")");
         }
         LocalDate death = deaths.get(c.text("subject_id"));
         if (warnAfterDeath && death != null && date.isAfter(death)) {
@@ -351,7 +391,14 @@ public final class DatasetReader {
         String typeText = c.text("type");
         EventType type = EventType.byName(typeText).orElse(null);
         if (type == null) {
-            c.error("type", "one of " + String.join(", ", Stream.of(EventType.values()).map(Enum::name).toList()));
+            c.error(
+                    "type",
+                    "one of "
+                            + String.join(
+                                    ", ",
+                                    Stream.of(EventType.values())
+                                            .map(Enum::name)
+                                            .toList()));
         } else if (type == EventType.DEATH) {
             String id = c.text("subject_id");
             if (deathLines.containsKey(id)) {
@@ -382,7 +429,14 @@ public final class DatasetReader {
                 .findFirst()
                 .orElse(null);
         if (test == null) {
-            c.error("test", "a test code: " + String.join(", ", Stream.of(LabTest.values()).map(LabTest::code).toList()));
+            c.error(
+                    "test",
+                    "a test code: "
+                            + String.join(
+                                    ", ",
+                                    Stream.of(LabTest.values())
+                                            .map(LabTest::code)
+                                            .toList()));
         }
         BigDecimal amount = c.decimal("value", "a decimal number such as 9.5");
         Unit unit = unit(c, test);
@@ -400,7 +454,8 @@ public final class DatasetReader {
         }
         Optional<BigDecimal> uln = Optional.empty();
         if (!c.text("uln").isEmpty()) {
-            BigDecimal limit = c.decimal("uln", "empty or the upper limit of normal, a decimal number > 0 in the row's unit");
+            BigDecimal limit =
+                    c.decimal("uln", "empty or the upper limit of normal, a decimal number > 0 in the row's unit");
             if (limit != null && limit.signum() <= 0) {
                 c.error("uln", "empty or the upper limit of normal, a decimal number > 0 in the row's unit");
             } else if (limit != null) {
@@ -412,8 +467,8 @@ public final class DatasetReader {
         }
         LabValue checked = value;
         Optional<BigDecimal> limit = uln;
-        LabRecord record = construct(c, "uln", () -> new LabRecord(c.text("subject_id"), date, checked,
-                c.text("unit"), limit));
+        LabRecord record =
+                construct(c, "uln", () -> new LabRecord(c.text("subject_id"), date, checked, c.text("unit"), limit));
         if (record != null && limit.isPresent()) {
             try {
                 record.referenceRange();
@@ -426,8 +481,10 @@ public final class DatasetReader {
             String key = record.subjectId() + "|" + date + "|" + test.code();
             Long earlier = labKeys.put(key, c.line());
             if (earlier != null) {
-                c.warning("test", test.code() + " given twice for " + record.subjectId() + " on " + date
-                        + " (also line " + earlier + "); the rules use the later line");
+                c.warning(
+                        "test",
+                        test.code() + " given twice for " + record.subjectId() + " on " + date + " (also line "
+                                + earlier + "); the rules use the later line");
             }
             labLines.put(record, c.line());
         }
@@ -488,14 +545,15 @@ public final class DatasetReader {
         SubjectInfo info = subjectOf(c);
         LocalDate date = c.date("date", true);
         checkLife(c, "date", date, info, true);
-        BloodProduct product = switch (c.text("product")) {
-            case "RBC" -> BloodProduct.RBC;
-            case "PLT" -> BloodProduct.PLT;
-            default -> {
-                c.error("product", "RBC or PLT");
-                yield null;
-            }
-        };
+        BloodProduct product =
+                switch (c.text("product")) {
+                    case "RBC" -> BloodProduct.RBC;
+                    case "PLT" -> BloodProduct.PLT;
+                    default -> {
+                        c.error("product", "RBC or PLT");
+                        yield null;
+                    }
+                };
         Integer units = c.integer("units", 1, 99, "a whole number of units from 1 to 99");
         if (units != null && units > MAX_PLAUSIBLE_UNITS) {
             c.warning("units", "implausible number of units on one day; plausible 1 to " + MAX_PLAUSIBLE_UNITS);
@@ -522,15 +580,21 @@ public final class DatasetReader {
         }
         DoseUnit unit = DoseUnit.bySymbol(c.text("unit")).orElse(null);
         if (drug != null && (unit == null || !drug.units().contains(unit))) {
-            c.error("unit", "a unit of " + drug.id() + ": "
-                    + String.join(", ", drug.units().stream().map(DoseUnit::symbol).toList()));
+            c.error(
+                    "unit",
+                    "a unit of " + drug.id() + ": "
+                            + String.join(
+                                    ", ",
+                                    drug.units().stream().map(DoseUnit::symbol).toList()));
         } else if (unit == null) {
             c.error("unit", "a dose unit: mg, ug, mg/kg or ug/kg");
         }
         if (info != null && date != null) {
             if (info.enrolledOn() == null) {
-                c.warning("date", "a dose for a subject not enrolled (enrolled_on is empty in "
-                        + DatasetFile.SUBJECTS.fileName() + ")");
+                c.warning(
+                        "date",
+                        "a dose for a subject not enrolled (enrolled_on is empty in " + DatasetFile.SUBJECTS.fileName()
+                                + ")");
             } else if (info.firstDoseOn() != null && date.isBefore(info.firstDoseOn())) {
                 c.warning("date", "before the subject's first_dose_on (" + info.firstDoseOn() + ")");
             }
@@ -553,14 +617,15 @@ public final class DatasetReader {
         if (start != null && end != null && end.isBefore(start)) {
             c.error("end_date", "empty (ongoing) or a date on or after start_date (" + start + ")");
         }
-        Boolean serious = switch (c.text("serious")) {
-            case "Y" -> Boolean.TRUE;
-            case "N" -> Boolean.FALSE;
-            default -> {
-                c.error("serious", "Y or N");
-                yield null;
-            }
-        };
+        Boolean serious =
+                switch (c.text("serious")) {
+                    case "Y" -> Boolean.TRUE;
+                    case "N" -> Boolean.FALSE;
+                    default -> {
+                        c.error("serious", "Y or N");
+                        yield null;
+                    }
+                };
         List<Drug> related = new ArrayList<>();
         String relatedText = c.text("related_to");
         if (!relatedText.isEmpty()) {
@@ -576,8 +641,7 @@ public final class DatasetReader {
         if (!c.isValid()) {
             return null;
         }
-        return new AdverseEvent(
-                c.text("subject_id"), term, grade, start, Optional.ofNullable(end), serious, related);
+        return new AdverseEvent(c.text("subject_id"), term, grade, start, Optional.ofNullable(end), serious, related);
     }
 
     // screening_history.csv
@@ -609,7 +673,9 @@ public final class DatasetReader {
         if (!c.isValid()) {
             return null;
         }
-        return construct(c, "item", () -> new HistoryEntry(
-                c.text("subject_id"), item, value, Optional.ofNullable(date), c.text("note")));
+        return construct(
+                c,
+                "item",
+                () -> new HistoryEntry(c.text("subject_id"), item, value, Optional.ofNullable(date), c.text("note")));
     }
 }

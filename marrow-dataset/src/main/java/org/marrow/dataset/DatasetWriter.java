@@ -77,42 +77,61 @@ public final class DatasetWriter {
     private static List<List<String>> rows(StudyDataset dataset, DatasetFile file) {
         List<List<String>> rows = new ArrayList<>();
         switch (file) {
-            case SUBJECTS -> dataset.subjects().forEach(s -> rows.add(List.of(
-                    s.subjectId(),
-                    s.site(),
-                    s.arm().orElse(""),
-                    s.sex() == org.marrow.clinical.renal.Sex.MALE ? "M" : "F",
-                    s.birthDate().toString(),
-                    plain(s.weightKg()),
-                    plain(s.heightCm()),
-                    date(s.enrolledOn()),
-                    date(s.firstDoseOn()))));
-            case LABS -> dataset.labs().forEach(l -> rows.add(List.of(
-                    l.subjectId(),
-                    l.date().toString(),
-                    l.test().code(),
-                    plain(l.value().amount()),
-                    l.unitText(),
-                    l.upperLimitOfNormal().map(DatasetWriter::plain).orElse(""))));
-            case TRANSFUSIONS -> dataset.transfusions().forEach(t -> rows.add(List.of(
-                    t.subjectId(),
-                    t.transfusion().date().toString(),
-                    t.transfusion().product().name(),
-                    Integer.toString(t.transfusion().units()))));
-            case DOSES -> dataset.doses().forEach(d -> rows.add(List.of(
-                    d.subjectId(), d.date().toString(), d.drug().id(), plain(d.amount()), d.unit().symbol())));
-            case ADVERSE_EVENTS -> dataset.adverseEvents().forEach(a -> rows.add(List.of(
-                    a.subjectId(),
-                    a.term(),
-                    Integer.toString(a.grade()),
-                    a.startDate().toString(),
-                    date(a.endDate()),
-                    a.serious() ? "Y" : "N",
-                    String.join(";", a.relatedTo().stream().map(Drug::id).toList()))));
-            case EVENTS -> dataset.events().forEach(e -> rows.add(List.of(
-                    e.subjectId(), e.date().toString(), e.type().name(), e.note())));
-            case SCREENING_HISTORY -> dataset.screeningHistory().forEach(h -> rows.add(List.of(
-                    h.subjectId(), h.item(), h.value(), date(h.date()), h.note())));
+            case SUBJECTS ->
+                dataset.subjects()
+                        .forEach(s -> rows.add(List.of(
+                                s.subjectId(),
+                                s.site(),
+                                s.arm().orElse(""),
+                                s.sex() == org.marrow.clinical.renal.Sex.MALE ? "M" : "F",
+                                s.birthDate().toString(),
+                                plain(s.weightKg()),
+                                plain(s.heightCm()),
+                                date(s.enrolledOn()),
+                                date(s.firstDoseOn()))));
+            case LABS ->
+                dataset.labs()
+                        .forEach(l -> rows.add(List.of(
+                                l.subjectId(),
+                                l.date().toString(),
+                                l.test().code(),
+                                plain(l.value().amount()),
+                                l.unitText(),
+                                l.upperLimitOfNormal().map(DatasetWriter::plain).orElse(""))));
+            case TRANSFUSIONS ->
+                dataset.transfusions()
+                        .forEach(t -> rows.add(List.of(
+                                t.subjectId(),
+                                t.transfusion().date().toString(),
+                                t.transfusion().product().name(),
+                                Integer.toString(t.transfusion().units()))));
+            case DOSES ->
+                dataset.doses()
+                        .forEach(d -> rows.add(List.of(
+                                d.subjectId(),
+                                d.date().toString(),
+                                d.drug().id(),
+                                plain(d.amount()),
+                                d.unit().symbol())));
+            case ADVERSE_EVENTS ->
+                dataset.adverseEvents()
+                        .forEach(a -> rows.add(List.of(
+                                a.subjectId(),
+                                a.term(),
+                                Integer.toString(a.grade()),
+                                a.startDate().toString(),
+                                date(a.endDate()),
+                                a.serious() ? "Y" : "N",
+                                String.join(
+                                        ";",
+                                        a.relatedTo().stream().map(Drug::id).toList()))));
+            case EVENTS ->
+                dataset.events()
+                        .forEach(e -> rows.add(List.of(
+                                e.subjectId(), e.date().toString(), e.type().name(), e.note())));
+            case SCREENING_HISTORY ->
+                dataset.screeningHistory()
+                        .forEach(h -> rows.add(List.of(h.subjectId(), h.item(), h.value(), date(h.date()), h.note())));
         }
         return rows;
     }

@@ -31,12 +31,13 @@ public record HistoryEntry(String subjectId, String item, String value, Optional
         Objects.requireNonNull(note, "note");
         Optional<HistoryItem> known = HistoryItem.byCode(item);
         if (known.isEmpty() && !(item.startsWith(HistoryItem.CUSTOM_PREFIX) && item.length() > 2)) {
-            throw new IllegalArgumentException("Screening history item '" + item + "' is not recognised; expected one of "
-                    + HistoryItem.codes() + ", or a custom item starting with x_");
+            throw new IllegalArgumentException(
+                    "Screening history item '" + item + "' is not recognised; expected one of " + HistoryItem.codes()
+                            + ", or a custom item starting with x_");
         }
         if (known.isPresent() && !known.get().accepts(value)) {
-            throw new IllegalArgumentException(
-                    "Screening history item " + item + " has value '" + value + "'; expected " + known.get().expectation());
+            throw new IllegalArgumentException("Screening history item " + item + " has value '" + value
+                    + "'; expected " + known.get().expectation());
         }
         if (known.isEmpty() && value.isBlank()) {
             throw new IllegalArgumentException("Screening history item " + item + " must have a value");

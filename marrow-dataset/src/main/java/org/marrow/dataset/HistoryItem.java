@@ -149,10 +149,11 @@ public enum HistoryItem {
         return switch (kind) {
             case YES_NO -> value.equals("yes") || value.equals("no");
             case WEEKS -> WEEKS.matcher(value).matches();
-            case INTEGER -> INTEGER.matcher(value).matches()
-                    && value.length() < 10
-                    && Integer.parseInt(value) >= Integer.parseInt(choices.get(0))
-                    && Integer.parseInt(value) <= Integer.parseInt(choices.get(1));
+            case INTEGER ->
+                INTEGER.matcher(value).matches()
+                        && value.length() < 10
+                        && Integer.parseInt(value) >= Integer.parseInt(choices.get(0))
+                        && Integer.parseInt(value) <= Integer.parseInt(choices.get(1));
             case CHOICE -> choices.contains(value);
             case DATE -> isDate(value);
             case TEXT -> !value.isBlank();

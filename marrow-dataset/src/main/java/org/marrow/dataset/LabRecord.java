@@ -37,8 +37,8 @@ public record LabRecord(
         Objects.requireNonNull(unitText, "unitText");
         Objects.requireNonNull(upperLimitOfNormal, "upperLimitOfNormal");
         if (Unit.parse(unitText) != value.unit()) {
-            throw new IllegalArgumentException(
-                    "Unit text '" + unitText + "' does not denote " + value.unit().symbol() + " for " + value);
+            throw new IllegalArgumentException("Unit text '" + unitText + "' does not denote "
+                    + value.unit().symbol() + " for " + value);
         }
         upperLimitOfNormal.ifPresent(uln -> LabValue.of(value.test(), uln, value.unit()));
     }

@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.marrow.clinical.transfusion.Transfusion;
 
 /**
  * A study data set: the subjects and their source records (labs, transfusions, doses, adverse events,

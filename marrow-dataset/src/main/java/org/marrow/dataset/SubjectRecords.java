@@ -74,7 +74,9 @@ public record SubjectRecords(
         if (subject.enrolledOn().isPresent()) {
             return subject.enrolledOn().get().minusDays(TransfusionDependence.DEFAULT_LOOKBACK_DAYS);
         }
-        return Stream.concat(labs.stream().map(LabRecord::date), transfusions.stream().map(Transfusion::date))
+        return Stream.concat(
+                        labs.stream().map(LabRecord::date),
+                        transfusions.stream().map(Transfusion::date))
                 .min(LocalDate::compareTo)
                 .orElse(subject.birthDate());
     }
@@ -95,7 +97,9 @@ public record SubjectRecords(
      * @return its entry, or empty if not recorded
      */
     public Optional<HistoryEntry> history(HistoryItem item) {
-        return screeningHistory.stream().filter(e -> e.item().equals(item.code())).findFirst();
+        return screeningHistory.stream()
+                .filter(e -> e.item().equals(item.code()))
+                .findFirst();
     }
 
     /**

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every kind of problem the reader reports, with its exact one-line message. */
 class DatasetReaderTest {
-    private static final String SUBJECTS = """
+    private static final String SUBJECTS =
+            """
             subject_id,site,arm,sex,birth_date,weight_kg,height_cm,enrolled_on,first_dose_on
             S01,BJ,A,M,1990-05-12,68.5,172,2024-01-08,2024-01-10
             S02,BJ,,F,1980-01-01,55,160,,
@@ -51,15 +52,17 @@ class DatasetReaderTest {
 
     @Test
     void missingSubjectsFileIsAnErrorListingItsColumns() throws IOException {
-        assertThat(problems()).containsExactly("subjects.csv: no such file; a data set needs subjects.csv with the "
-                + "columns subject_id, site, arm (optional), sex, birth_date, weight_kg, height_cm, enrolled_on "
-                + "(optional), first_dose_on (optional)");
+        assertThat(problems())
+                .containsExactly("subjects.csv: no such file; a data set needs subjects.csv with the "
+                        + "columns subject_id, site, arm (optional), sex, birth_date, weight_kg, height_cm, enrolled_on "
+                        + "(optional), first_dose_on (optional)");
     }
 
     @Test
     void missingFolderIsOneError() {
         DatasetReading reading = DatasetReader.inspect(dir.resolve("nowhere"));
-        assertThat(reading.problems()).extracting(DatasetProblem::toString)
+        assertThat(reading.problems())
+                .extracting(DatasetProblem::toString)
                 .containsExactly(dir.resolve("nowhere") + ": no such directory, expected a data set folder with "
                         + "subjects.csv");
     }
@@ -70,8 +73,11 @@ class DatasetReaderTest {
         DatasetException e = catchThrowableOfType(DatasetException.class, () -> DatasetReader.read(dir));
         assertThat(e.problems()).hasSize(2);
         assertThat(e.getMessage().lines()).hasSize(2);
-        assertThat(e.getMessage()).contains("subjects.csv:2:6: column 'weight_kg' has value 'heavy', expected a body "
-                + "weight in kg, > 0 and <= 400", "subjects.csv:3:4: column 'sex' has value 'X', expected M or F");
+        assertThat(e.getMessage())
+                .contains(
+                        "subjects.csv:2:6: column 'weight_kg' has value 'heavy', expected a body "
+                                + "weight in kg, > 0 and <= 400",
+                        "subjects.csv:3:4: column 'sex' has value 'X', expected M or F");
     }
 
     @Test
@@ -109,7 +115,8 @@ class DatasetReaderTest {
 
     @Test
     void unterminatedQuoteIsMalformedCsv() throws IOException {
-        assertThat(problems("subjects.csv", SUBJECTS, "events.csv", "subject_id,date,type,note\nS01,2024-05-01,HSCT,\"x\n"))
+        assertThat(problems(
+                        "subjects.csv", SUBJECTS, "events.csv", "subject_id,date,type,note\nS01,2024-05-01,HSCT,\"x\n"))
                 .singleElement()
                 .asString()
                 .startsWith("events.csv: malformed CSV: ")
@@ -120,7 +127,8 @@ class DatasetReaderTest {
     void notUtf8IsAnError() throws IOException {
         folder("subjects.csv", SUBJECTS);
         Files.write(dir.resolve("events.csv"), new byte[] {'a', ',', (byte) 0xff, '\n'});
-        assertThat(DatasetReader.inspect(dir).problems()).extracting(DatasetProblem::description)
+        assertThat(DatasetReader.inspect(dir).problems())
+                .extracting(DatasetProblem::description)
                 .containsExactly("not UTF-8 text; expected a UTF-8 encoded CSV file");
     }
 
@@ -128,23 +136,27 @@ class DatasetReaderTest {
     void unknownFileIsAWarning() throws IOException {
         DatasetReading reading = DatasetReader.inspect(folder("subjects.csv", SUBJECTS, "lab.csv", "x\n"));
         assertThat(reading.isValid()).isTrue();
-        assertThat(reading.warnings()).extracting(DatasetProblem::toString).containsExactly(dir.resolve("lab.csv")
-                + ": warning: not a data set file, ignored; the data set files are subjects.csv, labs.csv, "
-                + "transfusions.csv, doses.csv, adverse_events.csv, events.csv, screening_history.csv");
+        assertThat(reading.warnings())
+                .extracting(DatasetProblem::toString)
+                .containsExactly(dir.resolve("lab.csv")
+                        + ": warning: not a data set file, ignored; the data set files are subjects.csv, labs.csv, "
+                        + "transfusions.csv, doses.csv, adverse_events.csv, events.csv, screening_history.csv");
     }
 
     @Test
     void byteOrderMarkAndCrLfAreAccepted() throws IOException {
-        assertThat(problems("subjects.csv", "\uFEFF" + SUBJECTS.replace("\n", "\r\n"))).isEmpty();
+        assertThat(problems("subjects.csv", "\uFEFF" + SUBJECTS.replace("\n", "\r\n")))
+                .isEmpty();
     }
 
     // subjects.csv
 
     @Test
     void duplicateSubjectIdNamesTheFirstLine() throws IOException {
-        assertThat(problems("subjects.csv", SUBJECTS + "S01,TJ,,M,1970-01-01,70,170,,\n")).containsExactly(
-                "subjects.csv:4:1: column 'subject_id' has value 'S01', expected a unique subject_id (already on "
-                        + "line 2)");
+        assertThat(problems("subjects.csv", SUBJECTS + "S01,TJ,,M,1970-01-01,70,170,,\n"))
+                .containsExactly(
+                        "subjects.csv:4:1: column 'subject_id' has value 'S01', expected a unique subject_id (already on "
+                                + "line 2)");
     }
 
     @ParameterizedTest
@@ -186,15 +198,17 @@ class DatasetReaderTest {
 
     @Test
     void unknownSubjectIdIsAnError() throws IOException {
-        assertThat(labProblems("S99,2024-01-03,HGB,9.5,g/dL,\n")).containsExactly(
-                "labs.csv:2:1: column 'subject_id' has value 'S99', expected a subject_id listed in subjects.csv");
+        assertThat(labProblems("S99,2024-01-03,HGB,9.5,g/dL,\n"))
+                .containsExactly(
+                        "labs.csv:2:1: column 'subject_id' has value 'S99', expected a subject_id listed in subjects.csv");
     }
 
     @Test
     void labDateBeforeBirthIsAnError() throws IOException {
-        assertThat(labProblems("S01,1990-05-11,HGB,9.5,g/dL,\n")).containsExactly(
-                "labs.csv:2:2: column 'date' has value '1990-05-11', expected a date on or after the subject's "
-                        + "birth_date (1990-05-12, subjects.csv line 2)");
+        assertThat(labProblems("S01,1990-05-11,HGB,9.5,g/dL,\n"))
+                .containsExactly(
+                        "labs.csv:2:2: column 'date' has value '1990-05-11', expected a date on or after the subject's "
+                                + "birth_date (1990-05-12, subjects.csv line 2)");
     }
 
     @ParameterizedTest
@@ -227,7 +241,9 @@ class DatasetReaderTest {
 
     @Test
     void impossibleValueSuggestsTheLikelyUnit() throws IOException {
-        assertThat(labProblems("S01,2024-01-03,PLAT,15000,10^9/L,\n")).singleElement().asString()
+        assertThat(labProblems("S01,2024-01-03,PLAT,15000,10^9/L,\n"))
+                .singleElement()
+                .asString()
                 .startsWith("labs.csv:2:4: column 'value' has value '15000': PLAT 15000 10^9/L is impossible; "
                         + "expected 0 to 5000 10^9/L (was it 15000 /uL?)");
     }
@@ -237,20 +253,25 @@ class DatasetReaderTest {
         DatasetReading reading = DatasetReader.inspect(folder(
                 "subjects.csv", SUBJECTS, "labs.csv", "subject_id,date,test,value,unit\nS01,2024-01-03,HGB,9.5,g/L\n"));
         assertThat(reading.isValid()).isTrue();
-        assertThat(reading.warnings()).extracting(DatasetProblem::description).containsExactly(
-                "column 'value' has value '9.5': HGB 9.5 g/L looks like g/dL (9.5 g/dL is plausible); plausible "
-                        + "range 30 to 200 g/L");
+        assertThat(reading.warnings())
+                .extracting(DatasetProblem::description)
+                .containsExactly(
+                        "column 'value' has value '9.5': HGB 9.5 g/L looks like g/dL (9.5 g/dL is plausible); plausible "
+                                + "range 30 to 200 g/L");
     }
 
     @Test
     void implausibleValueIsAWarning() throws IOException {
-        assertThat(labProblems("S01,2024-01-03,NEUT,150,10^9/L,\n")).singleElement().asString()
+        assertThat(labProblems("S01,2024-01-03,NEUT,150,10^9/L,\n"))
+                .singleElement()
+                .asString()
                 .startsWith("labs.csv:2:4: warning: column 'value' has value '150': NEUT 150 10^9/L ");
     }
 
     @Test
     void reticulocytePercentWithoutRedCellCountIsAWarning() throws IOException {
-        assertThat(labProblems("S01,2024-01-03,RETI,0.4,%,\nS01,2024-01-03,RBC,2.1,10^12/L,\nS01,2024-01-04,RETI,0.5,%,\n"))
+        assertThat(labProblems(
+                        "S01,2024-01-03,RETI,0.4,%,\nS01,2024-01-03,RBC,2.1,10^12/L,\nS01,2024-01-04,RETI,0.5,%,\n"))
                 .containsExactly("labs.csv:4: warning: RETI 0.5 % of S01 on 2024-01-04 has no red cell count (RBC) "
                         + "of the same date, so it cannot be converted to 10^9/L and the rules will not use it");
     }
@@ -258,15 +279,17 @@ class DatasetReaderTest {
     @Test
     void upperLimitForReticulocytePercentCannotBeUsed() throws IOException {
         assertThat(labProblems("S01,2024-01-03,RETI,0.4,%,2\nS01,2024-01-03,RBC,2.1,10^12/L,\n"))
-                .singleElement().asString()
+                .singleElement()
+                .asString()
                 .startsWith("labs.csv:2:6: column 'uln' has value '2': the upper limit of normal cannot be used: ");
     }
 
     @Test
     void sameTestTwiceOnOneDateIsAWarning() throws IOException {
-        assertThat(labProblems("S01,2024-01-03,HGB,9.5,g/dL,\nS01,2024-01-03,HGB,95,g/L,\n")).containsExactly(
-                "labs.csv:3:3: warning: column 'test' has value 'HGB': HGB given twice for S01 on 2024-01-03 (also "
-                        + "line 2); the rules use the later line");
+        assertThat(labProblems("S01,2024-01-03,HGB,9.5,g/dL,\nS01,2024-01-03,HGB,95,g/L,\n"))
+                .containsExactly(
+                        "labs.csv:3:3: warning: column 'test' has value 'HGB': HGB given twice for S01 on 2024-01-03 (also "
+                                + "line 2); the rules use the later line");
     }
 
     @Test
@@ -293,8 +316,8 @@ class DatasetReaderTest {
                         + "number of units on one day; plausible 1 to 10"
             })
     void badTransfusionCellIsReported(String row, String problem) throws IOException {
-        List<String> found = problems("subjects.csv", SUBJECTS, "transfusions.csv", "subject_id,date,product,units\n"
-                + row + "\n");
+        List<String> found =
+                problems("subjects.csv", SUBJECTS, "transfusions.csv", "subject_id,date,product,units\n" + row + "\n");
         assertThat(found).contains(problem);
     }
 
@@ -319,10 +342,15 @@ class DatasetReaderTest {
 
     @Test
     void romiplostimMayBeRecordedInMicrograms() throws IOException {
-        DatasetReading reading = DatasetReader.inspect(folder("subjects.csv", SUBJECTS, "doses.csv",
-                "subject_id,date,drug,dose,unit\nS01,2024-01-10,romiplostim,700,ug\nS01,2024-01-17,romiplostim,10,ug/kg\n"));
+        DatasetReading reading = DatasetReader.inspect(
+                folder(
+                        "subjects.csv",
+                        SUBJECTS,
+                        "doses.csv",
+                        "subject_id,date,drug,dose,unit\nS01,2024-01-10,romiplostim,700,ug\nS01,2024-01-17,romiplostim,10,ug/kg\n"));
         assertThat(reading.problems()).isEmpty();
-        assertThat(reading.dataset().orElseThrow().doses()).extracting(Dose::unit)
+        assertThat(reading.dataset().orElseThrow().doses())
+                .extracting(Dose::unit)
                 .containsExactly(DoseUnit.UG, DoseUnit.UG_PER_KG);
     }
 
@@ -344,14 +372,20 @@ class DatasetReaderTest {
                         + "romiplostim, sirolimus, g-csf, posaconazole"
             })
     void badAdverseEventCellIsReported(String row, String problem) throws IOException {
-        assertThat(problems("subjects.csv", SUBJECTS, "adverse_events.csv",
+        assertThat(problems(
+                        "subjects.csv",
+                        SUBJECTS,
+                        "adverse_events.csv",
                         "subject_id,term,grade,start_date,end_date,serious,related_to\n" + row + "\n"))
                 .containsExactly(problem);
     }
 
     @Test
     void eventTypeMustBeKnownAndDeathUnique() throws IOException {
-        assertThat(problems("subjects.csv", SUBJECTS, "events.csv",
+        assertThat(problems(
+                        "subjects.csv",
+                        SUBJECTS,
+                        "events.csv",
                         "subject_id,date,type\nS01,2024-03-01,DEATH\nS01,2024-03-02,DEATH\nS01,2024-03-02,dead\n"))
                 .containsExactly(
                         "events.csv:3:3: column 'type' has value 'DEATH', expected at most one DEATH per subject "
@@ -362,7 +396,12 @@ class DatasetReaderTest {
 
     @Test
     void screeningHistoryItemsAreCheckedByKind() throws IOException {
-        assertThat(problems("subjects.csv", SUBJECTS, "screening_history.csv", """
+        assertThat(
+                        problems(
+                                "subjects.csv",
+                                SUBJECTS,
+                                "screening_history.csv",
+                                """
                         subject_id,item,value,date,note
                         S01,active_infection,maybe,,
                         S01,prior_ist_months,3,,
@@ -399,13 +438,14 @@ class DatasetReaderTest {
                 "labs.csv", "subject_id,date,test,value,unit\nS03,2024-01-03,HGB,9.5,g/dL\nS01,2024-01-03,HGB,x,g/dL\n",
                 "transfusions.csv", "subject_id,date,product,units\nS01,1980-01-01,RBC,1\n",
                 "events.csv", "subject_id,date,type\nS01,2024-03-01,DIED\n");
-        assertThat(found).containsExactly(
-                "subjects.csv:4:1: column 'subject_id' has value 'S01', expected a unique subject_id (already on line 2)",
-                "labs.csv:2:1: column 'subject_id' has value 'S03', expected a subject_id listed in subjects.csv",
-                "labs.csv:3:4: column 'value' has value 'x', expected a decimal number such as 9.5",
-                "transfusions.csv:2:2: column 'date' has value '1980-01-01', expected a date on or after the "
-                        + "subject's birth_date (1990-05-12, subjects.csv line 2)",
-                "events.csv:2:3: column 'type' has value 'DIED', expected one of HSCT, DEATH, RELAPSE, "
-                        + "CLONAL_EVOLUTION, WITHDRAWN, LOST_TO_FOLLOW_UP");
+        assertThat(found)
+                .containsExactly(
+                        "subjects.csv:4:1: column 'subject_id' has value 'S01', expected a unique subject_id (already on line 2)",
+                        "labs.csv:2:1: column 'subject_id' has value 'S03', expected a subject_id listed in subjects.csv",
+                        "labs.csv:3:4: column 'value' has value 'x', expected a decimal number such as 9.5",
+                        "transfusions.csv:2:2: column 'date' has value '1980-01-01', expected a date on or after the "
+                                + "subject's birth_date (1990-05-12, subjects.csv line 2)",
+                        "events.csv:2:3: column 'type' has value 'DIED', expected one of HSCT, DEATH, RELAPSE, "
+                                + "CLONAL_EVOLUTION, WITHDRAWN, LOST_TO_FOLLOW_UP");
     }
 }

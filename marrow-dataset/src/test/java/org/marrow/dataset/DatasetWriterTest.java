@@ -32,21 +32,31 @@ class DatasetWriterTest {
 
     @Test
     void layoutIsCanonicalisedButEveryValueKeepsItsText() throws IOException {
-        Files.writeString(dir.resolve("subjects.csv"), "\uFEFFsex,subject_id,site,birth_date,weight_kg,height_cm\r\n"
-                + "F ,\"S1\",\"Site, North\",1980-01-01,55.00,160\r\n\r\nM,S2,South,1970-02-03,70,175\r\n");
-        Files.writeString(dir.resolve("labs.csv"), "subject_id,date,test,value,unit\n"
-                + "S1,2024-01-03,HGB,9.50,G/DL\nS1,2024-01-03,PLAT,15,x10^9/L\nS2,2024-01-03,NEUT,500,/mm3\n");
+        Files.writeString(
+                dir.resolve("subjects.csv"),
+                "\uFEFFsex,subject_id,site,birth_date,weight_kg,height_cm\r\n"
+                        + "F ,\"S1\",\"Site, North\",1980-01-01,55.00,160\r\n\r\nM,S2,South,1970-02-03,70,175\r\n");
+        Files.writeString(
+                dir.resolve("labs.csv"),
+                "subject_id,date,test,value,unit\n"
+                        + "S1,2024-01-03,HGB,9.50,G/DL\nS1,2024-01-03,PLAT,15,x10^9/L\nS2,2024-01-03,NEUT,500,/mm3\n");
         Files.writeString(dir.resolve("events.csv"), "subject_id,date,type\n");
         StudyDataset dataset = DatasetReader.read(dir);
         Path out = dir.resolve("out");
         DatasetWriter.write(dataset, out);
 
-        assertThat(out.resolve("subjects.csv")).content(StandardCharsets.UTF_8).isEqualTo("""
+        assertThat(out.resolve("subjects.csv"))
+                .content(StandardCharsets.UTF_8)
+                .isEqualTo(
+                        """
                 subject_id,site,arm,sex,birth_date,weight_kg,height_cm,enrolled_on,first_dose_on
                 S1,"Site, North",,F,1980-01-01,55.00,160,,
                 S2,South,,M,1970-02-03,70,175,,
                 """);
-        assertThat(out.resolve("labs.csv")).content(StandardCharsets.UTF_8).isEqualTo("""
+        assertThat(out.resolve("labs.csv"))
+                .content(StandardCharsets.UTF_8)
+                .isEqualTo(
+                        """
                 subject_id,date,test,value,unit,uln
                 S1,2024-01-03,HGB,9.50,G/DL,
                 S1,2024-01-03,PLAT,15,x10^9/L,
@@ -62,10 +72,12 @@ class DatasetWriterTest {
 
     @Test
     void contentHashChangesWithTheTextOfAValue() throws IOException {
-        Files.writeString(dir.resolve("subjects.csv"),
+        Files.writeString(
+                dir.resolve("subjects.csv"),
                 "subject_id,site,sex,birth_date,weight_kg,height_cm\nS1,A,F,1980-01-01,55,160\n");
         String before = DatasetReader.read(dir).contentHash();
-        Files.writeString(dir.resolve("subjects.csv"),
+        Files.writeString(
+                dir.resolve("subjects.csv"),
                 "subject_id,site,sex,birth_date,weight_kg,height_cm\nS1,A,F,1980-01-01,55.0,160\n");
         String after = DatasetReader.read(dir).contentHash();
         assertThat(before).hasSize(64).matches("[0-9a-f]{64}").isNotEqualTo(after);
@@ -76,14 +88,16 @@ class DatasetWriterTest {
         // SHA-256 as defined in StudyDataset.contentHash(); recomputed independently with:
         // for f in subjects labs transfusions doses adverse_events events screening_history; do
         //   printf '%s.csv\n%s\n' $f $(wc -c < $f.csv); cat $f.csv; done | sha256sum
-        assertThat(DatasetReader.read(ExampleDatasetTest.example()).contentHash()).isEqualTo(EXAMPLE_SHA256);
+        assertThat(DatasetReader.read(ExampleDatasetTest.example()).contentHash())
+                .isEqualTo(EXAMPLE_SHA256);
     }
 
     static final String EXAMPLE_SHA256 = "4d049051422b0e7b7bef02f87cf25afa349e90244847887376a8e01b889387f8";
 
     @Test
     void writingRefusesToLeaveAStaleFileBehind() throws IOException {
-        Files.writeString(dir.resolve("subjects.csv"),
+        Files.writeString(
+                dir.resolve("subjects.csv"),
                 "subject_id,site,sex,birth_date,weight_kg,height_cm\nS1,A,F,1980-01-01,55,160\n");
         StudyDataset dataset = DatasetReader.read(dir);
         Files.writeString(dir.resolve("doses.csv"), "subject_id,date,drug,dose,unit\n");

@@ -6,18 +6,21 @@ import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.marrow.clinical.labs.LabHistory;
 import org.marrow.clinical.labs.LabResult;
 import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.quantity.Unit;
-import org.junit.jupiter.api.Test;
 
 /** The synthetic example data set of the test resources (see its README.txt). */
 class ExampleDatasetTest {
 
     static Path example() {
         try {
-            return Path.of(ExampleDatasetTest.class.getResource("example/subjects.csv").toURI()).getParent();
+            return Path.of(ExampleDatasetTest.class
+                            .getResource("example/subjects.csv")
+                            .toURI())
+                    .getParent();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -28,7 +31,8 @@ class ExampleDatasetTest {
         DatasetReading reading = DatasetReader.inspect(example());
         assertThat(reading.problems()).isEmpty();
         StudyDataset dataset = reading.dataset().orElseThrow();
-        assertThat(dataset.subjects()).extracting(Subject::subjectId)
+        assertThat(dataset.subjects())
+                .extracting(Subject::subjectId)
                 .containsExactly("SYN-001", "SYN-002", "SYN-003", "SYN-004");
         assertThat(dataset.files()).containsExactly(DatasetFile.values());
         assertThat(dataset.labs()).hasSize(83);
@@ -67,7 +71,8 @@ class ExampleDatasetTest {
     @Test
     void labHistoryConvertsReticulocytePercentWithTheSameDayRedCellCount() {
         LabHistory labs = DatasetReader.read(example()).recordsOf("SYN-001").labHistory();
-        LabResult reti = labs.latest(LabTest.RETI, LocalDate.parse("2024-01-03")).orElseThrow();
+        LabResult reti =
+                labs.latest(LabTest.RETI, LocalDate.parse("2024-01-03")).orElseThrow();
         // 0.4 % x 2.10 x10^12/L x 10 = 8.4 x10^9/L (LabValue.reticulocytesAbsolute)
         assertThat(reti.value().amount()).isEqualByComparingTo(new BigDecimal("8.4"));
         LabResult hgb = labs.latest(LabTest.HGB, LocalDate.parse("2024-01-03")).orElseThrow();
@@ -82,13 +87,15 @@ class ExampleDatasetTest {
         assertThat(dataset.recordsOf("SYN-001").transfusionsRecordedFrom()).isEqualTo("2023-11-13");
         // screening history item transfusions_recorded_from
         assertThat(dataset.recordsOf("SYN-003").transfusionsRecordedFrom()).isEqualTo("2023-12-01");
-        assertThat(dataset.recordsOf("SYN-001").transfusionHistory().transfusions()).hasSize(5);
+        assertThat(dataset.recordsOf("SYN-001").transfusionHistory().transfusions())
+                .hasSize(5);
     }
 
     @Test
     void screeningHistoryValuesAreTyped() {
         SubjectRecords s1 = DatasetReader.read(example()).recordsOf("SYN-001");
-        assertThat(s1.history(HistoryItem.ACTIVE_INFECTION).orElseThrow().isYes()).isFalse();
+        assertThat(s1.history(HistoryItem.ACTIVE_INFECTION).orElseThrow().isYes())
+                .isFalse();
         assertThat(s1.history(HistoryItem.ECOG).orElseThrow().number()).isEqualByComparingTo("1");
         assertThat(s1.history(HistoryItem.KARYOTYPE).orElseThrow().value()).isEqualTo("46,XY");
         assertThat(s1.history(HistoryItem.PRIOR_HSCT)).isEmpty();
@@ -97,7 +104,9 @@ class ExampleDatasetTest {
     @Test
     void deathIsAnEventOfItsSubject() {
         SubjectRecords s4 = DatasetReader.read(example()).recordsOf("SYN-004");
-        assertThat(s4.events(EventType.DEATH)).extracting(StudyEvent::date).containsExactly(LocalDate.parse("2024-06-20"));
+        assertThat(s4.events(EventType.DEATH))
+                .extracting(StudyEvent::date)
+                .containsExactly(LocalDate.parse("2024-06-20"));
         assertThat(s4.adverseEvents().get(0).relatedTo()).containsExactly(Drug.CYCLOPHOSPHAMIDE, Drug.P_ATG);
     }
 }

@@ -93,9 +93,8 @@ public class Assessments {
         for (LocalDate date : dates) {
             SeverityAssessment sev = severity.assess(labs, transfusions, date);
             TransfusionStatus ts = severity.transfusionDependence().assess(transfusions, date);
-            ResponseAssessment resp = baseline != null && date.isAfter(day1)
-                    ? response.assess(labs, transfusions, date, baseline)
-                    : null;
+            ResponseAssessment resp =
+                    baseline != null && date.isAfter(day1) ? response.assess(labs, transfusions, date, baseline) : null;
             visits.add(new SubjectAssessment.Visit(
                     date,
                     sev.label().orElse(null),
@@ -116,9 +115,14 @@ public class Assessments {
             try {
                 CtcaeGrade g = term.get().grade(lab.result(), lab.referenceRange(), before);
                 grades.add(new SubjectAssessment.Grade(
-                        lab.date(), lab.test().name(), term.get().term(), g.grade().orElse(null), g.reason()));
+                        lab.date(),
+                        lab.test().name(),
+                        term.get().term(),
+                        g.grade().orElse(null),
+                        g.reason()));
             } catch (IllegalArgumentException e) {
-                grades.add(new SubjectAssessment.Grade(lab.date(), lab.test().name(), term.get().term(), null, e.getMessage()));
+                grades.add(new SubjectAssessment.Grade(
+                        lab.date(), lab.test().name(), term.get().term(), null, e.getMessage()));
             }
         }
         return new SubjectAssessment(subjectId, study.criteriaSet(), day1, visits, grades);
@@ -147,6 +151,4 @@ public class Assessments {
     private static <T> List<T> cast(List<Object> list) {
         return (List<T>) (List<?>) list;
     }
-
-
 }

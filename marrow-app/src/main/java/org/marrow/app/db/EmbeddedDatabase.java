@@ -38,7 +38,8 @@ class EmbeddedDatabase {
                     .setServerConfig("max_connections", "100")
                     .start();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Cannot start the embedded PostgreSQL in " + dataDir + ": " + e.getMessage(), e);
         }
     }
 

@@ -85,8 +85,8 @@ public class DataQueries {
         if (answer == null || answer.isBlank()) {
             throw BadValueException.of("answer", answer, "the site's answer");
         }
-        return move(subjectId, id, version, "OPEN", "ANSWERED", caller, "answer = ?, answered_by = ?", answer,
-                "answered");
+        return move(
+                subjectId, id, version, "OPEN", "ANSWERED", caller, "answer = ?, answered_by = ?", answer, "answered");
     }
 
     /**
@@ -119,8 +119,8 @@ public class DataQueries {
             throw new StaleEditException("Query " + id, version, before, before.version());
         }
         if (!before.status().equals(from)) {
-            throw new ConflictException("Query " + id + " is " + before.status() + "; only an " + from
-                    + " query can be " + verb);
+            throw new ConflictException(
+                    "Query " + id + " is " + before.status() + "; only an " + from + " query can be " + verb);
         }
         if (answer != null) {
             jdbc.sql("UPDATE data_query SET status = ?, " + set + ", version = version + 1 WHERE id = ?")

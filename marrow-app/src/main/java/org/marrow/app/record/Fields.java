@@ -82,7 +82,9 @@ final class Fields {
             return null;
         }
         try {
-            return n.isNumber() ? n.decimalValue() : new BigDecimal(n.isString() ? n.stringValue().trim() : "?");
+            return n.isNumber()
+                    ? n.decimalValue()
+                    : new BigDecimal(n.isString() ? n.stringValue().trim() : "?");
         } catch (NumberFormatException e) {
             throw BadValueException.of(field, show(n), expected);
         }
@@ -94,7 +96,9 @@ final class Fields {
             throw BadValueException.of(field, null, expected);
         }
         try {
-            return n.isIntegralNumber() ? n.intValue() : Integer.parseInt(n.isString() ? n.stringValue().trim() : "?");
+            return n.isIntegralNumber()
+                    ? n.intValue()
+                    : Integer.parseInt(n.isString() ? n.stringValue().trim() : "?");
         } catch (NumberFormatException e) {
             throw BadValueException.of(field, show(n), expected);
         }

@@ -53,7 +53,10 @@ class RecordController {
     @PutMapping("/api/subjects/{subjectId}/{kind}/{id}")
     @PreAuthorize(WRITERS)
     Map<String, Object> update(
-            @PathVariable long subjectId, @PathVariable String kind, @PathVariable long id, @RequestBody JsonNode body) {
+            @PathVariable long subjectId,
+            @PathVariable String kind,
+            @PathVariable long id,
+            @RequestBody JsonNode body) {
         return records.update(subjectId, RecordKind.byPath(kind), id, body, Caller.current());
     }
 

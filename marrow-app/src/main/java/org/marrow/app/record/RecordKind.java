@@ -41,7 +41,8 @@ public enum RecordKind {
             BigDecimal amount = f.decimal("value", "a decimal number such as 9.5");
             String unit = f.text("unit", "a unit " + test.acceptedUnits());
             Fields.check("unit", unit, () -> Unit.parse(unit));
-            LabValue value = Fields.check("value", amount.toPlainString() + " " + unit, () -> LabValue.of(test, amount, Unit.parse(unit)));
+            LabValue value = Fields.check(
+                    "value", amount.toPlainString() + " " + unit, () -> LabValue.of(test, amount, Unit.parse(unit)));
             BigDecimal uln = f.optionalDecimal("uln", "an upper limit of normal in " + unit);
             Fields.check("uln", uln, () -> new LabRecord("s", date, value, unit, Optional.ofNullable(uln)));
             Plausibility p = value.plausibility();
@@ -71,7 +72,15 @@ public enum RecordKind {
         Map<String, Object> fromDataset(Object record) {
             LabRecord l = (LabRecord) record;
             return row(
-                    "date", l.date(), "test", l.test().name(), "value", l.value().amount(), "unit", l.unitText(), "uln",
+                    "date",
+                    l.date(),
+                    "test",
+                    l.test().name(),
+                    "value",
+                    l.value().amount(),
+                    "unit",
+                    l.unitText(),
+                    "uln",
                     l.upperLimitOfNormal().orElse(null));
         }
     },
@@ -94,9 +103,8 @@ public enum RecordKind {
             return new TransfusionRecord(
                     subject,
                     new Transfusion(
-                            (LocalDate) r.get("date"),
-                            BloodProduct.fromCode((String) r.get("product")),
-                            (Integer) r.get("units")));
+                            (LocalDate) r.get("date"), BloodProduct.fromCode((String) r.get("product")), (Integer)
+                                    r.get("units")));
         }
 
         @Override
@@ -113,7 +121,12 @@ public enum RecordKind {
             String id = f.text("drug", "a drug id such as p-atg, csa, hetrombopag");
             Drug drug = Drug.byId(id)
                     .orElseThrow(() -> BadValueException.of(
-                            "drug", id, "one of " + List.of(Drug.values()).stream().map(Drug::id).toList()));
+                            "drug",
+                            id,
+                            "one of "
+                                    + List.of(Drug.values()).stream()
+                                            .map(Drug::id)
+                                            .toList()));
             BigDecimal amount = f.decimal("dose", "a dose above 0");
             if (amount.signum() <= 0) {
                 throw BadValueException.of("dose", amount.toPlainString(), "a dose above 0");
@@ -138,7 +151,15 @@ public enum RecordKind {
         @Override
         Map<String, Object> fromDataset(Object record) {
             Dose d = (Dose) record;
-            return row("date", d.date(), "drug", d.drug().id(), "dose", d.amount(), "unit", d.unit().symbol());
+            return row(
+                    "date",
+                    d.date(),
+                    "drug",
+                    d.drug().id(),
+                    "dose",
+                    d.amount(),
+                    "unit",
+                    d.unit().symbol());
         }
     },
     /** {@code adverse_events.csv}. */
@@ -167,11 +188,26 @@ public enum RecordKind {
             for (String id : f.list("related_to")) {
                 Drug drug = Drug.byId(id)
                         .orElseThrow(() -> BadValueException.of(
-                                "related_to", id, "drug ids from " + List.of(Drug.values()).stream().map(Drug::id).toList()));
+                                "related_to",
+                                id,
+                                "drug ids from "
+                                        + List.of(Drug.values()).stream()
+                                                .map(Drug::id)
+                                                .toList()));
                 related.append(related.length() == 0 ? "" : ";").append(drug.id());
             }
             return row(
-                    "term", term, "grade", grade, "start_date", start, "end_date", end, "serious", serious, "related_to",
+                    "term",
+                    term,
+                    "grade",
+                    grade,
+                    "start_date",
+                    start,
+                    "end_date",
+                    end,
+                    "serious",
+                    serious,
+                    "related_to",
                     related.toString());
         }
 
@@ -196,8 +232,17 @@ public enum RecordKind {
         Map<String, Object> fromDataset(Object record) {
             AdverseEvent a = (AdverseEvent) record;
             return row(
-                    "term", a.term(), "grade", a.grade(), "start_date", a.startDate(), "end_date", a.endDate().orElse(null),
-                    "serious", a.serious(), "related_to",
+                    "term",
+                    a.term(),
+                    "grade",
+                    a.grade(),
+                    "start_date",
+                    a.startDate(),
+                    "end_date",
+                    a.endDate().orElse(null),
+                    "serious",
+                    a.serious(),
+                    "related_to",
                     a.relatedTo().stream().map(Drug::id).collect(Collectors.joining(";")));
         }
     },

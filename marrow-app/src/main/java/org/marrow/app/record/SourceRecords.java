@@ -149,7 +149,8 @@ public class SourceRecords {
         columns.forEach(c -> params.add(values.get(c)));
         params.add(id);
         jdbc.sql("UPDATE " + kind.table() + " SET "
-                        + String.join(", ", columns.stream().map(c -> c + " = ?").toList())
+                        + String.join(
+                                ", ", columns.stream().map(c -> c + " = ?").toList())
                         + ", version = version + 1 WHERE id = ?")
                 .params(params)
                 .update();
@@ -227,7 +228,8 @@ public class SourceRecords {
     }
 
     private Map<String, Object> find(long subjectId, RecordKind kind, long id, boolean lock) {
-        return jdbc.sql("SELECT * FROM " + kind.table() + " WHERE id = ? AND subject_id = ?" + (lock ? " FOR UPDATE" : ""))
+        return jdbc.sql("SELECT * FROM " + kind.table() + " WHERE id = ? AND subject_id = ?"
+                        + (lock ? " FOR UPDATE" : ""))
                 .params(id, subjectId)
                 .query(SourceRecords::row)
                 .optional()
@@ -237,7 +239,8 @@ public class SourceRecords {
     private static RecordKind.Context context(SubjectView subject) {
         return (date, field) -> {
             if (date.isBefore(subject.birthDate())) {
-                throw BadValueException.of(field, date, "a date on or after the subject's birth date " + subject.birthDate());
+                throw BadValueException.of(
+                        field, date, "a date on or after the subject's birth date " + subject.birthDate());
             }
             if (date.isAfter(LocalDate.now())) {
                 throw BadValueException.of(field, date, "a date not in the future");

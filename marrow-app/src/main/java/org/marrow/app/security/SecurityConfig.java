@@ -1,5 +1,6 @@
 package org.marrow.app.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -27,26 +28,34 @@ class SecurityConfig {
         return new BCryptPasswordEncoder(10);
     }
 
-    @Bean
-    @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.requestMatchers("/api/openapi/**", "/api/openapi")
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(c -> c.disable());
-        return http.build();
-    }
+    /** The filter chains, only when serving HTTP (the command line starts the application without). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication
+    static class Web {
+        @Bean
+        @Order(1)
+        SecurityFilterChain api(HttpSecurity http) throws Exception {
+            http.securityMatcher("/api/**")
+                    .authorizeHttpRequests(a -> a.requestMatchers("/api/openapi/**", "/api/openapi")
+                            .permitAll()
+                            .anyRequest()
+                            .authenticated())
+                    .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                    .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .csrf(c -> c.disable());
+            return http.build();
+        }
 
-    @Bean
-    @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/login", "/error").permitAll().anyRequest().authenticated())
-                .formLogin(f -> f.permitAll())
-                .logout(l -> l.permitAll());
-        return http.build();
+        @Bean
+        @Order(2)
+        SecurityFilterChain pages(HttpSecurity http) throws Exception {
+            http.authorizeHttpRequests(a -> a.requestMatchers("/login", "/error")
+                            .permitAll()
+                            .anyRequest()
+                            .authenticated())
+                    .formLogin(f -> f.permitAll())
+                    .logout(l -> l.permitAll());
+            return http.build();
+        }
     }
 }

@@ -70,7 +70,9 @@ public class Users implements UserDetailsService {
     public Account create(String username, String displayName, String password, Set<Role> roles, List<Long> siteIds) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw BadValueException.of(
-                    "username", username, "2 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit");
+                    "username",
+                    username,
+                    "2 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
         if (displayName == null || displayName.isBlank()) {
             throw BadValueException.of("display_name", displayName, "a name to show");
@@ -199,7 +201,8 @@ public class Users implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        List<MarrowUser> found = jdbc.sql("SELECT id, username, password_hash, enabled FROM app_user WHERE username = ?")
+        List<MarrowUser> found = jdbc.sql(
+                        "SELECT id, username, password_hash, enabled FROM app_user WHERE username = ?")
                 .param(username)
                 .query((rs, n) -> MarrowUser.of(
                         rs.getLong(1),

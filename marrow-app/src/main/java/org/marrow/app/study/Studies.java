@@ -74,7 +74,11 @@ public class Studies {
         } catch (IllegalArgumentException e) {
             throw BadValueException.of("criteria_set", criteriaSet, "one of five-tier, standard, lineage");
         }
-        if (jdbc.sql("SELECT count(*) FROM study WHERE code = ?").param(code).query(Long.class).single() > 0) {
+        if (jdbc.sql("SELECT count(*) FROM study WHERE code = ?")
+                        .param(code)
+                        .query(Long.class)
+                        .single()
+                > 0) {
             throw new ConflictException("Study code '" + code + "' is taken");
         }
         long id = jdbc.sql("INSERT INTO study (code, title, protocol_id, protocol_version, criteria_set)"
@@ -105,7 +109,10 @@ public class Studies {
      */
     @Transactional(readOnly = true)
     public Optional<Site> siteByCode(String code) {
-        return jdbc.sql("SELECT * FROM site WHERE code = ?").param(code).query(Site.class).optional();
+        return jdbc.sql("SELECT * FROM site WHERE code = ?")
+                .param(code)
+                .query(Site.class)
+                .optional();
     }
 
     /**
@@ -128,7 +135,10 @@ public class Studies {
                 .params(code, name)
                 .query(Long.class)
                 .single();
-        Site site = jdbc.sql("SELECT * FROM site WHERE id = ?").param(id).query(Site.class).single();
+        Site site = jdbc.sql("SELECT * FROM site WHERE id = ?")
+                .param(id)
+                .query(Site.class)
+                .single();
         audit.inserted("site", id, site, null);
         return site;
     }
@@ -141,7 +151,9 @@ public class Studies {
      */
     @Transactional
     public void setDatasetFiles(long studyId, String files) {
-        jdbc.sql("UPDATE study SET dataset_files = ? WHERE id = ?").params(files, studyId).update();
+        jdbc.sql("UPDATE study SET dataset_files = ? WHERE id = ?")
+                .params(files, studyId)
+                .update();
     }
 
     /**

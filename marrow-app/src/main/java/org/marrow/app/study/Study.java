@@ -13,4 +13,10 @@ package org.marrow.app.study;
  * @param version the optimistic-lock version
  */
 public record Study(
-        long id, String code, String title, String protocolId, String protocolVersion, String criteriaSet, int version) {}
+        long id,
+        String code,
+        String title,
+        String protocolId,
+        String protocolVersion,
+        String criteriaSet,
+        int version) {}

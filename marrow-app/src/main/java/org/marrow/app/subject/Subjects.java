@@ -28,7 +28,8 @@ public class Subjects {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final BigDecimal MAX_WEIGHT = new BigDecimal("400");
     private static final BigDecimal MAX_HEIGHT = new BigDecimal("300");
-    private static final String SELECT = "SELECT s.*, st.code AS site_code FROM subject s JOIN site st ON st.id = s.site_id";
+    private static final String SELECT =
+            "SELECT s.*, st.code AS site_code FROM subject s JOIN site st ON st.id = s.site_id";
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -52,7 +53,8 @@ public class Subjects {
     public List<SubjectView> list(long studyId, Caller caller) {
         studies.study(studyId);
         return SiteScope.bind(
-                        jdbc.sql(SELECT + " WHERE s.study_id = :study AND " + SiteScope.on("s.site_id") + " ORDER BY s.id"),
+                        jdbc.sql(SELECT + " WHERE s.study_id = :study AND " + SiteScope.on("s.site_id")
+                                + " ORDER BY s.id"),
                         caller)
                 .param("study", studyId)
                 .query(SubjectView.class)
@@ -119,9 +121,10 @@ public class Subjects {
                 > 0) {
             throw new ConflictException("Subject code '" + in.subjectCode() + "' is taken in study " + studyId);
         }
-        long id = jdbc.sql("INSERT INTO subject (study_id, site_id, subject_code, sex, birth_date, weight_kg, height_cm,"
-                        + " screened_on, arm, enrolled_on, first_dose_on, withdrawn_on, withdrawal_reason)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+        long id = jdbc.sql(
+                        "INSERT INTO subject (study_id, site_id, subject_code, sex, birth_date, weight_kg, height_cm,"
+                                + " screened_on, arm, enrolled_on, first_dose_on, withdrawn_on, withdrawal_reason)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
                 .params(
                         studyId,
                         in.siteId(),
@@ -164,9 +167,10 @@ public class Subjects {
             throw new StaleEditException("Subject " + id, in.version(), before, before.version());
         }
         check(in, caller);
-        jdbc.sql("UPDATE subject SET site_id = ?, subject_code = ?, sex = ?, birth_date = ?, weight_kg = ?, height_cm = ?,"
-                        + " screened_on = ?, arm = ?, enrolled_on = ?, first_dose_on = ?, withdrawn_on = ?,"
-                        + " withdrawal_reason = ?, version = version + 1 WHERE id = ?")
+        jdbc.sql(
+                        "UPDATE subject SET site_id = ?, subject_code = ?, sex = ?, birth_date = ?, weight_kg = ?, height_cm = ?,"
+                                + " screened_on = ?, arm = ?, enrolled_on = ?, first_dose_on = ?, withdrawn_on = ?,"
+                                + " withdrawal_reason = ?, version = version + 1 WHERE id = ?")
                 .params(
                         in.siteId(),
                         in.subjectCode(),
@@ -194,12 +198,12 @@ public class Subjects {
         if (in.siteId() == null) {
             throw BadValueException.of("site_id", null, "the id of a site you are a member of");
         }
-        boolean siteOk = SiteScope.bind(
-                        jdbc.sql("SELECT count(*) FROM site WHERE id = :site AND " + SiteScope.on("id")), caller)
-                .param("site", in.siteId())
-                .query(Long.class)
-                .single()
-                > 0;
+        boolean siteOk =
+                SiteScope.bind(jdbc.sql("SELECT count(*) FROM site WHERE id = :site AND " + SiteScope.on("id")), caller)
+                                .param("site", in.siteId())
+                                .query(Long.class)
+                                .single()
+                        > 0;
         if (!siteOk) {
             throw BadValueException.of("site_id", in.siteId(), "the id of a site you are a member of");
         }
@@ -209,13 +213,19 @@ public class Subjects {
         if (in.birthDate() == null || in.birthDate().isAfter(LocalDate.now())) {
             throw BadValueException.of("birth_date", in.birthDate(), "a date of birth (YYYY-MM-DD) not in the future");
         }
-        if (in.weightKg() == null || in.weightKg().signum() <= 0 || in.weightKg().compareTo(MAX_WEIGHT) > 0) {
+        if (in.weightKg() == null
+                || in.weightKg().signum() <= 0
+                || in.weightKg().compareTo(MAX_WEIGHT) > 0) {
             throw BadValueException.of("weight_kg", plain(in.weightKg()), "a weight in kg above 0 and at most 400");
         }
-        if (in.heightCm() == null || in.heightCm().signum() <= 0 || in.heightCm().compareTo(MAX_HEIGHT) > 0) {
+        if (in.heightCm() == null
+                || in.heightCm().signum() <= 0
+                || in.heightCm().compareTo(MAX_HEIGHT) > 0) {
             throw BadValueException.of("height_cm", plain(in.heightCm()), "a height in cm above 0 and at most 300");
         }
-        if (in.withdrawnOn() != null && in.enrolledOn() != null && in.withdrawnOn().isBefore(in.enrolledOn())) {
+        if (in.withdrawnOn() != null
+                && in.enrolledOn() != null
+                && in.withdrawnOn().isBefore(in.enrolledOn())) {
             throw BadValueException.of(
                     "withdrawn_on", in.withdrawnOn(), "a date on or after the enrolment date " + in.enrolledOn());
         }
@@ -231,7 +241,8 @@ public class Subjects {
                     Optional.ofNullable(in.enrolledOn()),
                     Optional.ofNullable(in.firstDoseOn()));
         } catch (IllegalArgumentException e) {
-            String field = e.getMessage().contains("First dose") ? "first_dose_on"
+            String field = e.getMessage().contains("First dose")
+                    ? "first_dose_on"
                     : e.getMessage().contains("arm") ? "arm" : "enrolled_on";
             throw new BadValueException(field, null, e.getMessage(), e.getMessage());
         }

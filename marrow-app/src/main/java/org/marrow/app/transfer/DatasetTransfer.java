@@ -96,7 +96,9 @@ public class DatasetTransfer {
             if (!reading.isValid()) {
                 throw new ImportRejectedException(
                         "The data set has " + reading.errors().size() + " error(s); nothing was imported",
-                        reading.problems().stream().map(DatasetProblem::toString).toList());
+                        reading.problems().stream()
+                                .map(DatasetProblem::toString)
+                                .toList());
             }
             StudyDataset data = reading.orThrow();
             String reason = "import of data set " + data.contentHash();

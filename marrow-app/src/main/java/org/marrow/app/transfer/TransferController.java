@@ -20,7 +20,9 @@ class TransferController {
         this.transfer = transfer;
     }
 
-    @PostMapping(path = "/api/studies/{id}/dataset", consumes = {"application/zip", "application/octet-stream"})
+    @PostMapping(
+            path = "/api/studies/{id}/dataset",
+            consumes = {"application/zip", "application/octet-stream"})
     @PreAuthorize("hasRole('ADMIN')")
     DatasetTransfer.ImportResult importZip(@PathVariable long id, @RequestBody byte[] zip) {
         return transfer.importZip(id, zip, Caller.current());

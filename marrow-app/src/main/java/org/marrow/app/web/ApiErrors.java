@@ -40,7 +40,14 @@ class ApiErrors {
         HttpStatus status = HttpStatus.BAD_REQUEST;
         return ResponseEntity.status(status)
                 .body(new ApiError(
-                        status.value(), status.getReasonPhrase(), e.getMessage(), null, null, null, null, e.problems()));
+                        status.value(),
+                        status.getReasonPhrase(),
+                        e.getMessage(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        e.problems()));
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
@@ -52,7 +59,8 @@ class ApiErrors {
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
         return body(
                 HttpStatus.BAD_REQUEST,
-                "The request body is not valid JSON for this endpoint: " + firstLine(e.getMostSpecificCause().getMessage()),
+                "The request body is not valid JSON for this endpoint: "
+                        + firstLine(e.getMostSpecificCause().getMessage()),
                 null,
                 null,
                 null,
@@ -64,7 +72,9 @@ class ApiErrors {
         BadValueException bad = BadValueException.of(
                 e.getName(),
                 e.getValue(),
-                e.getRequiredType() == null ? "another value" : "a " + e.getRequiredType().getSimpleName());
+                e.getRequiredType() == null
+                        ? "another value"
+                        : "a " + e.getRequiredType().getSimpleName());
         return badValue(bad);
     }
 
@@ -77,7 +87,8 @@ class ApiErrors {
     ResponseEntity<ApiError> integrity(DataIntegrityViolationException e) {
         return body(
                 HttpStatus.CONFLICT,
-                "The change conflicts with stored data: " + firstLine(e.getMostSpecificCause().getMessage()),
+                "The change conflicts with stored data: "
+                        + firstLine(e.getMostSpecificCause().getMessage()),
                 null,
                 null,
                 null,
