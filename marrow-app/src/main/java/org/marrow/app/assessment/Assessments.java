@@ -1,0 +1,154 @@
+package org.marrow.app.assessment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.marrow.app.record.RecordKind;
+import org.marrow.app.record.SourceRecords;
+import org.marrow.app.security.Caller;
+import org.marrow.app.study.Studies;
+import org.marrow.app.study.Study;
+import org.marrow.app.subject.SubjectView;
+import org.marrow.app.subject.Subjects;
+import org.marrow.clinical.ctcae.CtcaeGrade;
+import org.marrow.clinical.ctcae.CtcaeTerm;
+import org.marrow.clinical.labs.LabHistory;
+import org.marrow.clinical.labs.LabResult;
+import org.marrow.clinical.renal.Sex;
+import org.marrow.clinical.response.Baseline;
+import org.marrow.clinical.response.ResponseAssessment;
+import org.marrow.clinical.response.ResponseCriteria;
+import org.marrow.clinical.severity.SeverityAssessment;
+import org.marrow.clinical.severity.SeverityCriteria;
+import org.marrow.clinical.transfusion.TransfusionHistory;
+import org.marrow.clinical.transfusion.TransfusionStatus;
+import org.marrow.dataset.LabRecord;
+import org.marrow.dataset.Subject;
+import org.marrow.dataset.SubjectRecords;
+import org.marrow.dataset.TransfusionRecord;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Derives a subject's severity, transfusion dependence, response and CTCAE grades from source data. */
+@Service
+public class Assessments {
+    private final Subjects subjects;
+    private final SourceRecords records;
+    private final Studies studies;
+    private final StudyRules rules = new StudyRules.ByCriteriaSet();
+
+    Assessments(Subjects subjects, SourceRecords records, Studies studies) {
+        this.subjects = subjects;
+        this.records = records;
+        this.studies = studies;
+    }
+
+    /**
+     * A subject's source records in the form the clinical rules take.
+     *
+     * @param subjectId the subject
+     * @param caller the caller
+     * @return the records
+     * @throws org.marrow.app.web.NotFoundException if the caller does not see the subject
+     */
+    @Transactional(readOnly = true)
+    public SubjectRecords recordsOf(long subjectId, Caller caller) {
+        SubjectView s = subjects.get(subjectId, caller);
+        return new SubjectRecords(
+                toDataset(s),
+                cast(records.datasetRecords(s, RecordKind.LABS)),
+                records.datasetRecords(s, RecordKind.TRANSFUSIONS).stream()
+                        .map(t -> ((TransfusionRecord) t).transfusion())
+                        .toList(),
+                cast(records.datasetRecords(s, RecordKind.DOSES)),
+                cast(records.datasetRecords(s, RecordKind.ADVERSE_EVENTS)),
+                cast(records.datasetRecords(s, RecordKind.EVENTS)),
+                cast(records.datasetRecords(s, RecordKind.HISTORY)));
+    }
+
+    /**
+     * The assessment of a subject.
+     *
+     * @param subjectId the subject
+     * @param caller the caller
+     * @return the assessment
+     * @throws org.marrow.app.web.NotFoundException if the caller does not see the subject
+     */
+    @Transactional(readOnly = true)
+    public SubjectAssessment assess(long subjectId, Caller caller) {
+        SubjectView view = subjects.get(subjectId, caller);
+        Study study = studies.study(view.studyId());
+        SubjectRecords r = recordsOf(subjectId, caller);
+        LabHistory labs = r.labHistory();
+        TransfusionHistory transfusions = r.transfusionHistory();
+        SeverityCriteria severity = rules.severity(study);
+        ResponseCriteria response = rules.response(study);
+        LocalDate day1 = view.firstDoseOn();
+        Baseline baseline = day1 == null ? null : response.baseline(labs, transfusions, day1);
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        r.labs().forEach(l -> dates.add(l.date()));
+        List<SubjectAssessment.Visit> visits = new ArrayList<>();
+        for (LocalDate date : dates) {
+            SeverityAssessment sev = severity.assess(labs, transfusions, date);
+            TransfusionStatus ts = severity.transfusionDependence().assess(transfusions, date);
+            ResponseAssessment resp =
+                    baseline != null && date.isAfter(day1) ? response.assess(labs, transfusions, date, baseline) : null;
+            visits.add(new SubjectAssessment.Visit(
+                    date,
+                    sev.label().orElse(null),
+                    sev.reasons(),
+                    ts.anyDependence().outcome().name(),
+                    ts.anyDependence().reason(),
+                    resp == null ? null : resp.category().map(Enum::name).orElse(null),
+                    resp == null ? "not assessed before the first dose" : resp.summary(),
+                    resp == null ? List.of() : resp.missing()));
+        }
+        List<SubjectAssessment.Grade> grades = new ArrayList<>();
+        for (LabRecord lab : r.labs()) {
+            Optional<CtcaeTerm> term = CtcaeTerm.forTest(lab.test());
+            if (term.isEmpty()) {
+                continue;
+            }
+            Optional<LabResult> before = day1 == null ? Optional.empty() : labs.latest(lab.test(), day1);
+            try {
+                CtcaeGrade g = term.get().grade(lab.result(), lab.referenceRange(), before);
+                grades.add(new SubjectAssessment.Grade(
+                        lab.date(),
+                        lab.test().name(),
+                        term.get().term(),
+                        g.grade().orElse(null),
+                        g.reason()));
+            } catch (IllegalArgumentException e) {
+                grades.add(new SubjectAssessment.Grade(
+                        lab.date(), lab.test().name(), term.get().term(), null, e.getMessage()));
+            }
+        }
+        return new SubjectAssessment(subjectId, study.criteriaSet(), day1, visits, grades);
+    }
+
+    /**
+     * A stored subject as the data set's subject record.
+     *
+     * @param s the subject
+     * @return the data set subject
+     */
+    public static Subject toDataset(SubjectView s) {
+        return new Subject(
+                s.subjectCode(),
+                s.siteCode(),
+                Optional.ofNullable(s.arm()),
+                Sex.fromCode(s.sex()),
+                s.birthDate(),
+                s.weightKg(),
+                s.heightCm(),
+                Optional.ofNullable(s.enrolledOn()),
+                Optional.ofNullable(s.firstDoseOn()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> cast(List<Object> list) {
+        return (List<T>) (List<?>) list;
+    }
+}

@@ -1,0 +1,155 @@
+package org.marrow.app.audit;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.marrow.app.security.Caller;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes the audit trail in the transaction of the change it records, so a change and its audit row
+ * commit or roll back together. Rows are appended under a lock on the chain head: the chain order is
+ * the commit order, and each row's hash covers its content and the previous row's hash.
+ */
+@Service
+public class AuditTrail {
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    AuditTrail(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /**
+     * Records a first entry.
+     *
+     * @param table the table
+     * @param recordId the new record's id
+     * @param newValue the record as stored (a map or record, written as JSON)
+     * @param reason an optional reason (an import names its data set), may be null
+     * @throws org.springframework.transaction.IllegalTransactionStateException if no transaction is active
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void inserted(String table, long recordId, Object newValue, String reason) {
+        append(table, recordId, "INSERT", null, newValue, reason);
+    }
+
+    /**
+     * Records a change.
+     *
+     * @param table the table
+     * @param recordId the record's id
+     * @param oldValue the record before
+     * @param newValue the record after
+     * @param reason the reason for the change, not blank
+     * @throws IllegalArgumentException if the reason is blank
+     * @throws org.springframework.transaction.IllegalTransactionStateException if no transaction is active
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void updated(String table, long recordId, Object oldValue, Object newValue, String reason) {
+        requireReason(reason);
+        append(table, recordId, "UPDATE", oldValue, newValue, reason);
+    }
+
+    /**
+     * Records a deletion.
+     *
+     * @param table the table
+     * @param recordId the record's id
+     * @param oldValue the record before
+     * @param reason the reason, not blank
+     * @throws IllegalArgumentException if the reason is blank
+     * @throws org.springframework.transaction.IllegalTransactionStateException if no transaction is active
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void deleted(String table, long recordId, Object oldValue, String reason) {
+        requireReason(reason);
+        append(table, recordId, "DELETE", oldValue, null, reason);
+    }
+
+    /**
+     * The history of one record, oldest first.
+     *
+     * @param table the table
+     * @param recordId the record's id
+     * @return its audit rows
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> history(String table, long recordId) {
+        return jdbc.sql("SELECT * FROM audit_log WHERE table_name = ? AND record_id = ? ORDER BY seq")
+                .params(table, recordId)
+                .query(AuditTrail::entry)
+                .list();
+    }
+
+    /**
+     * The history of one record of a subject, oldest first; rows of a record with that id belonging to
+     * another subject are not returned.
+     *
+     * @param table the table
+     * @param recordId the record's id
+     * @param subjectId the subject the record belongs to
+     * @return its audit rows
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> historyOfSubjectRecord(String table, long recordId, long subjectId) {
+        return jdbc.sql("SELECT * FROM audit_log WHERE table_name = ? AND record_id = ?"
+                        + " AND (coalesce(new_value, old_value) ->> 'subject_id')::bigint = ? ORDER BY seq")
+                .params(table, recordId, subjectId)
+                .query(AuditTrail::entry)
+                .list();
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new org.marrow.app.web.BadValueException(
+                    "reason",
+                    reason,
+                    "a reason for the change (required for every change after first entry)",
+                    "A reason for the change is required for every change after first entry");
+        }
+    }
+
+    private void append(String table, long recordId, String action, Object oldValue, Object newValue, String reason) {
+        String oldJson = oldValue == null ? null : json.writeValueAsString(oldValue);
+        String newJson = newValue == null ? null : json.writeValueAsString(newValue);
+        Map<String, Object> head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE")
+                .query()
+                .singleRow();
+        long seq = ((Number) head.get("seq")).longValue() + 1;
+        String prev = (String) head.get("hash");
+        // PostgreSQL keeps microseconds; hash what is stored.
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String actor = Caller.currentName("cli");
+        String hash = AuditHash.of(seq, at, actor, table, recordId, action, oldJson, newJson, reason, prev);
+        jdbc.sql("INSERT INTO audit_log (seq, at, actor, table_name, record_id, action, old_value, new_value,"
+                        + " reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?::json, ?::json, ?, ?, ?)")
+                .params(seq, Timestamp.from(at), actor, table, recordId, action, oldJson, newJson, reason, prev, hash)
+                .update();
+        jdbc.sql("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1")
+                .params(seq, hash)
+                .update();
+    }
+
+    static AuditEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new AuditEntry(
+                rs.getLong("seq"),
+                rs.getTimestamp("at").toInstant(),
+                rs.getString("actor"),
+                rs.getString("table_name"),
+                rs.getLong("record_id"),
+                rs.getString("action"),
+                rs.getString("old_value"),
+                rs.getString("new_value"),
+                rs.getString("reason"),
+                rs.getString("prev_hash"),
+                rs.getString("hash"));
+    }
+}

@@ -1,0 +1,146 @@
+package org.marrow.app.query;
+
+import java.util.List;
+import org.marrow.app.audit.AuditTrail;
+import org.marrow.app.security.Caller;
+import org.marrow.app.subject.Subjects;
+import org.marrow.app.web.BadValueException;
+import org.marrow.app.web.ConflictException;
+import org.marrow.app.web.NotFoundException;
+import org.marrow.app.web.StaleEditException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The query workflow: OPEN (monitor raises) -> ANSWERED (site answers) -> CLOSED (monitor closes). */
+@Service
+public class DataQueries {
+    private final JdbcClient jdbc;
+    private final Subjects subjects;
+    private final AuditTrail audit;
+
+    DataQueries(JdbcClient jdbc, Subjects subjects, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.subjects = subjects;
+        this.audit = audit;
+    }
+
+    /**
+     * A subject's queries.
+     *
+     * @param subjectId the subject
+     * @param caller the caller
+     * @return the queries, by id
+     * @throws NotFoundException if the caller does not see the subject
+     */
+    @Transactional(readOnly = true)
+    public List<DataQuery> list(long subjectId, Caller caller) {
+        subjects.get(subjectId, caller);
+        return jdbc.sql("SELECT * FROM data_query WHERE subject_id = ? ORDER BY id")
+                .param(subjectId)
+                .query(DataQuery.class)
+                .list();
+    }
+
+    /**
+     * Raises a query.
+     *
+     * @param subjectId the subject
+     * @param recordTable the table of the record, or null for the subject as a whole
+     * @param recordId the record, or null
+     * @param field the field, or null
+     * @param question the question, not blank
+     * @param caller the monitor
+     * @return the query
+     */
+    @Transactional
+    public DataQuery raise(
+            long subjectId, String recordTable, Long recordId, String field, String question, Caller caller) {
+        subjects.lock(subjectId, caller);
+        if (question == null || question.isBlank()) {
+            throw BadValueException.of("question", question, "the question to the site");
+        }
+        long id = jdbc.sql("INSERT INTO data_query (subject_id, record_table, record_id, field, question, status,"
+                        + " raised_by) VALUES (?, ?, ?, ?, ?, 'OPEN', ?) RETURNING id")
+                .params(subjectId, recordTable, recordId, field, question, caller.username())
+                .query(Long.class)
+                .single();
+        DataQuery q = find(subjectId, id);
+        audit.inserted("data_query", id, q, null);
+        return q;
+    }
+
+    /**
+     * Answers an open query.
+     *
+     * @param subjectId the subject
+     * @param id the query
+     * @param version the version the answer is based on
+     * @param answer the answer, not blank
+     * @param caller the site user
+     * @return the query
+     */
+    @Transactional
+    public DataQuery answer(long subjectId, long id, int version, String answer, Caller caller) {
+        if (answer == null || answer.isBlank()) {
+            throw BadValueException.of("answer", answer, "the site's answer");
+        }
+        return move(
+                subjectId, id, version, "OPEN", "ANSWERED", caller, "answer = ?, answered_by = ?", answer, "answered");
+    }
+
+    /**
+     * Closes an answered query.
+     *
+     * @param subjectId the subject
+     * @param id the query
+     * @param version the version the close is based on
+     * @param caller the monitor
+     * @return the query
+     */
+    @Transactional
+    public DataQuery close(long subjectId, long id, int version, Caller caller) {
+        return move(subjectId, id, version, "ANSWERED", "CLOSED", caller, "closed_by = ?", null, "closed");
+    }
+
+    private DataQuery move(
+            long subjectId,
+            long id,
+            int version,
+            String from,
+            String to,
+            Caller caller,
+            String set,
+            String answer,
+            String verb) {
+        subjects.lock(subjectId, caller);
+        DataQuery before = find(subjectId, id);
+        if (before.version() != version) {
+            throw new StaleEditException("Query " + id, version, before, before.version());
+        }
+        if (!before.status().equals(from)) {
+            throw new ConflictException(
+                    "Query " + id + " is " + before.status() + "; only an " + from + " query can be " + verb);
+        }
+        if (answer != null) {
+            jdbc.sql("UPDATE data_query SET status = ?, " + set + ", version = version + 1 WHERE id = ?")
+                    .params(to, answer, caller.username(), id)
+                    .update();
+        } else {
+            jdbc.sql("UPDATE data_query SET status = ?, " + set + ", version = version + 1 WHERE id = ?")
+                    .params(to, caller.username(), id)
+                    .update();
+        }
+        DataQuery after = find(subjectId, id);
+        audit.updated("data_query", id, before, after, "query " + verb);
+        return after;
+    }
+
+    private DataQuery find(long subjectId, long id) {
+        return jdbc.sql("SELECT * FROM data_query WHERE id = ? AND subject_id = ?")
+                .params(id, subjectId)
+                .query(DataQuery.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("query " + id + " of subject " + subjectId));
+    }
+}

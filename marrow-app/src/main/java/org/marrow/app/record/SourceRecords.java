@@ -1,0 +1,261 @@
+package org.marrow.app.record;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.marrow.app.audit.AuditTrail;
+import org.marrow.app.security.Caller;
+import org.marrow.app.security.SiteScope;
+import org.marrow.app.subject.SubjectView;
+import org.marrow.app.subject.Subjects;
+import org.marrow.app.web.BadValueException;
+import org.marrow.app.web.NotFoundException;
+import org.marrow.app.web.StaleEditException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A subject's source records (labs, transfusions, doses, adverse events, events, screening history):
+ * entry, edit with a reason, deletion with a reason, each checked by the clinical rules, audited in
+ * the same transaction and refused with 409 when based on an outdated version. Every statement goes
+ * through the subject, so the caller's site scope applies to all of them.
+ */
+@Service
+public class SourceRecords {
+    private final JdbcClient jdbc;
+    private final Subjects subjects;
+    private final AuditTrail audit;
+
+    SourceRecords(JdbcClient jdbc, Subjects subjects, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.subjects = subjects;
+        this.audit = audit;
+    }
+
+    /**
+     * A subject's records of one kind, in entry order.
+     *
+     * @param subjectId the subject
+     * @param kind the kind
+     * @param caller the caller
+     * @return the rows: {@code id}, {@code subject_id}, the kind's columns, {@code version}
+     * @throws NotFoundException if the caller does not see the subject
+     */
+    @Transactional(readOnly = true)
+    public List<Map<String, Object>> list(long subjectId, RecordKind kind, Caller caller) {
+        subjects.get(subjectId, caller);
+        return jdbc.sql("SELECT * FROM " + kind.table() + " WHERE subject_id = ? ORDER BY id")
+                .param(subjectId)
+                .query(SourceRecords::row)
+                .list();
+    }
+
+    /**
+     * One record.
+     *
+     * @param subjectId the subject
+     * @param kind the kind
+     * @param id the record
+     * @param caller the caller
+     * @return the row
+     * @throws NotFoundException if the caller does not see the subject or the record is not the subject's
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Object> get(long subjectId, RecordKind kind, long id, Caller caller) {
+        subjects.get(subjectId, caller);
+        return find(subjectId, kind, id, false);
+    }
+
+    /**
+     * Enters a record.
+     *
+     * @param subjectId the subject
+     * @param kind the kind
+     * @param body the JSON fields of the kind; an optional {@code reason}
+     * @param caller the caller
+     * @return the row as stored
+     * @throws NotFoundException if the caller does not see the subject
+     * @throws BadValueException if a field breaks a rule (nothing is stored)
+     */
+    @Transactional
+    public Map<String, Object> create(long subjectId, RecordKind kind, JsonNode body, Caller caller) {
+        SubjectView subject = subjects.lock(subjectId, caller);
+        Fields fields = new Fields(body);
+        Map<String, Object> values = kind.parse(fields, context(subject));
+        long id = insert(subjectId, kind, values);
+        Map<String, Object> stored = find(subjectId, kind, id, false);
+        audit.inserted(kind.table(), id, stored, fields.optionalText("reason", "a reason"));
+        return stored;
+    }
+
+    /**
+     * Inserts checked values without a caller (import), audited.
+     *
+     * @param subjectId the subject
+     * @param kind the kind
+     * @param values the column values
+     * @param reason the reason written in the audit trail
+     * @return the id
+     */
+    @Transactional
+    public long insertChecked(long subjectId, RecordKind kind, Map<String, Object> values, String reason) {
+        long id = insert(subjectId, kind, values);
+        audit.inserted(kind.table(), id, find(subjectId, kind, id, false), reason);
+        return id;
+    }
+
+    private long insert(long subjectId, RecordKind kind, Map<String, Object> values) {
+        List<String> columns = kind.columns();
+        String sql = "INSERT INTO " + kind.table() + " (subject_id, " + String.join(", ", columns) + ") VALUES (?"
+                + ", ?".repeat(columns.size()) + ") RETURNING id";
+        List<Object> params = new ArrayList<>();
+        params.add(subjectId);
+        columns.forEach(c -> params.add(values.get(c)));
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    /**
+     * Edits a record.
+     *
+     * @param subjectId the subject
+     * @param kind the kind
+     * @param id the record
+     * @param body the JSON fields of the kind, {@code version} (the version the edit is based on) and
+     *     {@code reason}
+     * @param caller the caller
+     * @return the row as stored
+     * @throws NotFoundException if the caller does not see the subject or record
+     * @throws StaleEditException if the record changed since {@code version}
+     * @throws BadValueException if a field breaks a rule or the reason is missing (nothing is stored)
+     */
+    @Transactional
+    public Map<String, Object> update(long subjectId, RecordKind kind, long id, JsonNode body, Caller caller) {
+        SubjectView subject = subjects.lock(subjectId, caller);
+        Fields fields = new Fields(body);
+        Map<String, Object> before = find(subjectId, kind, id, true);
+        checkVersion(kind, id, fields.integer("version", "the version of the record the edit is based on"), before);
+        Map<String, Object> values = kind.parse(fields, context(subject));
+        String reason = fields.optionalText("reason", "a reason for the change");
+        List<String> columns = kind.columns();
+        List<Object> params = new ArrayList<>();
+        columns.forEach(c -> params.add(values.get(c)));
+        params.add(id);
+        jdbc.sql("UPDATE " + kind.table() + " SET "
+                        + String.join(
+                                ", ", columns.stream().map(c -> c + " = ?").toList())
+                        + ", version = version + 1 WHERE id = ?")
+                .params(params)
+                .update();
+        Map<String, Object> after = find(subjectId, kind, id, false);
+        audit.updated(kind.table(), id, before, after, reason);
+        return after;
+    }
+
+    /**
+     * Deletes a record.
+     *
+     * @param subjectId the subject
+     * @param kind the kind
+     * @param id the record
+     * @param version the version the deletion is based on
+     * @param reason why
+     * @param caller the caller
+     * @throws NotFoundException if the caller does not see the subject or record
+     * @throws StaleEditException if the record changed since {@code version}
+     * @throws BadValueException if the reason is missing
+     */
+    @Transactional
+    public void delete(long subjectId, RecordKind kind, long id, int version, String reason, Caller caller) {
+        subjects.lock(subjectId, caller);
+        Map<String, Object> before = find(subjectId, kind, id, true);
+        checkVersion(kind, id, version, before);
+        jdbc.sql("DELETE FROM " + kind.table() + " WHERE id = ?").param(id).update();
+        audit.deleted(kind.table(), id, before, reason);
+    }
+
+    /**
+     * Every record of one kind of the subjects of a study the caller sees, in entry order, with the
+     * subject's code (for an export).
+     *
+     * @param studyId the study
+     * @param kind the kind
+     * @param caller the caller
+     * @return the data set records
+     */
+    @Transactional(readOnly = true)
+    public List<Object> datasetRecords(long studyId, RecordKind kind, Caller caller) {
+        return SiteScope.bind(
+                        jdbc.sql("SELECT r.*, s.subject_code AS subject_code__ FROM " + kind.table()
+                                + " r JOIN subject s ON s.id = r.subject_id WHERE s.study_id = :study AND "
+                                + SiteScope.on("s.site_id") + " ORDER BY r.id"),
+                        caller)
+                .param("study", studyId)
+                .query((rs, n) -> {
+                    Map<String, Object> row = row(rs, n);
+                    return kind.toDataset(row, (String) row.get("subject_code__"));
+                })
+                .list();
+    }
+
+    /**
+     * A subject's records of one kind as data set records.
+     *
+     * @param subject the subject (already checked against the caller's scope)
+     * @param kind the kind
+     * @return the records, in entry order
+     */
+    @Transactional(readOnly = true)
+    public List<Object> datasetRecords(SubjectView subject, RecordKind kind) {
+        return jdbc.sql("SELECT * FROM " + kind.table() + " WHERE subject_id = ? ORDER BY id")
+                .param(subject.id())
+                .query((rs, n) -> kind.toDataset(row(rs, n), subject.subjectCode()))
+                .list();
+    }
+
+    private static void checkVersion(RecordKind kind, long id, int version, Map<String, Object> current) {
+        int now = (Integer) current.get("version");
+        if (now != version) {
+            throw new StaleEditException(kind.table() + " " + id, version, current, now);
+        }
+    }
+
+    private Map<String, Object> find(long subjectId, RecordKind kind, long id, boolean lock) {
+        return jdbc.sql("SELECT * FROM " + kind.table() + " WHERE id = ? AND subject_id = ?"
+                        + (lock ? " FOR UPDATE" : ""))
+                .params(id, subjectId)
+                .query(SourceRecords::row)
+                .optional()
+                .orElseThrow(() -> new NotFoundException(kind.table() + " " + id + " of subject " + subjectId));
+    }
+
+    private static RecordKind.Context context(SubjectView subject) {
+        return (date, field) -> {
+            if (date.isBefore(subject.birthDate())) {
+                throw BadValueException.of(
+                        field, date, "a date on or after the subject's birth date " + subject.birthDate());
+            }
+            if (date.isAfter(LocalDate.now())) {
+                throw BadValueException.of(field, date, "a date not in the future");
+            }
+            return date;
+        };
+    }
+
+    static Map<String, Object> row(ResultSet rs, int rowNum) throws SQLException {
+        ResultSetMetaData meta = rs.getMetaData();
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            Object value = rs.getObject(i);
+            row.put(meta.getColumnLabel(i), value instanceof Date d ? d.toLocalDate() : value);
+        }
+        return row;
+    }
+}

@@ -1,0 +1,61 @@
+package org.marrow.app.security;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+
+/**
+ * Two ways in over the same users: the API ({@code /api/**}) with HTTP basic, stateless, so no cookie
+ * can carry a request forged by another site (hence no CSRF token there); the pages with a form login
+ * and a session, with CSRF tokens on every form. Role checks are on each endpoint
+ * ({@code @PreAuthorize}); site scoping is in each query.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder(10);
+    }
+
+    /** The filter chains, only when serving HTTP (the command line starts the application without). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication
+    static class Web {
+        @Bean
+        @Order(1)
+        SecurityFilterChain api(HttpSecurity http) throws Exception {
+            http.securityMatcher("/api/**")
+                    .authorizeHttpRequests(a -> a.requestMatchers("/api/openapi/**", "/api/openapi")
+                            .permitAll()
+                            .anyRequest()
+                            .authenticated())
+                    .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                    .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .csrf(c -> c.disable());
+            return http.build();
+        }
+
+        @Bean
+        @Order(2)
+        SecurityFilterChain pages(HttpSecurity http) throws Exception {
+            http.authorizeHttpRequests(a -> a.requestMatchers("/login", "/error")
+                            .permitAll()
+                            .anyRequest()
+                            .authenticated())
+                    .formLogin(f -> f.permitAll())
+                    .logout(l -> l.permitAll());
+            return http.build();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.marrow.app.security;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/users}: accounts, for admins; {@code /api/me} for everyone. */
+@RestController
+class UserController {
+    private final Users users;
+
+    UserController(Users users) {
+        this.users = users;
+    }
+
+    record NewUser(String username, String displayName, String password, Set<Role> roles, List<Long> siteIds) {}
+
+    record Membership(long siteId, String reason) {}
+
+    @GetMapping("/api/me")
+    @PreAuthorize("isAuthenticated()")
+    Users.Account me() {
+        return users.find(Caller.current().userId());
+    }
+
+    @GetMapping("/api/users")
+    @PreAuthorize("hasRole('ADMIN')")
+    List<Users.Account> list() {
+        return users.list();
+    }
+
+    @PostMapping("/api/users")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('ADMIN')")
+    Users.Account create(@RequestBody NewUser u) {
+        return users.create(u.username(), u.displayName(), u.password(), u.roles(), u.siteIds());
+    }
+
+    @PostMapping("/api/users/{id}/sites")
+    @PreAuthorize("hasRole('ADMIN')")
+    Users.Account addSite(@PathVariable long id, @RequestBody Membership m) {
+        return users.addSite(id, m.siteId(), m.reason());
+    }
+}

@@ -1,0 +1,2 @@
+/** Studies (bound to a protocol version) and sites. */
+package org.marrow.app.study;

@@ -1,0 +1,258 @@
+package org.marrow.app.subject;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.marrow.app.audit.AuditTrail;
+import org.marrow.app.security.Caller;
+import org.marrow.app.security.SiteScope;
+import org.marrow.app.study.Studies;
+import org.marrow.app.web.BadValueException;
+import org.marrow.app.web.ConflictException;
+import org.marrow.app.web.NotFoundException;
+import org.marrow.app.web.StaleEditException;
+import org.marrow.clinical.renal.Sex;
+import org.marrow.dataset.Subject;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Subjects, always seen through the caller's site scope: a subject of a site the caller does not
+ * belong to is "not found", whether reading or writing.
+ */
+@Service
+public class Subjects {
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final BigDecimal MAX_WEIGHT = new BigDecimal("400");
+    private static final BigDecimal MAX_HEIGHT = new BigDecimal("300");
+    private static final String SELECT =
+            "SELECT s.*, st.code AS site_code FROM subject s JOIN site st ON st.id = s.site_id";
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final Studies studies;
+
+    Subjects(JdbcClient jdbc, AuditTrail audit, Studies studies) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.studies = studies;
+    }
+
+    /**
+     * The subjects of a study the caller sees, by id.
+     *
+     * @param studyId the study
+     * @param caller the caller
+     * @return the subjects
+     * @throws NotFoundException if the study does not exist
+     */
+    @Transactional(readOnly = true)
+    public List<SubjectView> list(long studyId, Caller caller) {
+        studies.study(studyId);
+        return SiteScope.bind(
+                        jdbc.sql(SELECT + " WHERE s.study_id = :study AND " + SiteScope.on("s.site_id")
+                                + " ORDER BY s.id"),
+                        caller)
+                .param("study", studyId)
+                .query(SubjectView.class)
+                .list();
+    }
+
+    /**
+     * A subject the caller sees.
+     *
+     * @param id the subject's id
+     * @param caller the caller
+     * @return the subject
+     * @throws NotFoundException if there is no such subject or it is at a site the caller does not see
+     */
+    @Transactional(readOnly = true)
+    public SubjectView get(long id, Caller caller) {
+        return find(id, caller, false);
+    }
+
+    /**
+     * A subject the caller sees, locked for the rest of the transaction (serialises edits of one
+     * subject's records).
+     *
+     * @param id the subject's id
+     * @param caller the caller
+     * @return the subject
+     * @throws NotFoundException if there is no such subject or the caller does not see it
+     */
+    @Transactional
+    public SubjectView lock(long id, Caller caller) {
+        return find(id, caller, true);
+    }
+
+    private SubjectView find(long id, Caller caller, boolean lock) {
+        return SiteScope.bind(
+                        jdbc.sql(SELECT + " WHERE s.id = :id AND " + SiteScope.on("s.site_id")
+                                + (lock ? " FOR UPDATE OF s" : "")),
+                        caller)
+                .param("id", id)
+                .query(SubjectView.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("subject " + id));
+    }
+
+    /**
+     * Enters a subject (screening, and enrolment if dated).
+     *
+     * @param studyId the study
+     * @param in the subject
+     * @param caller the caller; must belong to the site unless they see all sites
+     * @return the subject as stored
+     * @throws BadValueException if a value breaks its rule
+     * @throws ConflictException if the code is taken in the study
+     * @throws NotFoundException if the study does not exist
+     */
+    @Transactional
+    public SubjectView create(long studyId, SubjectInput in, Caller caller) {
+        studies.study(studyId);
+        check(in, caller);
+        if (jdbc.sql("SELECT count(*) FROM subject WHERE study_id = ? AND subject_code = ?")
+                        .params(studyId, in.subjectCode())
+                        .query(Long.class)
+                        .single()
+                > 0) {
+            throw new ConflictException("Subject code '" + in.subjectCode() + "' is taken in study " + studyId);
+        }
+        long id = jdbc.sql(
+                        "INSERT INTO subject (study_id, site_id, subject_code, sex, birth_date, weight_kg, height_cm,"
+                                + " screened_on, arm, enrolled_on, first_dose_on, withdrawn_on, withdrawal_reason)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                .params(
+                        studyId,
+                        in.siteId(),
+                        in.subjectCode(),
+                        in.sex(),
+                        in.birthDate(),
+                        in.weightKg(),
+                        in.heightCm(),
+                        in.screenedOn(),
+                        blankToNull(in.arm()),
+                        in.enrolledOn(),
+                        in.firstDoseOn(),
+                        in.withdrawnOn(),
+                        blankToNull(in.withdrawalReason()))
+                .query(Long.class)
+                .single();
+        SubjectView stored = find(id, caller, false);
+        audit.inserted("subject", id, stored, in.reason());
+        return stored;
+    }
+
+    /**
+     * Edits a subject.
+     *
+     * @param id the subject
+     * @param in the new values, with the version they are based on and a reason
+     * @param caller the caller
+     * @return the subject as stored
+     * @throws NotFoundException if the caller does not see the subject
+     * @throws StaleEditException if the subject changed since {@code in.version()}
+     * @throws BadValueException if a value breaks its rule or the reason is missing
+     */
+    @Transactional
+    public SubjectView update(long id, SubjectInput in, Caller caller) {
+        SubjectView before = lock(id, caller);
+        if (in.version() == null) {
+            throw BadValueException.of("version", null, "the version of the subject the edit is based on");
+        }
+        if (in.version() != before.version()) {
+            throw new StaleEditException("Subject " + id, in.version(), before, before.version());
+        }
+        check(in, caller);
+        jdbc.sql(
+                        "UPDATE subject SET site_id = ?, subject_code = ?, sex = ?, birth_date = ?, weight_kg = ?, height_cm = ?,"
+                                + " screened_on = ?, arm = ?, enrolled_on = ?, first_dose_on = ?, withdrawn_on = ?,"
+                                + " withdrawal_reason = ?, version = version + 1 WHERE id = ?")
+                .params(
+                        in.siteId(),
+                        in.subjectCode(),
+                        in.sex(),
+                        in.birthDate(),
+                        in.weightKg(),
+                        in.heightCm(),
+                        in.screenedOn(),
+                        blankToNull(in.arm()),
+                        in.enrolledOn(),
+                        in.firstDoseOn(),
+                        in.withdrawnOn(),
+                        blankToNull(in.withdrawalReason()),
+                        id)
+                .update();
+        SubjectView after = find(id, caller, false);
+        audit.updated("subject", id, before, after, in.reason());
+        return after;
+    }
+
+    private void check(SubjectInput in, Caller caller) {
+        if (in.subjectCode() == null || !CODE.matcher(in.subjectCode()).matches()) {
+            throw BadValueException.of("subject_code", in.subjectCode(), "1 to 64 letters, digits, '.', '_' or '-'");
+        }
+        if (in.siteId() == null) {
+            throw BadValueException.of("site_id", null, "the id of a site you are a member of");
+        }
+        boolean siteOk =
+                SiteScope.bind(jdbc.sql("SELECT count(*) FROM site WHERE id = :site AND " + SiteScope.on("id")), caller)
+                                .param("site", in.siteId())
+                                .query(Long.class)
+                                .single()
+                        > 0;
+        if (!siteOk) {
+            throw BadValueException.of("site_id", in.siteId(), "the id of a site you are a member of");
+        }
+        if (!"M".equals(in.sex()) && !"F".equals(in.sex())) {
+            throw BadValueException.of("sex", in.sex(), "M or F");
+        }
+        if (in.birthDate() == null || in.birthDate().isAfter(LocalDate.now())) {
+            throw BadValueException.of("birth_date", in.birthDate(), "a date of birth (YYYY-MM-DD) not in the future");
+        }
+        if (in.weightKg() == null
+                || in.weightKg().signum() <= 0
+                || in.weightKg().compareTo(MAX_WEIGHT) > 0) {
+            throw BadValueException.of("weight_kg", plain(in.weightKg()), "a weight in kg above 0 and at most 400");
+        }
+        if (in.heightCm() == null
+                || in.heightCm().signum() <= 0
+                || in.heightCm().compareTo(MAX_HEIGHT) > 0) {
+            throw BadValueException.of("height_cm", plain(in.heightCm()), "a height in cm above 0 and at most 300");
+        }
+        if (in.withdrawnOn() != null
+                && in.enrolledOn() != null
+                && in.withdrawnOn().isBefore(in.enrolledOn())) {
+            throw BadValueException.of(
+                    "withdrawn_on", in.withdrawnOn(), "a date on or after the enrolment date " + in.enrolledOn());
+        }
+        try {
+            new Subject(
+                    in.subjectCode(),
+                    "site",
+                    Optional.ofNullable(blankToNull(in.arm())),
+                    Sex.valueOf(in.sex().equals("M") ? "MALE" : "FEMALE"),
+                    in.birthDate(),
+                    in.weightKg(),
+                    in.heightCm(),
+                    Optional.ofNullable(in.enrolledOn()),
+                    Optional.ofNullable(in.firstDoseOn()));
+        } catch (IllegalArgumentException e) {
+            String field = e.getMessage().contains("First dose")
+                    ? "first_dose_on"
+                    : e.getMessage().contains("arm") ? "arm" : "enrolled_on";
+            throw new BadValueException(field, null, e.getMessage(), e.getMessage());
+        }
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}
