@@ -32,7 +32,7 @@ import org.marrow.dataset.TransfusionRecord;
  */
 public enum RecordKind {
     /** {@code labs.csv}. */
-    LABS("labs", "lab", DatasetFile.LABS, List.of("date", "test", "value", "unit", "uln")) {
+    LABS("labs", "lab", DatasetFile.LABS, List.of("date", "test", "value", "unit", "lln", "uln")) {
         @Override
         Map<String, Object> parse(Fields f, Context c) {
             LocalDate date = c.sampleDate(f.date("date"), "date");
@@ -43,8 +43,17 @@ public enum RecordKind {
             Fields.check("unit", unit, () -> Unit.parse(unit));
             LabValue value = Fields.check(
                     "value", amount.toPlainString() + " " + unit, () -> LabValue.of(test, amount, Unit.parse(unit)));
+            BigDecimal lln = f.optionalDecimal("lln", "a lower limit of normal in " + unit);
             BigDecimal uln = f.optionalDecimal("uln", "an upper limit of normal in " + unit);
-            Fields.check("uln", uln, () -> new LabRecord("s", date, value, unit, Optional.ofNullable(uln)));
+            Fields.check(
+                    "lln",
+                    lln,
+                    () -> new LabRecord("s", date, value, unit, Optional.ofNullable(lln), Optional.empty()));
+            Fields.check(
+                    "uln",
+                    uln,
+                    () -> new LabRecord(
+                            "s", date, value, unit, Optional.ofNullable(lln), Optional.ofNullable(uln)));
             Plausibility p = value.plausibility();
             if (!p.isPlausible() && !f.bool("accept_implausible", false)) {
                 throw new BadValueException(
@@ -53,7 +62,7 @@ public enum RecordKind {
                         p.message() + "; if it is right, send it again with accept_implausible: true",
                         p.message());
             }
-            return row("date", date, "test", test.name(), "value", amount, "unit", unit, "uln", uln);
+            return row("date", date, "test", test.name(), "value", amount, "unit", unit, "lln", lln, "uln", uln);
         }
 
         @Override
@@ -65,6 +74,7 @@ public enum RecordKind {
                     (LocalDate) r.get("date"),
                     LabValue.of(test, (BigDecimal) r.get("value"), Unit.parse(unit)),
                     unit,
+                    Optional.ofNullable((BigDecimal) r.get("lln")),
                     Optional.ofNullable((BigDecimal) r.get("uln")));
         }
 
@@ -80,6 +90,8 @@ public enum RecordKind {
                     l.value().amount(),
                     "unit",
                     l.unitText(),
+                    "lln",
+                    l.lowerLimitOfNormal().orElse(null),
                     "uln",
                     l.upperLimitOfNormal().orElse(null));
         }
