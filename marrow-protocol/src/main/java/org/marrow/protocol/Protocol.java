@@ -13,7 +13,7 @@ import org.marrow.protocol.dose.DoseRule;
 import org.marrow.protocol.eligibility.Eligibility;
 import org.marrow.protocol.model.Arm;
 import org.marrow.protocol.model.Identity;
-import org.marrow.protocol.regimen.Drug;
+import org.marrow.dataset.Drug;
 import org.marrow.protocol.regimen.Regimen;
 import org.marrow.protocol.schedule.Visit;
 

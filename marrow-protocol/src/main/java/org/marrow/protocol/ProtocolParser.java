@@ -64,7 +64,7 @@ import org.marrow.protocol.model.TimeUnit;
 import org.marrow.protocol.regimen.Amount;
 import org.marrow.protocol.regimen.Dose;
 import org.marrow.protocol.regimen.DoseBasis;
-import org.marrow.protocol.regimen.Drug;
+import org.marrow.dataset.Drug;
 import org.marrow.protocol.regimen.Frequency;
 import org.marrow.protocol.regimen.Regimen;
 import org.marrow.protocol.regimen.Rounding;

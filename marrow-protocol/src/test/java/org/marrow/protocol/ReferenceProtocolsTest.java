@@ -36,7 +36,7 @@ import org.marrow.protocol.model.Phase;
 import org.marrow.protocol.model.TimeUnit;
 import org.marrow.protocol.regimen.DoseBasis;
 import org.marrow.protocol.regimen.DoseUnit;
-import org.marrow.protocol.regimen.Drug;
+import org.marrow.dataset.Drug;
 import org.marrow.protocol.regimen.Frequency;
 import org.marrow.protocol.regimen.Regimen;
 

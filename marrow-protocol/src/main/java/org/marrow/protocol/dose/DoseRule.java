@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.marrow.protocol.model.DayRange;
-import org.marrow.protocol.regimen.Drug;
+import org.marrow.dataset.Drug;
 
 /**
  * A typed rule that sets or changes one drug's dose from the subject's data: escalation, trough
