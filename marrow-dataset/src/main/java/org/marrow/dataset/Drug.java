@@ -87,8 +87,8 @@ public enum Drug {
      * @throws IllegalArgumentException if the identifier is unknown; the message lists {@link #ids()}
      */
     public static Drug fromId(String id) {
-        return byId(id).orElseThrow(
-                () -> new IllegalArgumentException("'" + id + "' is not a known drug; expected one of " + ids()));
+        return byId(id).orElseThrow(() ->
+                new IllegalArgumentException("'" + id + "' is not a known drug; expected one of " + ids()));
     }
 
     /**

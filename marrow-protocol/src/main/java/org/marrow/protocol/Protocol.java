@@ -6,16 +6,16 @@ import java.util.Objects;
 import java.util.Optional;
 import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.quantity.ReferenceRange;
+import org.marrow.dataset.Drug;
+import org.marrow.dataset.Subject;
 import org.marrow.protocol.design.Endpoint;
 import org.marrow.protocol.design.ResponsePlan;
 import org.marrow.protocol.design.StatisticalDesign;
 import org.marrow.protocol.dose.DoseRule;
 import org.marrow.protocol.eligibility.Eligibility;
-import org.marrow.dataset.Subject;
 import org.marrow.protocol.model.Arm;
 import org.marrow.protocol.model.ArmType;
 import org.marrow.protocol.model.Identity;
-import org.marrow.dataset.Drug;
 import org.marrow.protocol.regimen.Regimen;
 import org.marrow.protocol.schedule.Visit;
 
@@ -149,8 +149,9 @@ public record Protocol(
         if (named.isPresent()) {
             return named.get();
         }
-        List<Arm> treated =
-                arms.stream().filter(a -> a.type() != ArmType.HISTORICAL_CONTROL).toList();
+        List<Arm> treated = arms.stream()
+                .filter(a -> a.type() != ArmType.HISTORICAL_CONTROL)
+                .toList();
         if (treated.size() == 1) {
             return treated.get(0);
         }

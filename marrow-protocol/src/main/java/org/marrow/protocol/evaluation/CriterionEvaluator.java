@@ -108,7 +108,8 @@ public final class CriterionEvaluator {
         Objects.requireNonNull(on, "on");
         if (on.isBefore(records.subject().birthDate())) {
             throw new IllegalArgumentException("Date (" + on + ") must not be before the birth date ("
-                    + records.subject().birthDate() + ") of " + records.subject().subjectId());
+                    + records.subject().birthDate() + ") of "
+                    + records.subject().subjectId());
         }
         return evaluateChecked(criterion, records, on);
     }
@@ -153,8 +154,7 @@ public final class CriterionEvaluator {
         ResponseCriteria criteria = ResponseCriteria.of(criterion.criteria())
                 .with(responseSeverity)
                 .withBaselineMaxAgeDays(protocol.response().baselineMaxAgeDays());
-        Baseline baseline =
-                criteria.baseline(records.labHistory(), records.transfusionHistory(), firstDose.get());
+        Baseline baseline = criteria.baseline(records.labHistory(), records.transfusionHistory(), firstDose.get());
         ResponseAssessment assessment =
                 criteria.assess(records.labHistory(), records.transfusionHistory(), on, baseline);
         List<Evidence> evidence = new ArrayList<>();

@@ -46,8 +46,8 @@ public final class ICalendar {
         lines.add("PRODID:-//Marrow//marrow schedule//EN");
         lines.add("CALSCALE:GREGORIAN");
         lines.add("METHOD:PUBLISH");
-        lines.add("X-WR-CALNAME:" + text(schedule.subjectId() + " " + schedule.protocolId() + " "
-                + schedule.protocolVersion()));
+        lines.add("X-WR-CALNAME:"
+                + text(schedule.subjectId() + " " + schedule.protocolId() + " " + schedule.protocolVersion()));
         Map<String, List<ScheduledDose>> byDay = new LinkedHashMap<>();
         for (ScheduledDose dose : schedule.doses()) {
             byDay.computeIfAbsent(dose.regimen() + ".day" + dose.studyDay(), k -> new ArrayList<>())
@@ -61,7 +61,14 @@ public final class ICalendar {
             String description = "Subject " + schedule.subjectId() + ", protocol " + schedule.protocolId() + " "
                     + schedule.protocolVersion() + ", regimen " + dose.regimen() + ": " + dose.note()
                     + (dose.doseRules().isEmpty() ? "" : "\nDose rules: " + String.join(", ", dose.doseRules()));
-            event(lines, prefix + "." + day.getKey() + "@marrow", dtstamp, dose.date(), dose.date(), summary, description,
+            event(
+                    lines,
+                    prefix + "." + day.getKey() + "@marrow",
+                    dtstamp,
+                    dose.date(),
+                    dose.date(),
+                    summary,
+                    description,
                     "DOSE");
         }
         for (ScheduledVisit visit : schedule.visits()) {
@@ -71,8 +78,15 @@ public final class ICalendar {
                     + schedule.protocolVersion() + ": visit " + visit.name() + ", study days " + visit.windowStart()
                     + " to " + visit.windowEnd() + ", target " + visit.targetDate() + "; assessments: "
                     + String.join(", ", visit.assessments());
-            event(lines, prefix + ".visit." + visit.name() + "@marrow", dtstamp, visit.windowStartDate(),
-                    visit.windowEndDate(), summary, description, "VISIT");
+            event(
+                    lines,
+                    prefix + ".visit." + visit.name() + "@marrow",
+                    dtstamp,
+                    visit.windowStartDate(),
+                    visit.windowEndDate(),
+                    summary,
+                    description,
+                    "VISIT");
         }
         lines.add("END:VCALENDAR");
         StringBuilder out = new StringBuilder();

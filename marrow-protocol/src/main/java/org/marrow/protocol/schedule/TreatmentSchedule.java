@@ -69,10 +69,7 @@ public final class TreatmentSchedule {
      * @return the day
      */
     public int lastDay() {
-        return protocol.visits().stream()
-                .mapToInt(Visit::targetDay)
-                .max()
-                .orElse(DEFAULT_LAST_DAY);
+        return protocol.visits().stream().mapToInt(Visit::targetDay).max().orElse(DEFAULT_LAST_DAY);
     }
 
     /**
@@ -135,8 +132,10 @@ public final class TreatmentSchedule {
         int perDay = frequency.perDay();
         BigDecimal divisor = regimen.dose().basis() == DoseBasis.DAY ? BigDecimal.valueOf(perDay) : BigDecimal.ONE;
         DoseUnit unit = regimen.dose().unit();
-        BigDecimal min = administration(regimen, unit.toMilligrams(regimen.dose().min(), weight), divisor);
-        BigDecimal max = administration(regimen, unit.toMilligrams(regimen.dose().max(), weight), divisor);
+        BigDecimal min =
+                administration(regimen, unit.toMilligrams(regimen.dose().min(), weight), divisor);
+        BigDecimal max =
+                administration(regimen, unit.toMilligrams(regimen.dose().max(), weight), divisor);
         Optional<DoseRule> titration = regimen.titratedBy().flatMap(id -> protocol.doseRules().stream()
                 .filter(r -> r.id().equals(id))
                 .findFirst());
@@ -166,8 +165,7 @@ public final class TreatmentSchedule {
                     boolean later = titration.isPresent() && !first;
                     BigDecimal lo = later ? laterMin : min;
                     BigDecimal hi = later ? laterMax : max;
-                    Optional<BigDecimal> fixed =
-                            lo.compareTo(hi) == 0 && !later ? Optional.of(lo) : Optional.empty();
+                    Optional<BigDecimal> fixed = lo.compareTo(hi) == 0 && !later ? Optional.of(lo) : Optional.empty();
                     doses.add(new ScheduledDose(
                             SubjectSchedule.dateOf(firstDose, day),
                             day,
@@ -239,17 +237,16 @@ public final class TreatmentSchedule {
         if (regimen.dose().basis() == DoseBasis.DAY && perDay > 1) {
             text.append(", split into ").append(perDay).append(" administrations");
         }
-        regimen.rounding()
-                .ifPresent(r -> text.append(", rounded ")
-                        .append(
-                                switch (r.mode()) {
-                                    case UP -> "up to ";
-                                    case DOWN -> "down to ";
-                                    default -> "to the nearest ";
-                                })
-                        .append(r.step().toPlainString())
-                        .append(' ')
-                        .append(r.unit()));
+        regimen.rounding().ifPresent(r -> text.append(", rounded ")
+                .append(
+                        switch (r.mode()) {
+                            case UP -> "up to ";
+                            case DOWN -> "down to ";
+                            default -> "to the nearest ";
+                        })
+                .append(r.step().toPlainString())
+                .append(' ')
+                .append(r.unit()));
         return text.toString();
     }
 }

@@ -9,9 +9,9 @@ import org.marrow.clinical.finding.Outcome;
 import org.marrow.dataset.StudyDataset;
 import org.marrow.dataset.SubjectRecords;
 import org.marrow.protocol.Protocol;
-import org.marrow.protocol.evaluation.CriterionEvaluator;
 import org.marrow.protocol.eligibility.CriterionKind;
 import org.marrow.protocol.eligibility.EligibilityCriterion;
+import org.marrow.protocol.evaluation.CriterionEvaluator;
 
 /**
  * Screens data-set subjects against a protocol's eligibility (issue 4, item 3): every criterion is
