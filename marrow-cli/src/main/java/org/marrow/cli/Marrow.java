@@ -5,6 +5,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 import org.marrow.cli.clinical.ClassifyCommand;
+import org.marrow.cli.protocol.AdviseCommand;
+import org.marrow.cli.protocol.ScheduleCommand;
+import org.marrow.cli.protocol.ScreenCommand;
 import org.marrow.cli.design.DesignCommand;
 import org.marrow.cli.stats.StatsCommand;
 import picocli.CommandLine;
@@ -23,7 +26,15 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Marrow.Version.class,
         description = "Aplastic anemia clinical trials from protocol to publication.",
-        subcommands = {StatsCommand.class, DesignCommand.class, ClassifyCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            StatsCommand.class,
+            DesignCommand.class,
+            ClassifyCommand.class,
+            ScreenCommand.class,
+            ScheduleCommand.class,
+            AdviseCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Marrow implements Runnable {
 
     @CommandLine.Spec
