@@ -122,7 +122,8 @@ public final class AdviseCommand implements Callable<Integer> {
         DatasetReading reading = StudyInputs.dataset(spec, dir);
         StudyDataset dataset = reading.dataset().orElseThrow();
         Subject subject = StudyInputs.subject(spec, dataset, subjectId);
-        if (subject.firstDoseOn().isPresent() && date.isBefore(subject.firstDoseOn().get())) {
+        if (subject.firstDoseOn().isPresent()
+                && date.isBefore(subject.firstDoseOn().get())) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(),
                     "--on: " + date + " is before the first dose of " + subjectId + " ("

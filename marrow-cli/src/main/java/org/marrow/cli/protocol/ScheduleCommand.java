@@ -164,8 +164,10 @@ public final class ScheduleCommand implements Callable<Integer> {
                 doses.row(
                         d.date(),
                         d.studyDay(),
-                        d.drug().id() + (d.administrationsPerDay() > 1 ? " (" + d.administration() + "/"
-                                + d.administrationsPerDay() + ")" : ""),
+                        d.drug().id()
+                                + (d.administrationsPerDay() > 1
+                                        ? " (" + d.administration() + "/" + d.administrationsPerDay() + ")"
+                                        : ""),
                         d.amountText(),
                         d.route().code(),
                         d.regimen(),

@@ -68,8 +68,7 @@ public final class ScreenCommand implements Callable<Integer> {
     boolean json;
 
     /** One subject's screening as written in JSON. */
-    record SubjectView(
-            String subjectId, String status, String on, String onBasis, List<CriterionView> criteria) {}
+    record SubjectView(String subjectId, String status, String on, String onBasis, List<CriterionView> criteria) {}
 
     /** One criterion's finding as written in JSON. */
     record CriterionView(
@@ -95,9 +94,8 @@ public final class ScreenCommand implements Callable<Integer> {
         Protocol protocol = StudyInputs.protocol(spec, protocolReference);
         DatasetReading reading = StudyInputs.dataset(spec, dir);
         StudyDataset dataset = reading.dataset().orElseThrow();
-        List<Subject> subjects = subjectId == null
-                ? dataset.subjects()
-                : List.of(StudyInputs.subject(spec, dataset, subjectId));
+        List<Subject> subjects =
+                subjectId == null ? dataset.subjects() : List.of(StudyInputs.subject(spec, dataset, subjectId));
         Screening screening = Screening.of(protocol);
         LocalDate today = LocalDate.now();
         List<SubjectView> views = new ArrayList<>();
@@ -129,8 +127,14 @@ public final class ScreenCommand implements Callable<Integer> {
             TextTable table = new TextTable("subject_id", "on", "status", "criterion", "kind", "finding", "reason");
             for (SubjectView s : views) {
                 for (CriterionView c : s.criteria()) {
-                    table.row(s.subjectId(), s.on() + " (" + s.onBasis() + ")", s.status(), c.id(), c.kind(),
-                            c.finding(), c.reason());
+                    table.row(
+                            s.subjectId(),
+                            s.on() + " (" + s.onBasis() + ")",
+                            s.status(),
+                            c.id(),
+                            c.kind(),
+                            c.finding(),
+                            c.reason());
                 }
             }
             table.print(out);
@@ -147,9 +151,12 @@ public final class ScreenCommand implements Callable<Integer> {
                     c.text(),
                     c.finding().outcome().name(),
                     c.finding().reason(),
-                    c.finding().evidence().stream().map(StudyInputs.EvidenceView::of).toList(),
+                    c.finding().evidence().stream()
+                            .map(StudyInputs.EvidenceView::of)
+                            .toList(),
                     c.finding().missing()));
         }
-        return new SubjectView(result.subjectId(), result.status().name(), result.on().toString(), basis, criteria);
+        return new SubjectView(
+                result.subjectId(), result.status().name(), result.on().toString(), basis, criteria);
     }
 }

@@ -89,13 +89,13 @@ final class StudyInputs {
     static Subject subject(CommandSpec spec, StudyDataset dataset, String id) {
         Optional<Subject> subject = dataset.subject(id);
         if (subject.isEmpty()) {
-            List<String> ids = dataset.subjects().stream().map(Subject::subjectId).toList();
+            List<String> ids =
+                    dataset.subjects().stream().map(Subject::subjectId).toList();
             String known = ids.size() <= 10
                     ? String.join(", ", ids)
                     : String.join(", ", ids.subList(0, 10)) + ", ... (" + ids.size() + " subjects)";
             throw new CommandLine.ParameterException(
-                    spec.commandLine(),
-                    "--subject: '" + id + "' is not in the data set; expected one of " + known);
+                    spec.commandLine(), "--subject: '" + id + "' is not in the data set; expected one of " + known);
         }
         return subject.get();
     }
@@ -106,7 +106,8 @@ final class StudyInputs {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new CommandLine.ParameterException(
-                    spec.commandLine(), option + ": '" + value + "' is not a date; expected YYYY-MM-DD (e.g. 2024-03-01)");
+                    spec.commandLine(),
+                    option + ": '" + value + "' is not a date; expected YYYY-MM-DD (e.g. 2024-03-01)");
         }
     }
 

@@ -61,12 +61,28 @@ class AdviseCommandTest {
         Study.assertOneLineError(advise("2024-02-30"), "--on", "'2024-02-30'", "YYYY-MM-DD");
         Study.assertOneLineError(advise("2023-12-31"), "--on", "2023-12-31", "first dose");
         Study.assertOneLineError(
-                CliRun.of("advise", "--protocol", "romiplostim-csa", "--subject", "NOPE", Study.dir(), "--on",
+                CliRun.of(
+                        "advise",
+                        "--protocol",
+                        "romiplostim-csa",
+                        "--subject",
+                        "NOPE",
+                        Study.dir(),
+                        "--on",
                         "2024-01-15"),
-                "--subject", "'NOPE'");
+                "--subject",
+                "'NOPE'");
         Study.assertOneLineError(
-                CliRun.of("advise", "--protocol", "romiplostim", "--subject", "SYN-R1", Study.dir(), "--on",
+                CliRun.of(
+                        "advise",
+                        "--protocol",
+                        "romiplostim",
+                        "--subject",
+                        "SYN-R1",
+                        Study.dir(),
+                        "--on",
                         "2024-01-15"),
-                "--protocol", "'romiplostim'");
+                "--protocol",
+                "'romiplostim'");
     }
 }

@@ -65,7 +65,8 @@ class ScheduleCommandTest {
     void subjectWithoutFirstDose() {
         Study.assertOneLineError(
                 CliRun.of("schedule", "--protocol", "ctx-ist", "--subject", "SYN-003", Study.dir()),
-                "SYN-003", "first_dose_on");
+                "SYN-003",
+                "first_dose_on");
     }
 
     @Test
@@ -79,9 +80,12 @@ class ScheduleCommandTest {
         Study.assertOneLineError(
                 CliRun.of("schedule", "--protocol", "ctx-ist", "--subject", "S9", Study.dir()), "--subject", "'S9'");
         Study.assertOneLineError(
-                CliRun.of("schedule", "--protocol", "nope", "--subject", "SYN-001", Study.dir()), "--protocol", "'nope'");
+                CliRun.of("schedule", "--protocol", "nope", "--subject", "SYN-001", Study.dir()),
+                "--protocol",
+                "'nope'");
         Study.assertOneLineError(
                 CliRun.of("schedule", "--protocol", "ctx-ist", "--subject", "SYN-001", Study.dir(), "--json", "--ics"),
-                "--json", "--ics");
+                "--json",
+                "--ics");
     }
 }

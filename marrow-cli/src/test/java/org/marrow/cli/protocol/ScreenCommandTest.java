@@ -72,7 +72,14 @@ class ScreenCommandTest {
     void onAndSubjectOptions() {
         // Two months later the screening labs are stale (at most 14 days old): INCOMPLETE.
         CliRun run = CliRun.of(
-                "screen", "--protocol", "ctx-ist@1.0", Study.dir(), "--subject", "SYN-001", "--on", "2024-03-08",
+                "screen",
+                "--protocol",
+                "ctx-ist@1.0",
+                Study.dir(),
+                "--subject",
+                "SYN-001",
+                "--on",
+                "2024-03-08",
                 "--json");
         assertThat(run.json().get("subjects")).hasSize(1);
         assertThat(subject(run, "SYN-001").get("status").asText()).isEqualTo("INCOMPLETE");
@@ -90,7 +97,9 @@ class ScreenCommandTest {
     void unknownSubject() {
         Study.assertOneLineError(
                 CliRun.of("screen", "--protocol", "ctx-ist", Study.dir(), "--subject", "S9"),
-                "--subject", "'S9'", "SYN-001");
+                "--subject",
+                "'S9'",
+                "SYN-001");
     }
 
     @Test
@@ -107,15 +116,19 @@ class ScreenCommandTest {
     void badDate() {
         Study.assertOneLineError(
                 CliRun.of("screen", "--protocol", "ctx-ist", Study.dir(), "--on", "2024-02-30"),
-                "--on", "'2024-02-30'", "YYYY-MM-DD");
+                "--on",
+                "'2024-02-30'",
+                "YYYY-MM-DD");
     }
 
     @Test
     void invalidProtocolFileListsEveryProblem(@TempDir Path tmp) throws IOException {
         Path file = tmp.resolve("bad.yaml");
-        Files.writeString(file, "format: marrow-protocol/1\nid: bad\nversion: \"1\"\ntitle: t\nphase: \"2\"\n"
-                + "regimens:\n  - {id: r, drug: aspirin, dose: {amount: 1, unit: mg/kgg}, route: oral,"
-                + " frequency: daily, days: [{from: 1, to: 2}]}\n");
+        Files.writeString(
+                file,
+                "format: marrow-protocol/1\nid: bad\nversion: \"1\"\ntitle: t\nphase: \"2\"\n"
+                        + "regimens:\n  - {id: r, drug: aspirin, dose: {amount: 1, unit: mg/kgg}, route: oral,"
+                        + " frequency: daily, days: [{from: 1, to: 2}]}\n");
         CliRun run = CliRun.of("screen", "--protocol", file.toString(), Study.dir());
         assertThat(run.exitCode()).isEqualTo(Marrow.EXIT_USAGE);
         assertThat(run.out()).isEmpty();

@@ -52,8 +52,8 @@ class DoseAdvisorTest {
             DoseAdvice a = advice(protocol, new Patient("romiplostim-csa"), 1, Drug.ROMIPLOSTIM);
             assertThat(a.action()).isEqualTo(DoseAction.START);
             assertThat(a.amount().orElseThrow().min()).isEqualByComparingTo("600"); // 10 ug/kg x 60 kg
-            assertThat(a.amount().orElseThrow().perKgMin()).hasValueSatisfying(v -> assertThat(v)
-                    .isEqualByComparingTo("10"));
+            assertThat(a.amount().orElseThrow().perKgMin())
+                    .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("10"));
         }
 
         // 10 ug/kg since day 1 (2024-01-01): escalation is reviewed 2 weeks later, on day 15. NR counts on
@@ -74,8 +74,8 @@ class DoseAdvisorTest {
             Patient p = patient("10", 8, 8).counts(15, "82", "0.9", "30");
             DoseAdvice a = advice(protocol, p, 15, Drug.ROMIPLOSTIM);
             assertThat(a.action()).as(a.reason()).isEqualTo(DoseAction.CONTINUE);
-            assertThat(a.amount().orElseThrow().perKgMin()).hasValueSatisfying(v -> assertThat(v)
-                    .isEqualByComparingTo("10"));
+            assertThat(a.amount().orElseThrow().perKgMin())
+                    .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("10"));
             assertThat(a.evidence()).anyMatch(e -> e.item().equals("PLAT"));
         }
 
@@ -107,8 +107,8 @@ class DoseAdvisorTest {
             Patient p = patient(current, 15, 22).counts(29, "82", "0.9", "15");
             DoseAdvice a = advice(protocol, p, 29, Drug.ROMIPLOSTIM);
             assertThat(a.action()).as(a.reason()).isEqualTo(action);
-            assertThat(a.amount().orElseThrow().perKgMin()).hasValueSatisfying(v -> assertThat(v)
-                    .isEqualByComparingTo(perKg));
+            assertThat(a.amount().orElseThrow().perKgMin())
+                    .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(perKg));
         }
 
         @Test
@@ -126,7 +126,9 @@ class DoseAdvisorTest {
         final Protocol protocol = REGISTRY.load("sirolimus-csa");
 
         Patient onDose(String mg) {
-            return new Patient("sirolimus").dose(1, Drug.SIROLIMUS, mg, DoseUnit.MG).dose(20, Drug.SIROLIMUS, mg, DoseUnit.MG);
+            return new Patient("sirolimus")
+                    .dose(1, Drug.SIROLIMUS, mg, DoseUnit.MG)
+                    .dose(20, Drug.SIROLIMUS, mg, DoseUnit.MG);
         }
 
         @ParameterizedTest
@@ -144,10 +146,18 @@ class DoseAdvisorTest {
 
         @Test
         void atTheEndsOfTheRangeContinueOrHold() {
-            assertThat(advice(protocol, onDose("3").lab(20, LabTest.SRL_TROUGH, "3.9", Unit.NG_PER_ML), 21, Drug.SIROLIMUS)
+            assertThat(advice(
+                                    protocol,
+                                    onDose("3").lab(20, LabTest.SRL_TROUGH, "3.9", Unit.NG_PER_ML),
+                                    21,
+                                    Drug.SIROLIMUS)
                             .action())
                     .isEqualTo(DoseAction.CONTINUE);
-            assertThat(advice(protocol, onDose("1").lab(20, LabTest.SRL_TROUGH, "12.1", Unit.NG_PER_ML), 21, Drug.SIROLIMUS)
+            assertThat(advice(
+                                    protocol,
+                                    onDose("1").lab(20, LabTest.SRL_TROUGH, "12.1", Unit.NG_PER_ML),
+                                    21,
+                                    Drug.SIROLIMUS)
                             .action())
                     .isEqualTo(DoseAction.HOLD);
         }
@@ -344,7 +354,8 @@ class DoseAdvisorTest {
         @ParameterizedTest
         @CsvSource({"147, CONTINUE", "148, STOP", "149, STOP"})
         void eachStepLastsFourWeeks(int day, DoseAction action) {
-            Patient p = daily(daily(patient(), "15", 1, 119), "7.5", 120, day - 1).counts(day, "130", "2.0", "150");
+            Patient p =
+                    daily(daily(patient(), "15", 1, 119), "7.5", 120, day - 1).counts(day, "130", "2.0", "150");
             assertThat(advice(protocol, p, day, Drug.HETROMBOPAG).action()).isEqualTo(action);
         }
 
@@ -364,8 +375,8 @@ class DoseAdvisorTest {
         @Test
         void stalePlateletsGiveMeasureAfterTaper() {
             // PLAT max_age_days 14: a count of day 185 is 15 days old on day 200.
-            Patient p = daily(daily(patient(), "15", 1, 119), "7.5", 120, 147)
-                    .lab(185, LabTest.PLAT, "50", Unit.E9_PER_L);
+            Patient p =
+                    daily(daily(patient(), "15", 1, 119), "7.5", 120, 147).lab(185, LabTest.PLAT, "50", Unit.E9_PER_L);
             DoseAdvice a = advice(protocol, p, 200, Drug.HETROMBOPAG);
             assertThat(a.action()).isEqualTo(DoseAction.MEASURE);
             assertThat(a.missing()).singleElement().asString().contains("PLAT");

@@ -48,8 +48,8 @@ class TreatmentScheduleTest {
         // Document 000 l.155-156: 25 mg/kg/day x 68.5 kg = 1712.5 mg, days 1-5.
         List<ScheduledDose> atg = of(schedule("ctx-ist", "ctx-ist"), Drug.P_ATG);
         assertThat(atg).extracting(ScheduledDose::studyDay).containsExactly(1, 2, 3, 4, 5);
-        assertThat(atg).allSatisfy(d -> assertThat(d.amount()).hasValueSatisfying(a -> assertThat(a)
-                .isEqualByComparingTo("1712.5")));
+        assertThat(atg).allSatisfy(d -> assertThat(d.amount())
+                .hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("1712.5")));
         assertThat(atg.get(0).date()).isEqualTo(DAY1);
         assertThat(atg.get(4).date()).isEqualTo(LocalDate.of(2024, 1, 14));
     }
@@ -59,7 +59,8 @@ class TreatmentScheduleTest {
         // Document 000 l.158-159: 20 mg/kg/day x 68.5 kg = 1370 mg (as in the example doses.csv).
         List<ScheduledDose> ctx = of(schedule("ctx-ist", "ctx-ist"), Drug.CYCLOPHOSPHAMIDE);
         assertThat(ctx).extracting(ScheduledDose::studyDay).containsExactly(29, 30, 43, 44);
-        assertThat(ctx).extracting(ScheduledDose::date)
+        assertThat(ctx)
+                .extracting(ScheduledDose::date)
                 .containsExactly(
                         LocalDate.of(2024, 2, 7),
                         LocalDate.of(2024, 2, 8),
@@ -89,7 +90,10 @@ class TreatmentScheduleTest {
     void romiplostimWeeklyFirstDoseFixedLaterDosesByTheRule() {
         // Document 003: 10 ug/kg weekly x 68.5 kg = 0.685 mg; later 10-20 ug/kg = 0.685-1.37 mg.
         List<ScheduledDose> romi = of(schedule("romiplostim-csa", "romiplostim-csa"), Drug.ROMIPLOSTIM);
-        assertThat(romi).extracting(ScheduledDose::studyDay).startsWith(1, 8, 15).endsWith(176);
+        assertThat(romi)
+                .extracting(ScheduledDose::studyDay)
+                .startsWith(1, 8, 15)
+                .endsWith(176);
         assertThat(romi).hasSize(26);
         assertThat(romi.get(0).amount()).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("0.685"));
         assertThat(romi.get(1).amount()).isEmpty();
@@ -127,8 +131,8 @@ class TreatmentScheduleTest {
 
     @Test
     void refusesASubjectWithoutFirstDose() {
-        assertThatThrownBy(() -> TreatmentSchedule.of(REGISTRY.load("ctx-ist"))
-                        .forSubject(subject("ctx-ist", Optional.empty())))
+        assertThatThrownBy(() ->
+                        TreatmentSchedule.of(REGISTRY.load("ctx-ist")).forSubject(subject("ctx-ist", Optional.empty())))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("has no first_dose_on");
     }
@@ -151,11 +155,14 @@ class TreatmentScheduleTest {
         assertThat(unfolded).contains("DTSTART;VALUE=DATE:20240110\r\nDTEND;VALUE=DATE:20240111\r\n");
         assertThat(unfolded).contains("SUMMARY:Day 29: Cyclophosphamide 1370 mg iv\r\n");
         // Visit window month-3: days 78-106 -> 2024-03-27 to 2024-04-24 (DTEND exclusive).
-        assertThat(unfolded).contains("UID:SYN-001.ctx-ist-1.0.visit.month-3@marrow\r\nDTSTAMP:20240102T030405Z\r\n"
-                + "DTSTART;VALUE=DATE:20240327\r\nDTEND;VALUE=DATE:20240425\r\n");
+        assertThat(unfolded)
+                .contains("UID:SYN-001.ctx-ist-1.0.visit.month-3@marrow\r\nDTSTAMP:20240102T030405Z\r\n"
+                        + "DTSTART;VALUE=DATE:20240327\r\nDTEND;VALUE=DATE:20240425\r\n");
         // Commas in text are escaped.
         assertThat(unfolded).contains("target day 92\\, 2024-04-10");
-        List<String> uids = Pattern.compile("UID:([^\r]*)\r\n").matcher(unfolded).results()
+        List<String> uids = Pattern.compile("UID:([^\r]*)\r\n")
+                .matcher(unfolded)
+                .results()
                 .map(m -> m.group(1))
                 .toList();
         assertThat(uids).doesNotHaveDuplicates().hasSize(begins);
