@@ -9,6 +9,9 @@ import org.marrow.cli.app.AuditCommand;
 import org.marrow.cli.app.ServeCommand;
 import org.marrow.cli.clinical.ClassifyCommand;
 import org.marrow.cli.design.DesignCommand;
+import org.marrow.cli.protocol.AdviseCommand;
+import org.marrow.cli.protocol.ScheduleCommand;
+import org.marrow.cli.protocol.ScreenCommand;
 import org.marrow.cli.stats.StatsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,6 +33,9 @@ import picocli.CommandLine.Command;
             StatsCommand.class,
             DesignCommand.class,
             ClassifyCommand.class,
+            ScreenCommand.class,
+            ScheduleCommand.class,
+            AdviseCommand.class,
             ServeCommand.class,
             AdminCommand.class,
             AuditCommand.class,

@@ -6,14 +6,16 @@ import java.util.Objects;
 import java.util.Optional;
 import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.quantity.ReferenceRange;
+import org.marrow.dataset.Drug;
+import org.marrow.dataset.Subject;
 import org.marrow.protocol.design.Endpoint;
 import org.marrow.protocol.design.ResponsePlan;
 import org.marrow.protocol.design.StatisticalDesign;
 import org.marrow.protocol.dose.DoseRule;
 import org.marrow.protocol.eligibility.Eligibility;
 import org.marrow.protocol.model.Arm;
+import org.marrow.protocol.model.ArmType;
 import org.marrow.protocol.model.Identity;
-import org.marrow.protocol.regimen.Drug;
 import org.marrow.protocol.regimen.Regimen;
 import org.marrow.protocol.schedule.Visit;
 
@@ -122,5 +124,39 @@ public record Protocol(
         return doseRules.stream()
                 .filter(r -> r.drug() == drug && r.arms().contains(armId))
                 .toList();
+    }
+
+    /**
+     * The arm whose regimens and dose rules a subject follows: the arm whose id is the subject's
+     * {@code arm} in {@code subjects.csv}; or, when that names no arm of this protocol (a site's own
+     * label such as {@code IST+CTX}), the protocol's only treated arm (experimental or control) if it
+     * has exactly one.
+     *
+     * @param subject an enrolled subject
+     * @return the arm
+     * @throws NullPointerException if {@code subject} is null
+     * @throws IllegalArgumentException if the subject has no arm (a candidate), or the arm names no
+     *     arm of this protocol and the protocol has more than one treated arm
+     */
+    public Arm treatmentArm(Subject subject) {
+        Objects.requireNonNull(subject, "subject");
+        String armIds = String.join(", ", arms.stream().map(Arm::id).toList());
+        if (subject.arm().isEmpty()) {
+            throw new IllegalArgumentException("Subject " + subject.subjectId()
+                    + " has no arm (a candidate not yet enrolled); expected an enrolled subject with one of " + armIds);
+        }
+        Optional<Arm> named = arm(subject.arm().get());
+        if (named.isPresent()) {
+            return named.get();
+        }
+        List<Arm> treated = arms.stream()
+                .filter(a -> a.type() != ArmType.HISTORICAL_CONTROL)
+                .toList();
+        if (treated.size() == 1) {
+            return treated.get(0);
+        }
+        throw new IllegalArgumentException("Subject " + subject.subjectId() + " has arm '"
+                + subject.arm().get() + "', which is not an arm of protocol " + id() + " " + version()
+                + "; expected one of " + armIds);
     }
 }

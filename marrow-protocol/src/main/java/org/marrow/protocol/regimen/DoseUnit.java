@@ -53,6 +53,23 @@ public enum DoseUnit {
     }
 
     /**
+     * An amount in this unit as milligrams for a subject: per-kg amounts are multiplied by the body
+     * weight. Exact (no rounding).
+     *
+     * @param amount the amount in this unit
+     * @param weightKg the body weight in kg, greater than 0
+     * @return the amount in mg
+     * @throws IllegalArgumentException if {@code weightKg} is not positive
+     */
+    public BigDecimal toMilligrams(BigDecimal amount, BigDecimal weightKg) {
+        if (weightKg.signum() <= 0) {
+            throw new IllegalArgumentException("Body weight (" + weightKg.toPlainString() + " kg) must be > 0");
+        }
+        BigDecimal mg = amount.multiply(milligrams);
+        return (perKg ? mg.multiply(weightKg) : mg).stripTrailingZeros();
+    }
+
+    /**
      * Parses a dose unit; {@code µg}/{@code mcg} are read as {@code ug}.
      *
      * @param text the symbol

@@ -3,6 +3,7 @@ package org.marrow.protocol.regimen;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.marrow.dataset.Drug;
 import org.marrow.protocol.model.DayRange;
 
 /**

@@ -11,6 +11,7 @@ import org.marrow.dataset.SubjectRecords;
 import org.marrow.protocol.Protocol;
 import org.marrow.protocol.eligibility.CriterionKind;
 import org.marrow.protocol.eligibility.EligibilityCriterion;
+import org.marrow.protocol.evaluation.CriterionEvaluator;
 
 /**
  * Screens data-set subjects against a protocol's eligibility (issue 4, item 3): every criterion is
@@ -26,7 +27,7 @@ import org.marrow.protocol.eligibility.EligibilityCriterion;
  * criteria of document 000 with the protocol's reticulocyte threshold and transfusion look-back;
  * history items from {@code screening_history.csv} (an absent entry is UNKNOWN, {@code no} or 0
  * weeks NOT present); creatinine clearance by Cockcroft-Gault. Response criteria belong to dose
- * rules and are UNKNOWN at screening.
+ * rules and are UNKNOWN before the first dose ({@link CriterionEvaluator}).
  */
 public final class Screening {
     private final Protocol protocol;
@@ -34,7 +35,7 @@ public final class Screening {
 
     private Screening(Protocol protocol) {
         this.protocol = protocol;
-        this.evaluator = new CriterionEvaluator(protocol);
+        this.evaluator = CriterionEvaluator.of(protocol);
     }
 
     /**

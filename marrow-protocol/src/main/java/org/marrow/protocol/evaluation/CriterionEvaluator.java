@@ -1,4 +1,4 @@
-package org.marrow.protocol.screening;
+package org.marrow.protocol.evaluation;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.marrow.clinical.finding.Evidence;
 import org.marrow.clinical.finding.Finding;
@@ -21,6 +22,9 @@ import org.marrow.clinical.quantity.LabValue;
 import org.marrow.clinical.quantity.ReferenceRange;
 import org.marrow.clinical.renal.CockcroftGault;
 import org.marrow.clinical.renal.CreatinineClearance;
+import org.marrow.clinical.response.Baseline;
+import org.marrow.clinical.response.ResponseAssessment;
+import org.marrow.clinical.response.ResponseCriteria;
 import org.marrow.clinical.severity.SeverityAssessment;
 import org.marrow.clinical.severity.SeverityCriteria;
 import org.marrow.clinical.transfusion.TransfusionDependence;
@@ -42,26 +46,75 @@ import org.marrow.protocol.eligibility.RepeatedLabCriterion;
 import org.marrow.protocol.eligibility.ResponseCriterion;
 import org.marrow.protocol.eligibility.SeverityCriterion;
 
-/** Evaluates typed criteria on one subject's data-set records (see {@link Screening} for the rules). */
-final class CriterionEvaluator {
+/**
+ * Evaluates a protocol's typed criteria on one subject's data-set records on a date: MET, NOT_MET or
+ * UNKNOWN with the evidence used and what is missing (ARCHITECTURE.md principle 2). Eligibility
+ * screening and the dose rules share it, so a criterion means the same wherever it is used.
+ *
+ * <p>How each kind is judged: lab criteria on the latest result no older than the criterion's (or
+ * the eligibility's) maximum age; ULN multiples against the lab record's own upper limit when the
+ * data set gives one, else the protocol's reference range; repeated lab criteria on the results in
+ * the look-back window; age in completed years; severity by the modified Camitta criteria of
+ * document 000 with the protocol's reticulocyte threshold and transfusion look-back; history items
+ * from {@code screening_history.csv} (an absent entry is UNKNOWN, {@code no} or 0 weeks NOT present);
+ * creatinine clearance by Cockcroft-Gault on the latest creatinine no older than the eligibility's
+ * maximum age; response by the criterion's set against the baseline on the subject's first dose date
+ * (marrow-clinical {@link ResponseCriteria}, counts at most 7 days old), UNKNOWN before treatment.
+ */
+public final class CriterionEvaluator {
     private static final BigDecimal SEVEN = BigDecimal.valueOf(7);
 
     private final Protocol protocol;
     private final SeverityCriteria severity;
+    private final SeverityCriteria responseSeverity;
 
-    CriterionEvaluator(Protocol protocol) {
+    private CriterionEvaluator(Protocol protocol) {
         this.protocol = protocol;
         SeverityCriteria criteria = SeverityCriteria.document000()
                 .with(TransfusionDependence.withDefaults()
-                        .withLookbackDays(protocol.response().transfusionLookbackDays()))
-                .withCountMaxAgeDays(protocol.eligibility().labMaxAgeDays());
-        this.severity = protocol.response()
+                        .withLookbackDays(protocol.response().transfusionLookbackDays()));
+        criteria = protocol.response()
                 .reticulocytesBelow()
                 .map(criteria::withReticulocytesBelow)
                 .orElse(criteria);
+        this.responseSeverity = criteria;
+        this.severity = criteria.withCountMaxAgeDays(protocol.eligibility().labMaxAgeDays());
     }
 
-    Finding evaluate(Criterion criterion, SubjectRecords records, LocalDate on) {
+    /**
+     * The evaluator of a protocol's criteria.
+     *
+     * @param protocol the protocol (reference ranges, lab age limits, response plan)
+     * @return the evaluator
+     * @throws NullPointerException if {@code protocol} is null
+     */
+    public static CriterionEvaluator of(Protocol protocol) {
+        return new CriterionEvaluator(Objects.requireNonNull(protocol, "protocol"));
+    }
+
+    /**
+     * Evaluates a criterion on a subject's records on a date.
+     *
+     * @param criterion the criterion
+     * @param records the subject's records
+     * @param on the date
+     * @return the finding with its evidence and what is missing
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code on} is before the subject's birth date
+     */
+    public Finding evaluate(Criterion criterion, SubjectRecords records, LocalDate on) {
+        Objects.requireNonNull(criterion, "criterion");
+        Objects.requireNonNull(records, "records");
+        Objects.requireNonNull(on, "on");
+        if (on.isBefore(records.subject().birthDate())) {
+            throw new IllegalArgumentException("Date (" + on + ") must not be before the birth date ("
+                    + records.subject().birthDate() + ") of "
+                    + records.subject().subjectId());
+        }
+        return evaluateChecked(criterion, records, on);
+    }
+
+    private Finding evaluateChecked(Criterion criterion, SubjectRecords records, LocalDate on) {
         if (criterion instanceof LabCriterion lab) {
             return lab(lab, records, on);
         } else if (criterion instanceof RepeatedLabCriterion repeated) {
@@ -75,19 +128,43 @@ final class CriterionEvaluator {
         } else if (criterion instanceof CreatinineClearanceCriterion clearance) {
             return clearance(clearance, records, on);
         } else if (criterion instanceof ResponseCriterion response) {
-            return Finding.unknown(response.describe(), "response is assessed on treatment, not at screening");
+            return response(response, records, on);
         } else if (criterion instanceof AllOf all) {
             return Finding.allOf(all.describe(), parts(all.parts(), records, on));
         } else if (criterion instanceof AnyOf any) {
             return Finding.anyOf(any.describe(), parts(any.parts(), records, on));
         } else {
             Not not = (Not) criterion;
-            return evaluate(not.part(), records, on).negate(not.describe());
+            return evaluateChecked(not.part(), records, on).negate(not.describe());
         }
     }
 
     private List<Finding> parts(List<Criterion> parts, SubjectRecords records, LocalDate on) {
-        return parts.stream().map(p -> evaluate(p, records, on)).toList();
+        return parts.stream().map(p -> evaluateChecked(p, records, on)).toList();
+    }
+
+    private Finding response(ResponseCriterion criterion, SubjectRecords records, LocalDate on) {
+        Optional<LocalDate> firstDose = records.subject().firstDoseOn();
+        if (firstDose.isEmpty() || !on.isAfter(firstDose.get())) {
+            return Finding.unknown(
+                    criterion.describe(),
+                    "response is assessed after the first dose"
+                            + firstDose.map(d -> " (" + d + ")").orElse(" (no first_dose_on)") + ", not on " + on);
+        }
+        ResponseCriteria criteria = ResponseCriteria.of(criterion.criteria())
+                .with(responseSeverity)
+                .withBaselineMaxAgeDays(protocol.response().baselineMaxAgeDays());
+        Baseline baseline = criteria.baseline(records.labHistory(), records.transfusionHistory(), firstDose.get());
+        ResponseAssessment assessment =
+                criteria.assess(records.labHistory(), records.transfusionHistory(), on, baseline);
+        List<Evidence> evidence = new ArrayList<>();
+        assessment.findings().forEach(f -> evidence.addAll(f.evidence()));
+        if (assessment.category().isEmpty()) {
+            return new Finding(
+                    criterion.describe(), Outcome.UNKNOWN, evidence, assessment.missing(), assessment.summary());
+        }
+        boolean holds = criterion.accepts(assessment.category().get());
+        return Finding.of(criterion.describe(), Outcome.of(holds), assessment.summary(), evidence);
     }
 
     private int maxAge(LabCriterion lab) {

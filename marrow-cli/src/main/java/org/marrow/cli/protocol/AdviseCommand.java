@@ -1,0 +1,163 @@
+package org.marrow.cli.protocol;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.marrow.cli.Json;
+import org.marrow.cli.Marrow;
+import org.marrow.cli.TextTable;
+import org.marrow.dataset.DatasetReading;
+import org.marrow.dataset.StudyDataset;
+import org.marrow.dataset.Subject;
+import org.marrow.protocol.Protocol;
+import org.marrow.protocol.dose.AdvisedAmount;
+import org.marrow.protocol.dose.DoseAdvice;
+import org.marrow.protocol.dose.DoseAdvisor;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code marrow advise --protocol ID --subject S DATASET_DIR --on DATE [--json]}: the next dose of
+ * every drug the protocol's dose rules govern for the subject, with the rule and its evidence (issue
+ * 4, item 5; {@link DoseAdvisor} has the rules and their documents). Missing or stale data give the
+ * action {@code measure} with what is needed.
+ */
+@Command(
+        name = "advise",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Advise the next dose by the protocol's dose rules (romiplostim escalation, sirolimus/CsA trough"
+                    + " titration, G-CSF and posaconazole triggers, hetrombopag taper and re-start), with the rule"
+                    + " and the evidence.",
+            "Missing or stale levels and counts give the action 'measure' with what is needed."
+        })
+public final class AdviseCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(
+            names = "--protocol",
+            required = true,
+            paramLabel = "ID",
+            description = "A bundled protocol id, id@version, or a protocol YAML file.")
+    String protocolReference;
+
+    @Option(names = "--subject", required = true, paramLabel = "S", description = "The subject.")
+    String subjectId;
+
+    @Parameters(index = "0", paramLabel = "DATASET_DIR", description = "The data set folder (docs/dataset-format.md).")
+    Path dir;
+
+    @Option(
+            names = "--on",
+            required = true,
+            paramLabel = "DATE",
+            description = "The date of the decision (YYYY-MM-DD); later data are ignored.")
+    String on;
+
+    @Option(names = "--json", description = "Write JSON.")
+    boolean json;
+
+    /** One advice as written in JSON. */
+    record AdviceView(
+            String drug,
+            String action,
+            BigDecimal amount,
+            String unit,
+            BigDecimal perKg,
+            String perKgUnit,
+            BigDecimal amountMin,
+            BigDecimal amountMax,
+            BigDecimal perKgMin,
+            BigDecimal perKgMax,
+            String rule,
+            String reason,
+            List<StudyInputs.EvidenceView> evidence,
+            List<String> missing,
+            String nextDoseOn) {
+        static AdviceView of(DoseAdvice a) {
+            AdvisedAmount amount = a.amount().orElse(null);
+            boolean fixed = amount != null && amount.isFixed();
+            boolean perKg = amount != null && amount.perKgMin().isPresent();
+            return new AdviceView(
+                    a.drug().id(),
+                    a.action().code(),
+                    fixed ? amount.min() : null,
+                    amount == null ? null : amount.unit().symbol(),
+                    fixed && perKg ? amount.perKgMin().get() : null,
+                    perKg ? amount.perKgUnit().symbol() : null,
+                    amount == null ? null : amount.min(),
+                    amount == null ? null : amount.max(),
+                    perKg ? amount.perKgMin().get() : null,
+                    perKg ? amount.perKgMax().get() : null,
+                    a.rule(),
+                    a.reason(),
+                    a.evidence().stream().map(StudyInputs.EvidenceView::of).toList(),
+                    a.missing(),
+                    a.nextDoseOn().map(LocalDate::toString).orElse(null));
+        }
+    }
+
+    @Override
+    public Integer call() {
+        try {
+            return advise();
+        } catch (StudyInputs.Refused refused) {
+            return Marrow.EXIT_USAGE;
+        }
+    }
+
+    private int advise() {
+        LocalDate date = StudyInputs.date(spec, "--on", on);
+        Protocol protocol = StudyInputs.protocol(spec, protocolReference);
+        DatasetReading reading = StudyInputs.dataset(spec, dir);
+        StudyDataset dataset = reading.dataset().orElseThrow();
+        Subject subject = StudyInputs.subject(spec, dataset, subjectId);
+        if (subject.firstDoseOn().isPresent()
+                && date.isBefore(subject.firstDoseOn().get())) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--on: " + date + " is before the first dose of " + subjectId + " ("
+                            + subject.firstDoseOn().get() + "); expected a date on or after it");
+        }
+        List<DoseAdvice> advice = DoseAdvisor.of(protocol).advise(dataset.recordsOf(subjectId), date);
+        PrintWriter out = spec.commandLine().getOut();
+        List<AdviceView> views = advice.stream().map(AdviceView::of).toList();
+        if (json) {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("subject_id", subjectId);
+            document.put("protocol", StudyInputs.protocolId(protocol));
+            document.put("on", date.toString());
+            document.put(
+                    "study_day", ChronoUnit.DAYS.between(subject.firstDoseOn().orElseThrow(), date) + 1);
+            document.put("advice", views);
+            document.put("warnings", StudyInputs.warnings(reading));
+            Json.write(out, document);
+        } else {
+            TextTable table = new TextTable("drug", "action", "amount", "rule", "reason");
+            for (DoseAdvice a : advice) {
+                table.row(
+                        a.drug().id(),
+                        a.action().code(),
+                        a.amount().map(AdvisedAmount::toString).orElse("-"),
+                        a.rule(),
+                        a.reason() + (a.missing().isEmpty() ? "" : "; needed: " + String.join("; ", a.missing())));
+            }
+            table.print(out);
+            if (advice.isEmpty()) {
+                out.println("no dose rule of " + protocol.id() + " applies to " + subjectId + " on " + date);
+            }
+            out.flush();
+        }
+        return 0;
+    }
+}

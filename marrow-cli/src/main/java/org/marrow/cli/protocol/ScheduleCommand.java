@@ -1,0 +1,193 @@
+package org.marrow.cli.protocol;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.marrow.cli.Json;
+import org.marrow.cli.Marrow;
+import org.marrow.cli.TextTable;
+import org.marrow.dataset.DatasetReading;
+import org.marrow.dataset.StudyDataset;
+import org.marrow.dataset.Subject;
+import org.marrow.protocol.Protocol;
+import org.marrow.protocol.schedule.ICalendar;
+import org.marrow.protocol.schedule.ScheduledDose;
+import org.marrow.protocol.schedule.ScheduledVisit;
+import org.marrow.protocol.schedule.SubjectSchedule;
+import org.marrow.protocol.schedule.TreatmentSchedule;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code marrow schedule --protocol ID --subject S DATASET_DIR [--json|--ics]}: a subject's treatment
+ * calendar (issue 4, item 4): every administration by date and study day with its amount in mg from
+ * the baseline {@code weight_kg}, and the visits with their windows; {@code --ics} writes an RFC 5545
+ * iCalendar file on standard output. Open-ended regimens stop at the last protocol visit. See
+ * {@link TreatmentSchedule} for the rules.
+ */
+@Command(
+        name = "schedule",
+        mixinStandardHelpOptions = true,
+        description = {
+            "A subject's treatment calendar: every dose by date and study day with the amount in mg computed from"
+                    + " the baseline weight_kg, and the assessment visits with their windows.",
+            "Open-ended regimens are listed up to the last protocol visit. A dose range (CsA 3-5 mg/kg/day) or a"
+                    + " dose set by a dose rule has no single amount (amount null; amount_min, amount_max)."
+        })
+public final class ScheduleCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(
+            names = "--protocol",
+            required = true,
+            paramLabel = "ID",
+            description = "A bundled protocol id, id@version, or a protocol YAML file.")
+    String protocolReference;
+
+    @Option(names = "--subject", required = true, paramLabel = "S", description = "The subject.")
+    String subjectId;
+
+    @Parameters(index = "0", paramLabel = "DATASET_DIR", description = "The data set folder (docs/dataset-format.md).")
+    Path dir;
+
+    @Option(names = "--json", description = "Write JSON.")
+    boolean json;
+
+    @Option(names = "--ics", description = "Write an iCalendar (RFC 5545) file on standard output.")
+    boolean ics;
+
+    /** A dose as written in JSON. */
+    record DoseView(
+            String date,
+            int studyDay,
+            String drug,
+            BigDecimal amount,
+            String unit,
+            BigDecimal amountMin,
+            BigDecimal amountMax,
+            int administration,
+            int administrationsPerDay,
+            String regimen,
+            String route,
+            List<String> doseRules,
+            String note) {
+        static DoseView of(ScheduledDose d) {
+            return new DoseView(
+                    d.date().toString(),
+                    d.studyDay(),
+                    d.drug().id(),
+                    d.amount().orElse(null),
+                    d.unit(),
+                    d.amountMin(),
+                    d.amountMax(),
+                    d.administration(),
+                    d.administrationsPerDay(),
+                    d.regimen(),
+                    d.route().code(),
+                    d.doseRules(),
+                    d.note());
+        }
+    }
+
+    /** A visit as written in JSON. */
+    record VisitView(
+            String name,
+            int targetDay,
+            int windowStart,
+            int windowEnd,
+            String targetDate,
+            String windowStartDate,
+            String windowEndDate,
+            List<String> assessments) {
+        static VisitView of(ScheduledVisit v) {
+            return new VisitView(
+                    v.name(),
+                    v.targetDay(),
+                    v.windowStart(),
+                    v.windowEnd(),
+                    v.targetDate().toString(),
+                    v.windowStartDate().toString(),
+                    v.windowEndDate().toString(),
+                    v.assessments());
+        }
+    }
+
+    @Override
+    public Integer call() {
+        if (json && ics) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--json and --ics were both given; expected at most one output format");
+        }
+        try {
+            return schedule();
+        } catch (StudyInputs.Refused refused) {
+            return Marrow.EXIT_USAGE;
+        }
+    }
+
+    private int schedule() {
+        Protocol protocol = StudyInputs.protocol(spec, protocolReference);
+        DatasetReading reading = StudyInputs.dataset(spec, dir);
+        StudyDataset dataset = reading.dataset().orElseThrow();
+        Subject subject = StudyInputs.subject(spec, dataset, subjectId);
+        SubjectSchedule schedule = TreatmentSchedule.of(protocol).forSubject(subject);
+        PrintWriter out = spec.commandLine().getOut();
+        if (ics) {
+            out.print(ICalendar.of(schedule, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+            out.flush();
+        } else if (json) {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("subject_id", schedule.subjectId());
+            document.put("protocol", StudyInputs.protocolId(protocol));
+            document.put("arm", schedule.arm());
+            document.put("first_dose", schedule.firstDose().toString());
+            document.put("weight_kg", schedule.weightKg());
+            document.put("last_day", schedule.lastDay());
+            document.put("doses", schedule.doses().stream().map(DoseView::of).toList());
+            document.put("visits", schedule.visits().stream().map(VisitView::of).toList());
+            document.put("notes", schedule.notes());
+            document.put("warnings", StudyInputs.warnings(reading));
+            Json.write(out, document);
+        } else {
+            TextTable doses = new TextTable("date", "day", "drug", "mg", "route", "regimen", "note");
+            for (ScheduledDose d : schedule.doses()) {
+                doses.row(
+                        d.date(),
+                        d.studyDay(),
+                        d.drug().id()
+                                + (d.administrationsPerDay() > 1
+                                        ? " (" + d.administration() + "/" + d.administrationsPerDay() + ")"
+                                        : ""),
+                        d.amountText(),
+                        d.route().code(),
+                        d.regimen(),
+                        d.note());
+            }
+            doses.print(out);
+            out.println();
+            TextTable visits = new TextTable("visit", "target_day", "target_date", "window_days", "window_dates");
+            for (ScheduledVisit v : schedule.visits()) {
+                visits.row(
+                        v.name(),
+                        v.targetDay(),
+                        v.targetDate(),
+                        v.windowStart() + " to " + v.windowEnd(),
+                        v.windowStartDate() + " to " + v.windowEndDate());
+            }
+            visits.print(out);
+            schedule.notes().forEach(n -> out.println("note: " + n));
+            out.flush();
+        }
+        return 0;
+    }
+}
