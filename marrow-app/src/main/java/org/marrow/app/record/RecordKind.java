@@ -52,8 +52,7 @@ public enum RecordKind {
             Fields.check(
                     "uln",
                     uln,
-                    () -> new LabRecord(
-                            "s", date, value, unit, Optional.ofNullable(lln), Optional.ofNullable(uln)));
+                    () -> new LabRecord("s", date, value, unit, Optional.ofNullable(lln), Optional.ofNullable(uln)));
             Plausibility p = value.plausibility();
             if (!p.isPlausible() && !f.bool("accept_implausible", false)) {
                 throw new BadValueException(
