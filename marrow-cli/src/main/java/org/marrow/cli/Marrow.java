@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import org.marrow.cli.analysis.ReportCommand;
 import org.marrow.cli.clinical.ClassifyCommand;
 import org.marrow.cli.design.DesignCommand;
 import org.marrow.cli.stats.StatsCommand;
@@ -23,7 +24,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Marrow.Version.class,
         description = "Aplastic anemia clinical trials from protocol to publication.",
-        subcommands = {StatsCommand.class, DesignCommand.class, ClassifyCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            StatsCommand.class,
+            DesignCommand.class,
+            ClassifyCommand.class,
+            ReportCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Marrow implements Runnable {
 
     @CommandLine.Spec
