@@ -103,8 +103,8 @@ public record AnalysisPlan(
                     case "itt" -> Population.ITT;
                     case "per-protocol", "pp" -> Population.PER_PROTOCOL;
                     default ->
-                        throw new IllegalArgumentException("Protocol " + protocol.id() + ": analysis population '"
-                                + pop + "' is not supported; expected itt or per-protocol");
+                        throw new IllegalArgumentException("Protocol " + protocol.id() + ": analysis population '" + pop
+                                + "' is not supported; expected itt or per-protocol");
                 };
         String ci = protocol.design().confidenceInterval();
         if (!ci.equals("clopper-pearson")) {

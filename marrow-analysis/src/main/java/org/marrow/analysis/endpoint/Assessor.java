@@ -21,7 +21,7 @@ import org.marrow.dataset.SubjectRecords;
 
 /** One subject's response on any date, each date assessed at most once. */
 final class Assessor {
-    /** The tests whose dates are assessment dates. */
+    /** The tests that make a full blood count, whose dates are assessment dates. */
     static final Set<LabTest> COUNTS = EnumSet.of(LabTest.HGB, LabTest.PLAT, LabTest.NEUT);
 
     final SubjectRecords records;
@@ -31,7 +31,10 @@ final class Assessor {
     final Baseline baseline;
     private final ResponseCriteria criteria;
     private final Map<LocalDate, Optional<ResponseCategory>> cache = new HashMap<>();
-    /** Dates with blood counts after day 1, ascending. */
+    /**
+     * Assessment dates: the dates after day 1 with a full blood count (haemoglobin, platelets and
+     * neutrophils all measured that day), ascending.
+     */
     final List<LocalDate> dates;
 
     Assessor(SubjectRecords records, ResponseCriteria criteria) {
@@ -41,10 +44,20 @@ final class Assessor {
         this.labs = records.labHistory();
         this.transfusions = records.transfusionHistory();
         this.baseline = criteria.baseline(labs, transfusions, day1);
-        TreeSet<LocalDate> set = new TreeSet<>();
+        Map<LocalDate, Integer> measured = new HashMap<>();
         for (LabRecord r : records.labs()) {
             if (COUNTS.contains(r.test()) && r.date().isAfter(day1)) {
-                set.add(r.date());
+                measured.merge(r.date(), 1 << r.test().ordinal(), (x, y) -> x | y);
+            }
+        }
+        int full = 0;
+        for (LabTest t : COUNTS) {
+            full |= 1 << t.ordinal();
+        }
+        TreeSet<LocalDate> set = new TreeSet<>();
+        for (Map.Entry<LocalDate, Integer> e : measured.entrySet()) {
+            if (e.getValue() == full) {
+                set.add(e.getKey());
             }
         }
         this.dates = new ArrayList<>(set);

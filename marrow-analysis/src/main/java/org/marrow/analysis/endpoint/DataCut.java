@@ -45,7 +45,8 @@ public final class DataCut {
         var transfusions = dataset.transfusions().stream()
                 .filter(t -> !t.transfusion().date().isAfter(asOf))
                 .toList();
-        var doses = dataset.doses().stream().filter(d -> !d.date().isAfter(asOf)).toList();
+        var doses =
+                dataset.doses().stream().filter(d -> !d.date().isAfter(asOf)).toList();
         List<AdverseEvent> aes = new ArrayList<>();
         for (AdverseEvent e : dataset.adverseEvents()) {
             if (!e.startDate().isAfter(asOf)) {
@@ -54,9 +55,8 @@ public final class DataCut {
                         e.subjectId(), e.term(), e.grade(), e.startDate(), end, e.serious(), e.relatedTo()));
             }
         }
-        List<StudyEvent> events = dataset.events().stream()
-                .filter(e -> !e.date().isAfter(asOf))
-                .toList();
+        List<StudyEvent> events =
+                dataset.events().stream().filter(e -> !e.date().isAfter(asOf)).toList();
         events.forEach(e -> seen.add(e.subjectId()));
         transfusions.forEach(t -> seen.add(t.subjectId()));
         List<HistoryEntry> history = dataset.screeningHistory().stream()

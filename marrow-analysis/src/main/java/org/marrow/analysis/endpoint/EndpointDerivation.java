@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.response.ResponseCategory;
 import org.marrow.clinical.response.ResponseCriteria;
@@ -57,7 +59,8 @@ public final class EndpointDerivation {
      * @param dataset the study data set
      * @param plan the analysis plan (usually {@link AnalysisPlan#of(Protocol)})
      * @param asOf the data cut-off, or null to use all data
-     * @param progress receives one update per subject
+     * @param progress receives one update per subject (from worker threads, one call at a time,
+     *     counts increasing)
      * @return the study's endpoints
      * @throws IllegalArgumentException if an argument other than asOf is null, or a response
      *     timepoint of the protocol is not one of its visits
@@ -76,19 +79,26 @@ public final class EndpointDerivation {
         }
         ResponseCriteria criteria = criteria(protocol.response());
         List<SubjectRecords> all = data.bySubject();
-        List<SubjectRecords> treated = all.stream()
-                .filter(r -> r.subject().firstDoseOn().isPresent())
-                .toList();
-        List<SubjectEndpoints> subjects = new ArrayList<>(treated.size());
+        List<SubjectRecords> treated =
+                all.stream().filter(r -> r.subject().firstDoseOn().isPresent()).toList();
+        int n = treated.size();
+        SubjectEndpoints[] derived = new SubjectEndpoints[n];
+        Assessor[] assessed = new Assessor[n];
+        AtomicLong done = new AtomicLong();
+        // Subjects are independent: derive them on all cores, each subject on one thread.
+        IntStream.range(0, n).parallel().forEach(i -> {
+            Assessor a = new Assessor(treated.get(i), criteria);
+            assessed[i] = a;
+            derived[i] = subject(protocol, visits, a, asOf);
+            synchronized (progress) {
+                progress.update("deriving endpoints", done.incrementAndGet(), n);
+            }
+        });
         Map<String, Assessor> assessors = new LinkedHashMap<>();
-        long done = 0;
-        for (SubjectRecords r : treated) {
-            Assessor a = new Assessor(r, criteria);
-            subjects.add(subject(protocol, visits, a, asOf));
-            assessors.put(r.subject().subjectId(), a);
-            progress.update("deriving endpoints", ++done, treated.size());
+        for (Assessor a : assessed) {
+            assessors.put(a.records.subject().subjectId(), a);
         }
-        return new StudyEndpoints(protocol, plan, asOf, data, visits, subjects, assessors);
+        return new StudyEndpoints(protocol, plan, asOf, data, visits, List.of(derived), assessors);
     }
 
     static ResponseCriteria criteria(ResponsePlan plan) {
@@ -126,9 +136,8 @@ public final class EndpointDerivation {
         for (Visit v : visits) {
             timepoints.add(timepoint(v, a, exitDay, events, asOf));
         }
-        Optional<ResponseCategory> best = timepoints.stream()
-                .flatMap(t -> t.category().stream())
-                .min(Comparator.naturalOrder());
+        Optional<ResponseCategory> best =
+                timepoints.stream().flatMap(t -> t.category().stream()).min(Comparator.naturalOrder());
 
         Integer firstResponse = null;
         Integer firstSuperior = null;
@@ -256,7 +265,12 @@ public final class EndpointDerivation {
             why = "no assessable blood counts in the " + window;
         }
         return new TimepointResponse(
-                v.name(), TimepointStatus.NOT_ASSESSABLE, Optional.empty(), Optional.empty(), 0, "not assessable: " + why);
+                v.name(),
+                TimepointStatus.NOT_ASSESSABLE,
+                Optional.empty(),
+                Optional.empty(),
+                0,
+                "not assessable: " + why);
     }
 
     /** Null and a reason if per protocol; the deviation otherwise. */

@@ -1,8 +1,8 @@
 package org.marrow.analysis.endpoint;
 
 /**
- * Receives progress of a long analysis (per subject), for a progress bar. Called from one thread
- * at a time; must be cheap.
+ * Receives progress of a long analysis (per subject), for a progress bar. Calls may come from
+ * several threads but never at the same time; must be cheap.
  */
 @FunctionalInterface
 public interface Progress {

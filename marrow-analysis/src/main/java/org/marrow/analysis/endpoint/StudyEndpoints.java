@@ -268,7 +268,8 @@ public final class StudyEndpoints {
      */
     public List<RateComparison> rateComparisons() {
         List<RateComparison> out = new ArrayList<>();
-        List<String> groups = groups().stream().filter(g -> !g.equals("Unknown")).toList();
+        List<String> groups =
+                groups().stream().filter(g -> !g.equals("Unknown")).toList();
         if (groups.size() < 2) {
             return out;
         }
@@ -294,7 +295,10 @@ public final class StudyEndpoints {
     }
 
     private RateComparison compare(
-            Visit v, String measure, Map<String, ResponseAtTimepoint> byGroup, Function<ResponseAtTimepoint, Proportion> f) {
+            Visit v,
+            String measure,
+            Map<String, ResponseAtTimepoint> byGroup,
+            Function<ResponseAtTimepoint, Proportion> f) {
         List<GroupRate> rates = new ArrayList<>();
         int[][] counts = new int[byGroup.size()][2];
         int i = 0;
@@ -388,7 +392,8 @@ public final class StudyEndpoints {
         for (int k = 0; k + 1 < stages.size(); k++) {
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (SubjectEndpoints s : subjects) {
-                String from = k == 0 ? s.severityLabel() : state(s, visits.get(k - 1).name());
+                String from =
+                        k == 0 ? s.severityLabel() : state(s, visits.get(k - 1).name());
                 String to = state(s, visits.get(k).name());
                 counts.merge(from + "\u0000" + to, 1, Integer::sum);
             }
@@ -409,8 +414,9 @@ public final class StudyEndpoints {
                     case "time-to-response" -> SubjectEndpoints::firstResponseDay;
                     case "time-to-superior-response" -> SubjectEndpoints::firstSuperiorDay;
                     case "time-to-cr" -> SubjectEndpoints::firstCrDay;
-                    default -> throw new IllegalArgumentException("Unknown time-to-event endpoint '" + endpoint
-                            + "'; expected one of " + TIME_TO_EVENT);
+                    default ->
+                        throw new IllegalArgumentException(
+                                "Unknown time-to-event endpoint '" + endpoint + "'; expected one of " + TIME_TO_EVENT);
                 };
         int n = of.size();
         double[] time = new double[n];
@@ -465,13 +471,13 @@ public final class StudyEndpoints {
     }
 
     private Optional<SurvivalComparison> comparison(String endpoint) {
-        List<String> groups = groups().stream().filter(g -> !g.equals("Unknown")).toList();
+        List<String> groups =
+                groups().stream().filter(g -> !g.equals("Unknown")).toList();
         if (groups.size() < 2) {
             return Optional.empty();
         }
-        List<SubjectEndpoints> of = subjects.stream()
-                .filter(s -> groups.contains(groupOf(s)))
-                .toList();
+        List<SubjectEndpoints> of =
+                subjects.stream().filter(s -> groups.contains(groupOf(s))).toList();
         Times t = times(endpoint, of);
         int[] codes = new int[of.size()];
         for (int i = 0; i < codes.length; i++) {
@@ -517,13 +523,13 @@ public final class StudyEndpoints {
                                     .curve(1, "all");
                     for (Visit v : visits) {
                         if (cif == null) {
-                            incidence.add(new TimeToEvent.IncidenceAt(
-                                    label(v), v.targetDay(), 0, Double.NaN, Double.NaN));
+                            incidence.add(
+                                    new TimeToEvent.IncidenceAt(label(v), v.targetDay(), 0, Double.NaN, Double.NaN));
                         } else {
                             int day = (int) Math.min(v.targetDay(), Math.floor(cif.lastTime()));
                             CumulativeIncidencePoint p = cif.at(day, plan.confidenceLevel());
-                            incidence.add(new TimeToEvent.IncidenceAt(
-                                    label(v), day, p.estimate(), p.lower(), p.upper()));
+                            incidence.add(
+                                    new TimeToEvent.IncidenceAt(label(v), day, p.estimate(), p.lower(), p.upper()));
                         }
                     }
                 }
@@ -551,13 +557,14 @@ public final class StudyEndpoints {
     public List<TimeToEventComparison> timeToEventComparisons() {
         List<TimeToEventComparison> out = new ArrayList<>();
         for (String endpoint : TIME_TO_EVENT) {
-            comparison(endpoint).ifPresent(c -> out.add(new TimeToEventComparison(
-                    endpoint,
-                    c.groups().stream().map(SurvivalCurve::group).toList(),
-                    plan.timeToEventTest().label(),
-                    c.logRank().chiSquare(),
-                    c.logRank().degreesOfFreedom(),
-                    c.logRank().pValue())));
+            comparison(endpoint)
+                    .ifPresent(c -> out.add(new TimeToEventComparison(
+                            endpoint,
+                            c.groups().stream().map(SurvivalCurve::group).toList(),
+                            plan.timeToEventTest().label(),
+                            c.logRank().chiSquare(),
+                            c.logRank().degreesOfFreedom(),
+                            c.logRank().pValue())));
         }
         return out;
     }

@@ -36,8 +36,8 @@ public record TimepointResponse(
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(reason, "reason");
         if (category.isPresent() != (status == TimepointStatus.ASSESSED)) {
-            throw new IllegalArgumentException(
-                    "Timepoint " + timepoint + ": a category (" + category + ") goes with status ASSESSED, not " + status);
+            throw new IllegalArgumentException("Timepoint " + timepoint + ": a category (" + category
+                    + ") goes with status ASSESSED, not " + status);
         }
     }
 

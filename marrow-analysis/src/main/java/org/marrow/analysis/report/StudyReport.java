@@ -108,14 +108,20 @@ public final class StudyReport {
         b.section("Hematologic response");
         b.paragraph("Rates are in the " + plan.population().label() + " population with two-sided "
                 + percent(plan.confidenceLevel()) + " Clopper-Pearson confidence intervals (R binom.test).");
-        b.table(responseTable("response", "Table 2. Hematologic response by timepoint (" + Population.ITT.label() + ")", itt));
+        b.table(responseTable(
+                "response", "Table 2. Hematologic response by timepoint (" + Population.ITT.label() + ")", itt));
         b.table(responseTable(
                 "response-per-protocol",
                 "Table 3. Hematologic response by timepoint (" + Population.PER_PROTOCOL.label() + ")",
                 pp));
         List<TimepointRates> chart = primary.stream()
                 .filter(r -> r.n() > 0)
-                .map(r -> new TimepointRates(r.timepoint(), r.n(), r.orr().toRate(), r.cr().toRate(), r.superior().toRate()))
+                .map(r -> new TimepointRates(
+                        r.timepoint(),
+                        r.n(),
+                        r.orr().toRate(),
+                        r.cr().toRate(),
+                        r.superior().toRate()))
                 .toList();
         if (!chart.isEmpty()) {
             b.figure(
@@ -127,12 +133,16 @@ public final class StudyReport {
                     "Overall (ORR), superior (CR + VGPR + GPR) and complete response rates at each timepoint.");
         }
         if (!comparisons.isEmpty()) {
-            b.table(comparisonTable(comparisons, endpoints.groups().stream()
-                    .filter(g -> !g.equals("Unknown"))
-                    .toList()));
+            b.table(comparisonTable(
+                    comparisons,
+                    endpoints.groups().stream()
+                            .filter(g -> !g.equals("Unknown"))
+                            .toList()));
         }
         if (!transitions.isEmpty() && !endpoints.subjects().isEmpty()) {
-            b.figure(sankey(endpoints, transitions), "Response categories from baseline severity through each timepoint.");
+            b.figure(
+                    sankey(endpoints, transitions),
+                    "Response categories from baseline severity through each timepoint.");
         }
         if (!endpoints.subjects().isEmpty()) {
             int shown = Math.min(MAX_PLOTTED_SUBJECTS, endpoints.subjects().size());
@@ -140,7 +150,8 @@ public final class StudyReport {
                     swimmer(endpoints, shown),
                     "Each patient's response course (every date with blood counts) and events"
                             + (shown < endpoints.subjects().size()
-                                    ? "; the first " + shown + " of " + endpoints.subjects().size() + " patients"
+                                    ? "; the first " + shown + " of "
+                                            + endpoints.subjects().size() + " patients"
                                     : "")
                             + ".");
         }
@@ -155,8 +166,10 @@ public final class StudyReport {
         b.table(timeTable(times, timeTests));
         if (!endpoints.subjects().isEmpty()) {
             for (String endpoint : StudyEndpoints.TIME_TO_EVENT) {
-                b.figure(kaplanMeier(endpoints, endpoint), "Kaplan-Meier estimate of the cumulative proportion with "
-                        + endpoint.replace("time-to-", "").replace('-', ' ') + ", with numbers at risk.");
+                b.figure(
+                        kaplanMeier(endpoints, endpoint),
+                        "Kaplan-Meier estimate of the cumulative proportion with "
+                                + endpoint.replace("time-to-", "").replace('-', ' ') + ", with numbers at risk.");
             }
         }
 
@@ -209,7 +222,8 @@ public final class StudyReport {
                 + "fixed-course regimen (closed day ranges, at most 28 days in all) up to their end of "
                 + "follow-up; at a timepoint only assessed patients count. Primary population: "
                 + plan.population().label() + ".");
-        b.paragraph("Timepoints. The response at a timepoint is " + plan.windowRule().description() + ". Windows: "
+        b.paragraph("Timepoints. The response at a timepoint is "
+                + plan.windowRule().description() + ". Windows: "
                 + String.join(
                         "; ",
                         e.timepoints().stream()
@@ -223,11 +237,11 @@ public final class StudyReport {
                     + "assessable and left out of its denominator (document 003's interim report); patients still "
                     + "in the protocol's follow-up are censored at the cut-off.");
         }
-        b.paragraph("Comparisons between " + (plan.grouping() == AnalysisPlan.Grouping.SEVERITY
-                        ? "baseline severity groups"
-                        : "arms")
+        b.paragraph("Comparisons between "
+                + (plan.grouping() == AnalysisPlan.Grouping.SEVERITY ? "baseline severity groups" : "arms")
                 + ": " + plan.categoricalTest().label() + " for rates and categories, "
-                + plan.continuousTest().label() + " for continuous values, " + plan.timeToEventTest().label()
+                + plan.continuousTest().label() + " for continuous values, "
+                + plan.timeToEventTest().label()
                 + " for times to event.");
     }
 
@@ -265,10 +279,10 @@ public final class StudyReport {
     private static Map<String, Object> populations(StudyEndpoints e) {
         StudyDataset data = e.dataset();
         int screened = data.subjects().size();
-        int enrolled = (int) data.subjects().stream().filter(Subject::isEnrolled).count();
-        List<Subject> untreated = data.subjects().stream()
-                .filter(s -> s.firstDoseOn().isEmpty())
-                .toList();
+        int enrolled =
+                (int) data.subjects().stream().filter(Subject::isEnrolled).count();
+        List<Subject> untreated =
+                data.subjects().stream().filter(s -> s.firstDoseOn().isEmpty()).toList();
         int withdrew = (int) untreated.stream()
                 .filter(s -> !data.recordsOf(s.subjectId())
                         .events(EventType.WITHDRAWN)
@@ -283,7 +297,8 @@ public final class StudyReport {
         m.put("per_protocol", e.population(Population.PER_PROTOCOL).size());
         Map<String, Integer> groups = new LinkedHashMap<>();
         for (String g : e.groups()) {
-            groups.put(g, (int) e.subjects().stream().filter(s -> e.groupOf(s).equals(g)).count());
+            groups.put(g, (int)
+                    e.subjects().stream().filter(s -> e.groupOf(s).equals(g)).count());
         }
         m.put("groups", groups);
         return m;
@@ -320,7 +335,10 @@ public final class StudyReport {
             List<FlowExit> exits = new ArrayList<>();
             reasons.forEach((k, v) -> exits.add(new FlowExit(k, v)));
             stages.add(new FlowStage(
-                    "Treated (ITT)", treated, exits.isEmpty() ? null : "Not assessed at " + StudyEndpoints.label(last), exits));
+                    "Treated (ITT)",
+                    treated,
+                    exits.isEmpty() ? null : "Not assessed at " + StudyEndpoints.label(last),
+                    exits));
             stages.add(FlowStage.of("Assessed at " + StudyEndpoints.label(last), assessed));
         }
         return ParticipantFlow.of("participant-flow", "Participant flow", stages);
@@ -332,7 +350,8 @@ public final class StudyReport {
 
     private static Table baseline(StudyEndpoints e) {
         AnalysisPlan plan = e.plan();
-        List<String> groups = e.groups().stream().filter(g -> !g.equals("Unknown")).toList();
+        List<String> groups =
+                e.groups().stream().filter(g -> !g.equals("Unknown")).toList();
         List<List<SubjectEndpoints>> columns = new ArrayList<>();
         columns.add(e.subjects());
         List<String> header = new ArrayList<>();
@@ -355,15 +374,35 @@ public final class StudyReport {
         if (plan.grouping() != AnalysisPlan.Grouping.SEVERITY) {
             rows.add(Row.section("Severity, no. (%)"));
             List<String> present = SEVERITIES.stream()
-                    .filter(sev -> e.subjects().stream().anyMatch(s -> s.severityLabel().equals(sev)))
+                    .filter(sev -> e.subjects().stream()
+                            .anyMatch(s -> s.severityLabel().equals(sev)))
                     .toList();
             categorical(rows, columns, present, SubjectEndpoints::severityLabel, test, plan);
         }
         rows.add(Row.section("Blood counts at baseline, median (range)"));
-        rows.add(continuous("Reticulocytes, x10^9/L", columns, s -> s.baseline(LabTest.RETI).orElse(Double.NaN), 1, test, groups.size()));
-        rows.add(continuous("Neutrophils, x10^9/L", columns, s -> s.baseline(LabTest.NEUT).orElse(Double.NaN), 2, test, groups.size()));
-        rows.add(continuous("Platelets, x10^9/L", columns, s -> s.baseline(LabTest.PLAT).orElse(Double.NaN), 1, test, groups.size()));
-        rows.add(continuous("Haemoglobin, g/L", columns, s -> s.baseline(LabTest.HGB).orElse(Double.NaN), 0, test, groups.size()));
+        rows.add(continuous(
+                "Reticulocytes, x10^9/L",
+                columns,
+                s -> s.baseline(LabTest.RETI).orElse(Double.NaN),
+                1,
+                test,
+                groups.size()));
+        rows.add(continuous(
+                "Neutrophils, x10^9/L",
+                columns,
+                s -> s.baseline(LabTest.NEUT).orElse(Double.NaN),
+                2,
+                test,
+                groups.size()));
+        rows.add(continuous(
+                "Platelets, x10^9/L",
+                columns,
+                s -> s.baseline(LabTest.PLAT).orElse(Double.NaN),
+                1,
+                test,
+                groups.size()));
+        rows.add(continuous(
+                "Haemoglobin, g/L", columns, s -> s.baseline(LabTest.HGB).orElse(Double.NaN), 0, test, groups.size()));
         return new Table(
                 "baseline",
                 "Table 1. Clinical characteristics at baseline",
@@ -391,8 +430,12 @@ public final class StudyReport {
         }
         double p = Double.NaN;
         if (groups == 2) {
-            double[] x = java.util.Arrays.stream(values(columns.get(1), f)).filter(v -> !Double.isNaN(v)).toArray();
-            double[] y = java.util.Arrays.stream(values(columns.get(2), f)).filter(v -> !Double.isNaN(v)).toArray();
+            double[] x = java.util.Arrays.stream(values(columns.get(1), f))
+                    .filter(v -> !Double.isNaN(v))
+                    .toArray();
+            double[] y = java.util.Arrays.stream(values(columns.get(2), f))
+                    .filter(v -> !Double.isNaN(v))
+                    .toArray();
             if (x.length > 0 && y.length > 0) {
                 p = RankSumTest.test(x, y).p();
             }
@@ -408,7 +451,6 @@ public final class StudyReport {
             java.util.function.Function<SubjectEndpoints, String> f,
             boolean test,
             AnalysisPlan plan) {
-        int[][] counts = new int[columns.size() - 1][levels.size()];
         for (int i = 0; i < levels.size(); i++) {
             List<String> cells = new ArrayList<>();
             cells.add(levels.get(i));
@@ -417,12 +459,13 @@ public final class StudyReport {
                 String level = levels.get(i);
                 int k = (int) col.stream().filter(s -> f.apply(s).equals(level)).count();
                 cells.add(Formats.countPercent(k, col.size(), 1));
-                if (c > 0) {
-                    counts[c - 1][i] = k;
-                }
             }
             if (test) {
-                cells.add(i == 0 && levels.size() >= 2 ? Formats.pValue(StudyEndpoints.pValue(plan.categoricalTest(), counts(counts, columns, levels, f))) : "");
+                cells.add(
+                        i == 0 && levels.size() >= 2
+                                ? Formats.pValue(
+                                        StudyEndpoints.pValue(plan.categoricalTest(), counts(columns, levels, f)))
+                                : "");
             }
             Row row = new Row(cells, Row.Style.INDENTED, null);
             rows.add(test && i == 0 && levels.size() >= 2 ? row.testedBy(plan.categoricalTest()) : row);
@@ -430,7 +473,6 @@ public final class StudyReport {
     }
 
     private static int[][] counts(
-            int[][] partial,
             List<List<SubjectEndpoints>> columns,
             List<String> levels,
             java.util.function.Function<SubjectEndpoints, String> f) {
@@ -438,8 +480,9 @@ public final class StudyReport {
         for (int c = 1; c < columns.size(); c++) {
             for (int i = 0; i < levels.size(); i++) {
                 String level = levels.get(i);
-                out[c - 1][i] =
-                        (int) columns.get(c).stream().filter(s -> f.apply(s).equals(level)).count();
+                out[c - 1][i] = (int) columns.get(c).stream()
+                        .filter(s -> f.apply(s).equals(level))
+                        .count();
             }
         }
         return out;
@@ -518,7 +561,8 @@ public final class StudyReport {
     }
 
     private static String days(double median, double lower, double upper) {
-        return Formats.number(median, 0) + " (" + Formats.number(lower, 0) + Formats.DASH + Formats.number(upper, 0) + ")";
+        return Formats.number(median, 0) + " (" + Formats.number(lower, 0) + Formats.DASH + Formats.number(upper, 0)
+                + ")";
     }
 
     private static Table timeTable(List<TimeToEvent> times, List<TimeToEventComparison> tests) {
@@ -697,7 +741,8 @@ public final class StudyReport {
                 "Table 6. Adverse events by term and worst CTCAE v5.0 grade per patient, no. (%)",
                 List.of("Term", "Any grade", "Grade 1", "Grade 2", "Grade 3", "Grade 4", "Grade 5", "Grade >= 3"),
                 rows,
-                List.of("Grades as recorded by the investigator; each patient counted once per term, at the worst grade."));
+                List.of(
+                        "Grades as recorded by the investigator; each patient counted once per term, at the worst grade."));
     }
 
     private static Table neutropeniaTable(SafetySummary s) {
@@ -733,10 +778,12 @@ public final class StudyReport {
                 }
                 java.time.LocalDate start = s.firstDose().plusDays(cycle.from() - 1L);
                 List<AncValue> values = new ArrayList<>();
-                for (LabResult r : e.labs(s.subjectId()).between(LabTest.NEUT, start.minusDays(7), start.plusDays(21))) {
+                for (LabResult r :
+                        e.labs(s.subjectId()).between(LabTest.NEUT, start.minusDays(7), start.plusDays(21))) {
                     int day = (int) java.time.temporal.ChronoUnit.DAYS.between(start, r.date());
                     if (values.isEmpty() || values.get(values.size() - 1).day() < day) {
-                        values.add(new AncValue(day, r.value().inCanonicalUnit().amount().doubleValue()));
+                        values.add(new AncValue(
+                                day, r.value().inCanonicalUnit().amount().doubleValue()));
                     }
                 }
                 if (!values.isEmpty()) {
@@ -745,8 +792,10 @@ public final class StudyReport {
             }
             if (!series.isEmpty()) {
                 shown = Math.max(shown, series.size());
-                panels.add(new CyclePanel("Cycle " + (c + 1) + " (days " + cycle.from() + "-"
-                        + cycle.to().orElse(cycle.from()) + ")", series));
+                panels.add(new CyclePanel(
+                        "Cycle " + (c + 1) + " (days " + cycle.from() + "-"
+                                + cycle.to().orElse(cycle.from()) + ")",
+                        series));
             }
         }
         if (panels.isEmpty()) {
@@ -759,7 +808,9 @@ public final class StudyReport {
                         "Day from the cycle's first dose",
                         panels),
                 "Measured neutrophil counts from 7 days before to 21 days after each cycle's first dose"
-                        + (shown >= MAX_PLOTTED_SUBJECTS ? " (the first " + MAX_PLOTTED_SUBJECTS + " patients per cycle)" : "")
+                        + (shown >= MAX_PLOTTED_SUBJECTS
+                                ? " (the first " + MAX_PLOTTED_SUBJECTS + " patients per cycle)"
+                                : "")
                         + "; bold: median.");
     }
 
@@ -774,8 +825,12 @@ public final class StudyReport {
             Map<String, Object> tps = new LinkedHashMap<>();
             s.timepoints().forEach(t -> tps.put(t.timepoint(), StudyEndpoints.state(s, t.timepoint())));
             m.put("timepoints", tps);
-            m.put("first_response_day", s.firstResponseDay().isPresent() ? s.firstResponseDay().getAsInt() : null);
-            m.put("first_superior_day", s.firstSuperiorDay().isPresent() ? s.firstSuperiorDay().getAsInt() : null);
+            m.put(
+                    "first_response_day",
+                    s.firstResponseDay().isPresent() ? s.firstResponseDay().getAsInt() : null);
+            m.put(
+                    "first_superior_day",
+                    s.firstSuperiorDay().isPresent() ? s.firstSuperiorDay().getAsInt() : null);
             m.put("first_cr_day", s.firstCrDay().isPresent() ? s.firstCrDay().getAsInt() : null);
             m.put("follow_up_day", s.followUpDay());
             out.add(m);

@@ -52,7 +52,10 @@ public final class Safety {
             throw new IllegalArgumentException("Term must not be null");
         }
         String t = term.toLowerCase(Locale.ROOT);
-        return t.contains("infection") || t.contains("infectious") || t.contains("sepsis") || t.equals("febrile neutropenia");
+        return t.contains("infection")
+                || t.contains("infectious")
+                || t.contains("sepsis")
+                || t.equals("febrile neutropenia");
     }
 
     /**
@@ -196,14 +199,18 @@ public final class Safety {
             List<Integer> sorted = new ArrayList<>(durations);
             sorted.sort(null);
             out.add(new NeutropeniaCycle(
-                    "Cycle " + (c + 1) + " (days " + cycle.from() + "-" + cycle.to().orElse(cycle.from()) + ")",
+                    "Cycle " + (c + 1) + " (days " + cycle.from() + "-"
+                            + cycle.to().orElse(cycle.from()) + ")",
                     cycle.from(),
                     durations.size(),
                     durations,
                     median(sorted.stream().mapToDouble(Integer::doubleValue).toArray()),
                     sorted.get(0),
                     sorted.get(sorted.size() - 1),
-                    median(nadirs.stream().mapToDouble(Double::doubleValue).sorted().toArray())));
+                    median(nadirs.stream()
+                            .mapToDouble(Double::doubleValue)
+                            .sorted()
+                            .toArray())));
         }
         return out;
     }
@@ -219,7 +226,8 @@ public final class Safety {
             return 0;
         }
         // The run cannot outlast the last count: beyond it nothing is known.
-        LocalDate last = labs.latest(LabTest.NEUT, LocalDate.MAX).map(LabResult::date).orElse(first);
+        LocalDate last =
+                labs.latest(LabTest.NEUT, LocalDate.MAX).map(LabResult::date).orElse(first);
         int days = 0;
         while (!first.plusDays(days).isAfter(last) && below(labs, first.plusDays(days))) {
             days++;

@@ -68,17 +68,16 @@ class CtxIstEndpointsTest {
         // l.335-337: median time to first PR 86 days, to first superior remission 131 days.
         List<TimeToEvent> t = endpoints.timeToEvent();
         TimeToEvent response = t.stream()
-                .filter(x -> x.endpoint().equals("time-to-response") && x.group().equals("all"))
+                .filter(x ->
+                        x.endpoint().equals("time-to-response") && x.group().equals("all"))
                 .findFirst()
                 .orElseThrow();
         TimeToEvent superior = t.stream()
-                .filter(x -> x.endpoint().equals("time-to-superior-response") && x.group().equals("all"))
+                .filter(x -> x.endpoint().equals("time-to-superior-response")
+                        && x.group().equals("all"))
                 .findFirst()
                 .orElseThrow();
         assertThat(response.median()).isEqualTo(86);
         assertThat(superior.median()).isEqualTo(131);
-        System.out.println(t);
-        System.out.println(endpoints.transitions());
-        System.out.println(endpoints.rateComparisons());
     }
 }

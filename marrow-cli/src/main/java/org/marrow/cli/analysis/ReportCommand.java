@@ -87,7 +87,8 @@ public final class ReportCommand implements Callable<Integer> {
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(
-                    spec.commandLine(), "--out: '" + out + "' is a file; expected a directory (it is created if missing)");
+                    spec.commandLine(),
+                    "--out: '" + out + "' is a file; expected a directory (it is created if missing)");
         }
         Protocol protocol;
         try {
@@ -122,13 +123,7 @@ public final class ReportCommand implements Callable<Integer> {
         stage(progress, "writing the report");
         SafetySummary safety = Safety.of(endpoints);
         ReportHeader header = new ReportHeader(
-                protocol.identity().title(),
-                hash,
-                protocol.id(),
-                protocol.version(),
-                Marrow.version(),
-                today,
-                asOf);
+                protocol.identity().title(), hash, protocol.id(), protocol.version(), Marrow.version(), today, asOf);
         Report report = StudyReport.build(endpoints, safety, header);
         ReportFiles files = ReportWriter.write(report, out);
         stage(progress, "");

@@ -41,8 +41,8 @@ final class TerminalProgress implements Progress {
         drawn = true;
         int filled = total <= 0 ? WIDTH : (int) (WIDTH * Math.min(done, total) / total);
         int pct = total <= 0 ? 100 : (int) (100 * Math.min(done, total) / total);
-        err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + pct + "% " + stage + " " + done
-                + "/" + total);
+        err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + pct + "% " + stage + " " + done + "/"
+                + total);
         if (finished) {
             err.print("\r" + " ".repeat(WIDTH + stage.length() + 40) + "\r");
         }

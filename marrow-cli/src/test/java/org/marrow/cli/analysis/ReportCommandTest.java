@@ -48,14 +48,22 @@ class ReportCommandTest {
 
     @BeforeAll
     static void report() throws IOException {
-        run = CliRun.of("report", "--protocol", "ctx-ist", example().toString(), "--out", tmp.resolve("out").toString());
+        run = CliRun.of(
+                "report",
+                "--protocol",
+                "ctx-ist",
+                example().toString(),
+                "--out",
+                tmp.resolve("out").toString());
         results = read(tmp.resolve("out").resolve("results.json"));
     }
 
     private static Map<String, double[]> fixture(String name) throws IOException {
         Map<String, double[]> out = new HashMap<>();
         try (InputStream in = ReportCommandTest.class.getResourceAsStream(name)) {
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
             for (String line : lines) {
                 if (line.startsWith("#") || line.startsWith("key,") || line.startsWith("endpoint,")) {
                     continue;
@@ -208,7 +216,8 @@ class ReportCommandTest {
         Map<String, double[]> r = fixture("ctx-ist-rates.csv");
         JsonNode c = null;
         for (JsonNode x : results.get("comparisons")) {
-            if (x.get("timepoint").asText().equals("M3") && x.get("measure").asText().equals("orr")) {
+            if (x.get("timepoint").asText().equals("M3")
+                    && x.get("measure").asText().equals("orr")) {
                 c = x;
             }
         }
@@ -269,10 +278,16 @@ class ReportCommandTest {
         // l.380-382: median 6 days (0-30) in cycle 1, 4.5 days (0-28) in cycle 2 over 40 patients.
         JsonNode c1 = s.get("neutropenia").get(0);
         JsonNode c2 = s.get("neutropenia").get(1);
-        assertThat(List.of(c1.get("median_days").asDouble(), c1.get("min_days").asDouble(), c1.get("max_days").asDouble()))
+        assertThat(List.of(
+                        c1.get("median_days").asDouble(),
+                        c1.get("min_days").asDouble(),
+                        c1.get("max_days").asDouble()))
                 .containsExactly(6.0, 0.0, 30.0);
         assertThat(c2.get("subjects").asInt()).isEqualTo(40);
-        assertThat(List.of(c2.get("median_days").asDouble(), c2.get("min_days").asDouble(), c2.get("max_days").asDouble()))
+        assertThat(List.of(
+                        c2.get("median_days").asDouble(),
+                        c2.get("min_days").asDouble(),
+                        c2.get("max_days").asDouble()))
                 .containsExactly(4.5, 0.0, 28.0);
     }
 
@@ -304,7 +319,8 @@ class ReportCommandTest {
             treated++;
             LocalDate day1 = s.subject().firstDoseOn().get();
             LocalDate exit = s.events().stream()
-                    .filter(e -> e.type() == EventType.DEATH || e.type() == EventType.HSCT
+                    .filter(e -> e.type() == EventType.DEATH
+                            || e.type() == EventType.HSCT
                             || e.type() == EventType.LOST_TO_FOLLOW_UP)
                     .map(e -> e.date())
                     .filter(d -> !d.isAfter(asOf))
@@ -356,14 +372,21 @@ class ReportCommandTest {
                 "--as-of",
                 "2020-01-01");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        JsonNode m3 = timepoint(read(tmp.resolve("early").resolve("results.json")).get("response"), "M3");
+        JsonNode m3 =
+                timepoint(read(tmp.resolve("early").resolve("results.json")).get("response"), "M3");
         assertThat(m3.get("n").asInt()).isZero();
         assertThat(m3.get("orr").get("estimate").isNull()).isTrue();
     }
 
     @Test
     void unknownProtocolIsOneLineAndExitTwo() {
-        CliRun r = CliRun.of("report", "--protocol", "nope", example().toString(), "--out", tmp.resolve("x").toString());
+        CliRun r = CliRun.of(
+                "report",
+                "--protocol",
+                "nope",
+                example().toString(),
+                "--out",
+                tmp.resolve("x").toString());
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err().lines()).hasSize(1);
         assertThat(r.err()).contains("--protocol").contains("'nope'").contains("ctx-ist");
@@ -372,13 +395,27 @@ class ReportCommandTest {
     @Test
     void malformedOrFutureAsOfIsOneLineAndExitTwo() {
         CliRun bad = CliRun.of(
-                "report", "--protocol", "ctx-ist", example().toString(), "--out", tmp.resolve("x").toString(), "--as-of", "2024-13-01");
+                "report",
+                "--protocol",
+                "ctx-ist",
+                example().toString(),
+                "--out",
+                tmp.resolve("x").toString(),
+                "--as-of",
+                "2024-13-01");
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err().lines()).hasSize(1);
         assertThat(bad.err()).contains("--as-of: '2024-13-01' is not a date; expected YYYY-MM-DD");
         String future = LocalDate.now().plusDays(1).toString();
         CliRun late = CliRun.of(
-                "report", "--protocol", "ctx-ist", example().toString(), "--out", tmp.resolve("x").toString(), "--as-of", future);
+                "report",
+                "--protocol",
+                "ctx-ist",
+                example().toString(),
+                "--out",
+                tmp.resolve("x").toString(),
+                "--as-of",
+                future);
         assertThat(late.exitCode()).isEqualTo(2);
         assertThat(late.err().lines()).hasSize(1);
         assertThat(late.err()).contains("--as-of: " + future + " is after today");
@@ -387,7 +424,12 @@ class ReportCommandTest {
     @Test
     void missingDataSetIsOneLineAndExitTwo() {
         CliRun r = CliRun.of(
-                "report", "--protocol", "ctx-ist", tmp.resolve("missing").toString(), "--out", tmp.resolve("x").toString());
+                "report",
+                "--protocol",
+                "ctx-ist",
+                tmp.resolve("missing").toString(),
+                "--out",
+                tmp.resolve("x").toString());
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err().lines()).hasSize(1);
         assertThat(r.err()).contains("missing").contains("no such directory");
@@ -400,7 +442,13 @@ class ReportCommandTest {
                 bad.resolve("subjects.csv"),
                 "subject_id,site,arm,sex,birth_date,weight_kg,height_cm,enrolled_on,first_dose_on\n"
                         + "S1,X,A,Q,1990-01-01,60,170,2024-01-01,2024-01-01\n");
-        CliRun r = CliRun.of("report", "--protocol", "ctx-ist", bad.toString(), "--out", tmp.resolve("x").toString());
+        CliRun r = CliRun.of(
+                "report",
+                "--protocol",
+                "ctx-ist",
+                bad.toString(),
+                "--out",
+                tmp.resolve("x").toString());
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("subjects.csv:2:4").contains("'Q'");
         assertThat(r.out()).isEmpty();
