@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import org.marrow.cli.analysis.ReportCommand;
 import org.marrow.cli.app.AdminCommand;
 import org.marrow.cli.app.AuditCommand;
 import org.marrow.cli.app.ServeCommand;
@@ -39,6 +40,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             AdminCommand.class,
             AuditCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Marrow implements Runnable {

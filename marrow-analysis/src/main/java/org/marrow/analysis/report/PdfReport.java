@@ -31,6 +31,10 @@ final class PdfReport {
 
     static {
         PDFBOX_FONTS.setLevel(java.util.logging.Level.SEVERE);
+        // openhtmltopdf's own progress notes (INFO) would reach standard error of every command.
+        for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+            com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+        }
     }
 
     private PdfReport() {}

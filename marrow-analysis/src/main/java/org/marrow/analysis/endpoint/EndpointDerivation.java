@@ -1,0 +1,342 @@
+package org.marrow.analysis.endpoint;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import org.marrow.clinical.quantity.LabTest;
+import org.marrow.clinical.response.ResponseCategory;
+import org.marrow.clinical.response.ResponseCriteria;
+import org.marrow.clinical.severity.SeverityCriteria;
+import org.marrow.clinical.transfusion.TransfusionDependence;
+import org.marrow.dataset.AdverseEvent;
+import org.marrow.dataset.Dose;
+import org.marrow.dataset.Drug;
+import org.marrow.dataset.LabRecord;
+import org.marrow.dataset.StudyDataset;
+import org.marrow.dataset.StudyEvent;
+import org.marrow.dataset.SubjectRecords;
+import org.marrow.protocol.Protocol;
+import org.marrow.protocol.design.ResponsePlan;
+import org.marrow.protocol.model.Arm;
+import org.marrow.protocol.model.DayRange;
+import org.marrow.protocol.regimen.Regimen;
+import org.marrow.protocol.schedule.Visit;
+
+/**
+ * Derives every treated subject's endpoints from a data set and its protocol (issue 5, item 1): the
+ * baseline severity and counts, the response at each protocol timepoint by the plan's {@link
+ * WindowRule}, the first days of response, superior response and CR, the end of follow-up and the
+ * events that end it, and membership of the per-protocol population.
+ *
+ * <p>Rules come from the protocol: the response criteria set, its SAA reticulocyte threshold, the
+ * transfusion look-back and the baseline age ({@code response:}), the visit windows ({@code
+ * visits:}) and the regimens ({@code regimens:}, for per protocol). Work is linear in the number of
+ * records: each subject's records are grouped once by the data set and each assessment date is
+ * assessed at most once.
+ */
+public final class EndpointDerivation {
+    private static final int FIXED_COURSE_MAX_DAYS = 28;
+    private static final List<String> EXIT_TYPES = List.of("DEATH", "HSCT", "WITHDRAWN", "LOST_TO_FOLLOW_UP");
+
+    private EndpointDerivation() {}
+
+    /**
+     * Derives the endpoints.
+     *
+     * @param protocol the protocol the study follows
+     * @param dataset the study data set
+     * @param plan the analysis plan (usually {@link AnalysisPlan#of(Protocol)})
+     * @param asOf the data cut-off, or null to use all data
+     * @param progress receives one update per subject (from worker threads, one call at a time,
+     *     counts increasing)
+     * @return the study's endpoints
+     * @throws IllegalArgumentException if an argument other than asOf is null, or a response
+     *     timepoint of the protocol is not one of its visits
+     */
+    public static StudyEndpoints derive(
+            Protocol protocol, StudyDataset dataset, AnalysisPlan plan, LocalDate asOf, Progress progress) {
+        if (protocol == null || dataset == null || plan == null || progress == null) {
+            throw new IllegalArgumentException("Protocol, data set, plan and progress must not be null");
+        }
+        StudyDataset data = asOf == null ? dataset : DataCut.asOf(dataset, asOf);
+        List<Visit> visits = new ArrayList<>();
+        for (String name : protocol.response().timepoints()) {
+            visits.add(protocol.visit(name)
+                    .orElseThrow(() -> new IllegalArgumentException("Protocol " + protocol.id()
+                            + ": response timepoint '" + name + "' is not one of its visits")));
+        }
+        ResponseCriteria criteria = criteria(protocol.response());
+        List<SubjectRecords> all = data.bySubject();
+        List<SubjectRecords> treated =
+                all.stream().filter(r -> r.subject().firstDoseOn().isPresent()).toList();
+        int n = treated.size();
+        SubjectEndpoints[] derived = new SubjectEndpoints[n];
+        Assessor[] assessed = new Assessor[n];
+        AtomicLong done = new AtomicLong();
+        // Subjects are independent: derive them on all cores, each subject on one thread.
+        IntStream.range(0, n).parallel().forEach(i -> {
+            Assessor a = new Assessor(treated.get(i), criteria);
+            assessed[i] = a;
+            derived[i] = subject(protocol, visits, a, asOf);
+            synchronized (progress) {
+                progress.update("deriving endpoints", done.incrementAndGet(), n);
+            }
+        });
+        Map<String, Assessor> assessors = new LinkedHashMap<>();
+        for (Assessor a : assessed) {
+            assessors.put(a.records.subject().subjectId(), a);
+        }
+        return new StudyEndpoints(protocol, plan, asOf, data, visits, List.of(derived), assessors);
+    }
+
+    static ResponseCriteria criteria(ResponsePlan plan) {
+        SeverityCriteria severity = SeverityCriteria.document000()
+                .with(TransfusionDependence.withDefaults().withLookbackDays(plan.transfusionLookbackDays()));
+        if (plan.reticulocytesBelow().isPresent()) {
+            severity = severity.withReticulocytesBelow(plan.reticulocytesBelow().get());
+        }
+        return ResponseCriteria.of(plan.criteria()).with(severity).withBaselineMaxAgeDays(plan.baselineMaxAgeDays());
+    }
+
+    private static SubjectEndpoints subject(Protocol protocol, List<Visit> visits, Assessor a, LocalDate asOf) {
+        SubjectRecords r = a.records;
+        Map<String, Integer> events = new HashMap<>();
+        for (StudyEvent e : r.events()) {
+            events.merge(e.type().name(), a.studyDay(e.date()), Math::min);
+        }
+        OptionalInt exitDay = EXIT_TYPES.stream()
+                .filter(events::containsKey)
+                .mapToInt(events::get)
+                .min();
+        int lastDataDay = lastDataDay(a);
+        int protocolEnd = visits.stream().mapToInt(Visit::windowEnd).max().orElse(lastDataDay);
+        int followUp;
+        if (exitDay.isPresent()) {
+            followUp = exitDay.getAsInt();
+        } else if (asOf != null && a.studyDay(asOf) < protocolEnd) {
+            followUp = a.studyDay(asOf);
+        } else {
+            followUp = lastDataDay;
+        }
+        followUp = Math.max(followUp, 1);
+
+        List<TimepointResponse> timepoints = new ArrayList<>();
+        for (Visit v : visits) {
+            timepoints.add(timepoint(v, a, exitDay, events, asOf));
+        }
+        Optional<ResponseCategory> best =
+                timepoints.stream().flatMap(t -> t.category().stream()).min(Comparator.naturalOrder());
+
+        Integer firstResponse = null;
+        Integer firstSuperior = null;
+        Integer firstCr = null;
+        int lastDay = exitDay.orElse(Integer.MAX_VALUE);
+        for (LocalDate date : a.dates) {
+            int day = a.studyDay(date);
+            if (day > lastDay) {
+                break;
+            }
+            Optional<ResponseCategory> c = a.on(date);
+            if (c.isEmpty()) {
+                continue;
+            }
+            if (firstResponse == null && c.get().isResponse()) {
+                firstResponse = day;
+            }
+            if (firstSuperior == null && c.get().isSuperior()) {
+                firstSuperior = day;
+            }
+            if (c.get() == ResponseCategory.CR) {
+                firstCr = day;
+                break;
+            }
+        }
+
+        Map<LabTest, Double> baseline = new EnumMap<>(LabTest.class);
+        for (LabTest test : List.of(LabTest.HGB, LabTest.NEUT, LabTest.PLAT, LabTest.RETI)) {
+            a.baseline
+                    .count(test)
+                    .ifPresent(res -> baseline.put(
+                            test, res.value().inCanonicalUnit().amount().doubleValue()));
+        }
+        String[] pp = perProtocol(protocol, a, followUp);
+        return new SubjectEndpoints(
+                r.subject().subjectId(),
+                r.subject().site(),
+                r.subject().arm().orElse(""),
+                r.subject().sex(),
+                r.subject().ageOn(a.day1),
+                a.day1,
+                a.baseline.severity().severity(),
+                baseline,
+                timepoints,
+                best,
+                optional(firstResponse),
+                optional(firstSuperior),
+                optional(firstCr),
+                followUp,
+                events,
+                pp[0] == null,
+                pp[1]);
+    }
+
+    private static OptionalInt optional(Integer day) {
+        return day == null ? OptionalInt.empty() : OptionalInt.of(day);
+    }
+
+    private static int lastDataDay(Assessor a) {
+        LocalDate last = a.day1;
+        SubjectRecords r = a.records;
+        for (LabRecord l : r.labs()) {
+            last = l.date().isAfter(last) ? l.date() : last;
+        }
+        for (Dose d : r.doses()) {
+            last = d.date().isAfter(last) ? d.date() : last;
+        }
+        for (var t : r.transfusions()) {
+            last = t.date().isAfter(last) ? t.date() : last;
+        }
+        for (AdverseEvent e : r.adverseEvents()) {
+            last = e.startDate().isAfter(last) ? e.startDate() : last;
+        }
+        for (StudyEvent e : r.events()) {
+            last = e.date().isAfter(last) ? e.date() : last;
+        }
+        return a.studyDay(last);
+    }
+
+    private static TimepointResponse timepoint(
+            Visit v, Assessor a, OptionalInt exitDay, Map<String, Integer> events, LocalDate asOf) {
+        String window = "window days " + v.windowStart() + " to " + v.windowEnd() + ", target day " + v.targetDay();
+        boolean exitedInWindow = exitDay.isPresent() && exitDay.getAsInt() <= v.windowEnd();
+        if (asOf != null && a.date(v.windowEnd()).isAfter(asOf) && !exitedInWindow) {
+            return new TimepointResponse(
+                    v.name(),
+                    TimepointStatus.NOT_YET_DUE,
+                    Optional.empty(),
+                    Optional.empty(),
+                    0,
+                    "not yet assessable: the " + window + " ends on " + a.date(v.windowEnd()) + ", after the cut-off "
+                            + asOf);
+        }
+        int lastDay = exitDay.orElse(Integer.MAX_VALUE);
+        List<LocalDate> candidates = new ArrayList<>();
+        for (LocalDate d : a.dates) {
+            int day = a.studyDay(d);
+            if (day >= v.windowStart() && day <= v.windowEnd() && day <= lastDay) {
+                candidates.add(d);
+            }
+        }
+        candidates.sort(Comparator.<LocalDate>comparingInt(d -> Math.abs(a.studyDay(d) - v.targetDay()))
+                .thenComparing(Comparator.reverseOrder()));
+        for (LocalDate d : candidates) {
+            Optional<ResponseCategory> c = a.on(d);
+            if (c.isPresent()) {
+                return new TimepointResponse(
+                        v.name(),
+                        TimepointStatus.ASSESSED,
+                        c,
+                        Optional.of(d),
+                        a.studyDay(d),
+                        c.get() + " on " + d + " (day " + a.studyDay(d) + "; " + window
+                                + "; the closest assessable date)");
+            }
+        }
+        String why;
+        if (exitedInWindow) {
+            String type = EXIT_TYPES.stream()
+                    .filter(t -> events.containsKey(t) && events.get(t) == exitDay.getAsInt())
+                    .findFirst()
+                    .orElse("exit");
+            why = type + " on day " + exitDay.getAsInt() + ", before the end of the " + window;
+        } else {
+            why = "no assessable blood counts in the " + window;
+        }
+        return new TimepointResponse(
+                v.name(),
+                TimepointStatus.NOT_ASSESSABLE,
+                Optional.empty(),
+                Optional.empty(),
+                0,
+                "not assessable: " + why);
+    }
+
+    /** Null and a reason if per protocol; the deviation otherwise. */
+    private static String[] perProtocol(Protocol protocol, Assessor a, int followUp) {
+        List<Regimen> regimens;
+        String arm = a.records.subject().arm().orElse("");
+        if (protocol.arms().size() == 1) {
+            regimens = protocol.regimens();
+        } else {
+            Optional<Arm> match = protocol.arms().stream()
+                    .filter(x -> x.id().equalsIgnoreCase(arm) || x.name().equalsIgnoreCase(arm))
+                    .findFirst();
+            if (match.isEmpty()) {
+                return new String[] {"arm", "arm '" + arm + "' is not an arm of protocol " + protocol.id()};
+            }
+            regimens = protocol.regimensFor(match.get().id());
+        }
+        List<String> received = new ArrayList<>();
+        List<String> missed = new ArrayList<>();
+        for (Regimen reg : regimens) {
+            if (!fixedCourse(reg)) {
+                continue;
+            }
+            Optional<Drug> drug = Drug.byId(reg.drug().id());
+            if (drug.isEmpty()) {
+                continue;
+            }
+            Set<Integer> days = new HashSet<>();
+            for (Dose d : a.records.doses()) {
+                if (d.drug() == drug.get() && d.amount().compareTo(BigDecimal.ZERO) > 0) {
+                    days.add(a.studyDay(d.date()));
+                }
+            }
+            List<Integer> missing = new ArrayList<>();
+            for (DayRange range : reg.days()) {
+                for (int day = range.from(); day <= range.to().getAsInt() && day <= followUp; day++) {
+                    if (!days.contains(day)) {
+                        missing.add(day);
+                    }
+                }
+            }
+            if (missing.isEmpty()) {
+                received.add(reg.id() + " " + reg.days());
+            } else {
+                missed.add(reg.id() + " on day(s) " + missing);
+            }
+        }
+        if (!missed.isEmpty()) {
+            return new String[] {"missed", "missed " + String.join("; ", missed)};
+        }
+        return new String[] {
+            null,
+            received.isEmpty()
+                    ? "no fixed-course regimen to check"
+                    : "received every scheduled day of " + String.join(", ", received)
+        };
+    }
+
+    private static boolean fixedCourse(Regimen reg) {
+        int total = 0;
+        for (DayRange r : reg.days()) {
+            if (r.to().isEmpty()) {
+                return false;
+            }
+            total += r.to().getAsInt() - r.from() + 1;
+        }
+        return total <= FIXED_COURSE_MAX_DAYS;
+    }
+}

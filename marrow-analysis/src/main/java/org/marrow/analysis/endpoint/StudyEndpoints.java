@@ -1,0 +1,653 @@
+package org.marrow.analysis.endpoint;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.marrow.analysis.table.StatTest;
+import org.marrow.clinical.response.ResponseCategory;
+import org.marrow.dataset.StudyDataset;
+import org.marrow.protocol.Protocol;
+import org.marrow.protocol.schedule.Visit;
+import org.marrow.stats.competing.CumulativeIncidence;
+import org.marrow.stats.competing.CumulativeIncidenceCurve;
+import org.marrow.stats.competing.CumulativeIncidencePoint;
+import org.marrow.stats.survival.KaplanMeier;
+import org.marrow.stats.survival.SurvivalComparison;
+import org.marrow.stats.survival.SurvivalCurve;
+import org.marrow.stats.survival.SurvivalQuantile;
+import org.marrow.stats.table.ChiSquareTest;
+import org.marrow.stats.table.ContingencyTable;
+import org.marrow.stats.table.FisherTest;
+
+/**
+ * A study's derived endpoints ({@link EndpointDerivation#derive}) and the analyses of them: response
+ * rates per timepoint with Clopper-Pearson intervals, group comparisons with the plan's test,
+ * transitions between timepoints, times to response with Kaplan-Meier medians and cumulative
+ * incidence, and event counts.
+ */
+public final class StudyEndpoints {
+    /** The time-to-event endpoints, in report order. */
+    public static final List<String> TIME_TO_EVENT =
+            List.of("time-to-response", "time-to-superior-response", "time-to-cr");
+
+    private static final Pattern MONTH = Pattern.compile("month-(\\d+)");
+    private static final Pattern WEEK = Pattern.compile("week-(\\d+)");
+
+    private final Protocol protocol;
+    private final AnalysisPlan plan;
+    private final LocalDate asOf;
+    private final StudyDataset dataset;
+    private final List<Visit> visits;
+    private final List<SubjectEndpoints> subjects;
+    private final Map<String, Assessor> assessors;
+
+    StudyEndpoints(
+            Protocol protocol,
+            AnalysisPlan plan,
+            LocalDate asOf,
+            StudyDataset dataset,
+            List<Visit> visits,
+            List<SubjectEndpoints> subjects,
+            Map<String, Assessor> assessors) {
+        this.protocol = protocol;
+        this.plan = plan;
+        this.asOf = asOf;
+        this.dataset = dataset;
+        this.visits = List.copyOf(visits);
+        this.subjects = List.copyOf(subjects);
+        this.assessors = assessors;
+    }
+
+    /**
+     * The protocol.
+     *
+     * @return the protocol
+     */
+    public Protocol protocol() {
+        return protocol;
+    }
+
+    /**
+     * The analysis plan.
+     *
+     * @return the plan
+     */
+    public AnalysisPlan plan() {
+        return plan;
+    }
+
+    /**
+     * The data cut-off.
+     *
+     * @return the cut-off, empty when all data were used
+     */
+    public Optional<LocalDate> asOf() {
+        return Optional.ofNullable(asOf);
+    }
+
+    /**
+     * The data set analysed (after the cut-off, if any).
+     *
+     * @return the data set
+     */
+    public StudyDataset dataset() {
+        return dataset;
+    }
+
+    /**
+     * The response timepoints' visits, in protocol order.
+     *
+     * @return the visits
+     */
+    public List<Visit> timepoints() {
+        return visits;
+    }
+
+    /**
+     * The ITT population: every treated subject, in data set order.
+     *
+     * @return the subjects
+     */
+    public List<SubjectEndpoints> subjects() {
+        return subjects;
+    }
+
+    /**
+     * The subjects of a population.
+     *
+     * @param population the population
+     * @return the subjects, in data set order
+     * @throws IllegalArgumentException if population is null
+     */
+    public List<SubjectEndpoints> population(Population population) {
+        if (population == null) {
+            throw new IllegalArgumentException("Population must not be null");
+        }
+        return population == Population.ITT
+                ? subjects
+                : subjects.stream().filter(SubjectEndpoints::perProtocol).toList();
+    }
+
+    /**
+     * The short label of a visit: {@code month-3} is {@code M3}, {@code week-13} is {@code W13},
+     * other names are kept.
+     *
+     * @param visit the visit
+     * @return the label
+     * @throws IllegalArgumentException if visit is null
+     */
+    public static String label(Visit visit) {
+        if (visit == null) {
+            throw new IllegalArgumentException("Visit must not be null");
+        }
+        Matcher m = MONTH.matcher(visit.name());
+        if (m.matches()) {
+            return "M" + m.group(1);
+        }
+        m = WEEK.matcher(visit.name());
+        if (m.matches()) {
+            return "W" + m.group(1);
+        }
+        return visit.name();
+    }
+
+    /**
+     * The group of a subject by the plan's grouping: the severity label (SAA, VSAA, NSAA, Unknown)
+     * or the arm.
+     *
+     * @param s the subject
+     * @return the group
+     */
+    public String groupOf(SubjectEndpoints s) {
+        return plan.grouping() == AnalysisPlan.Grouping.SEVERITY ? s.severityLabel() : s.arm();
+    }
+
+    /**
+     * The groups present, in order: SAA, VSAA, NSAA, Unknown for severity; arms in order of first
+     * appearance otherwise.
+     *
+     * @return the groups
+     */
+    public List<String> groups() {
+        List<String> out = new ArrayList<>();
+        List<String> order = plan.grouping() == AnalysisPlan.Grouping.SEVERITY
+                ? List.of("SAA", "VSAA", "NSAA", "Unknown")
+                : subjects.stream().map(SubjectEndpoints::arm).distinct().toList();
+        for (String g : order) {
+            if (subjects.stream().anyMatch(s -> groupOf(s).equals(g))) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Response rates at each timepoint in a population.
+     *
+     * @param population ITT (not-assessable subjects are non-responders) or per protocol (assessed
+     *     subjects only)
+     * @return one entry per timepoint
+     * @throws IllegalArgumentException if population is null
+     */
+    public List<ResponseAtTimepoint> responseRates(Population population) {
+        List<SubjectEndpoints> pop = population(population);
+        List<ResponseAtTimepoint> out = new ArrayList<>();
+        for (Visit v : visits) {
+            out.add(rates(v, pop, population));
+        }
+        return out;
+    }
+
+    private ResponseAtTimepoint rates(Visit v, List<SubjectEndpoints> pop, Population population) {
+        Map<String, Integer> categories = new LinkedHashMap<>();
+        for (ResponseCategory c : ResponseCategory.values()) {
+            categories.put(c.name(), 0);
+        }
+        categories.put(TimepointStatus.NOT_ASSESSABLE.name(), 0);
+        categories.put(TimepointStatus.NOT_YET_DUE.name(), 0);
+        int orr = 0;
+        int cr = 0;
+        int superior = 0;
+        int assessed = 0;
+        int notAssessable = 0;
+        int notYetDue = 0;
+        for (SubjectEndpoints s : pop) {
+            TimepointResponse t = s.at(v.name()).orElseThrow();
+            switch (t.status()) {
+                case ASSESSED -> {
+                    assessed++;
+                    ResponseCategory c = t.category().orElseThrow();
+                    categories.merge(c.name(), 1, Integer::sum);
+                    orr += c.isResponse() ? 1 : 0;
+                    cr += c == ResponseCategory.CR ? 1 : 0;
+                    superior += c.isSuperior() ? 1 : 0;
+                }
+                case NOT_ASSESSABLE -> {
+                    notAssessable++;
+                    categories.merge(t.status().name(), 1, Integer::sum);
+                }
+                case NOT_YET_DUE -> {
+                    notYetDue++;
+                    categories.merge(t.status().name(), 1, Integer::sum);
+                }
+            }
+        }
+        int n = population == Population.ITT ? assessed + notAssessable : assessed;
+        double level = plan.confidenceLevel();
+        return new ResponseAtTimepoint(
+                label(v),
+                v.name(),
+                v.targetDay(),
+                v.windowStart(),
+                v.windowEnd(),
+                population.label(),
+                n,
+                assessed,
+                population == Population.ITT ? notAssessable : 0,
+                notYetDue,
+                Proportion.clopperPearson(orr, n, level),
+                Proportion.clopperPearson(cr, n, level),
+                Proportion.clopperPearson(superior, n, level),
+                categories);
+    }
+
+    /**
+     * ORR, CR and superior response rates compared between the plan's groups at each timepoint,
+     * in the plan's population, with the plan's categorical test. Groups with no subject in the
+     * timepoint's denominator are left out; empty when fewer than two groups remain.
+     *
+     * @return the comparisons, by timepoint then measure
+     */
+    public List<RateComparison> rateComparisons() {
+        List<RateComparison> out = new ArrayList<>();
+        List<String> groups =
+                groups().stream().filter(g -> !g.equals("Unknown")).toList();
+        if (groups.size() < 2) {
+            return out;
+        }
+        for (Visit v : visits) {
+            Map<String, ResponseAtTimepoint> byGroup = new LinkedHashMap<>();
+            for (String g : groups) {
+                List<SubjectEndpoints> pop = population(plan.population()).stream()
+                        .filter(s -> groupOf(s).equals(g))
+                        .toList();
+                ResponseAtTimepoint r = rates(v, pop, plan.population());
+                if (r.n() > 0) {
+                    byGroup.put(g, r);
+                }
+            }
+            if (byGroup.size() < 2) {
+                continue;
+            }
+            out.add(compare(v, "orr", byGroup, ResponseAtTimepoint::orr));
+            out.add(compare(v, "cr", byGroup, ResponseAtTimepoint::cr));
+            out.add(compare(v, "superior", byGroup, ResponseAtTimepoint::superior));
+        }
+        return out;
+    }
+
+    private RateComparison compare(
+            Visit v,
+            String measure,
+            Map<String, ResponseAtTimepoint> byGroup,
+            Function<ResponseAtTimepoint, Proportion> f) {
+        List<GroupRate> rates = new ArrayList<>();
+        int[][] counts = new int[byGroup.size()][2];
+        int i = 0;
+        for (Map.Entry<String, ResponseAtTimepoint> e : byGroup.entrySet()) {
+            Proportion p = f.apply(e.getValue());
+            rates.add(GroupRate.of(e.getKey(), p));
+            counts[i][0] = p.x();
+            counts[i][1] = p.n() - p.x();
+            i++;
+        }
+        return new RateComparison(
+                label(v), measure, rates, plan.categoricalTest().label(), pValue(plan.categoricalTest(), counts));
+    }
+
+    /**
+     * The P value of a contingency table by a named test; NaN where the test is undefined (a zero
+     * row or column total).
+     *
+     * @param test Fisher's exact test or a Pearson chi-squared test
+     * @param counts the table, rows = groups
+     * @return the two-sided P value or NaN
+     * @throws IllegalArgumentException if the test is not a contingency-table test
+     */
+    public static double pValue(StatTest test, int[][] counts) {
+        long[] columns = new long[counts[0].length];
+        for (int[] row : counts) {
+            long total = 0;
+            for (int j = 0; j < row.length; j++) {
+                total += row[j];
+                columns[j] += row[j];
+            }
+            if (total == 0) {
+                return Double.NaN;
+            }
+        }
+        for (long c : columns) {
+            if (c == 0) {
+                return Double.NaN;
+            }
+        }
+        ContingencyTable table = ContingencyTable.of(counts);
+        return switch (test) {
+            case FISHER_EXACT -> FisherTest.pValue(table);
+            case PEARSON_CHI_SQUARED -> ChiSquareTest.PEARSON.test(table).p();
+            case PEARSON_CHI_SQUARED_YATES -> ChiSquareTest.YATES.test(table).p();
+            default -> throw new IllegalArgumentException(test.label() + " is not a test of a contingency table");
+        };
+    }
+
+    /**
+     * A subject's state at a timepoint as the Sankey diagram shows it: the category; for a subject
+     * not assessable, "Death", "HSCT", "Withdrawn" or "Lost" if that ended follow-up before the
+     * window closed, else "Not assessed"; "Not yet due" at an interim cut-off.
+     *
+     * @param s the subject
+     * @param visit the visit name
+     * @return the state
+     */
+    public static String state(SubjectEndpoints s, String visit) {
+        TimepointResponse t = s.at(visit).orElseThrow(() -> new IllegalArgumentException("No timepoint " + visit));
+        return switch (t.status()) {
+            case ASSESSED -> t.category().orElseThrow().name();
+            case NOT_YET_DUE -> "Not yet due";
+            case NOT_ASSESSABLE -> {
+                String r = t.reason();
+                if (r.contains("DEATH on day")) {
+                    yield "Death";
+                } else if (r.contains("HSCT on day")) {
+                    yield "HSCT";
+                } else if (r.contains("WITHDRAWN on day")) {
+                    yield "Withdrawn";
+                } else if (r.contains("LOST_TO_FOLLOW_UP on day")) {
+                    yield "Lost";
+                }
+                yield "Not assessed";
+            }
+        };
+    }
+
+    /**
+     * Subjects moving between states: from baseline severity to the first timepoint, then between
+     * consecutive timepoints (ITT).
+     *
+     * @return the transitions, by stage pair, in order of first appearance
+     */
+    public List<Transition> transitions() {
+        List<Transition> out = new ArrayList<>();
+        List<String> stages = new ArrayList<>();
+        stages.add("Severity");
+        visits.forEach(v -> stages.add(label(v)));
+        for (int k = 0; k + 1 < stages.size(); k++) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (SubjectEndpoints s : subjects) {
+                String from =
+                        k == 0 ? s.severityLabel() : state(s, visits.get(k - 1).name());
+                String to = state(s, visits.get(k).name());
+                counts.merge(from + "\u0000" + to, 1, Integer::sum);
+            }
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                String[] p = e.getKey().split("\u0000", -1);
+                out.add(new Transition(stages.get(k), stages.get(k + 1), p[0], p[1], e.getValue()));
+            }
+        }
+        return out;
+    }
+
+    /** Follow-up of each subject of a list for one endpoint. */
+    private record Times(double[] time, int[] event, int[] status, String[] group) {}
+
+    private Times times(String endpoint, List<SubjectEndpoints> of) {
+        Function<SubjectEndpoints, OptionalInt> day =
+                switch (endpoint) {
+                    case "time-to-response" -> SubjectEndpoints::firstResponseDay;
+                    case "time-to-superior-response" -> SubjectEndpoints::firstSuperiorDay;
+                    case "time-to-cr" -> SubjectEndpoints::firstCrDay;
+                    default ->
+                        throw new IllegalArgumentException(
+                                "Unknown time-to-event endpoint '" + endpoint + "'; expected one of " + TIME_TO_EVENT);
+                };
+        int n = of.size();
+        double[] time = new double[n];
+        int[] event = new int[n];
+        int[] status = new int[n];
+        String[] group = new String[n];
+        for (int i = 0; i < n; i++) {
+            SubjectEndpoints s = of.get(i);
+            OptionalInt e = day.apply(s);
+            OptionalInt competing = min(s.day("DEATH"), s.day("HSCT"));
+            group[i] = groupOf(s);
+            if (e.isPresent()) {
+                time[i] = e.getAsInt();
+                event[i] = 1;
+                status[i] = 1;
+            } else if (competing.isPresent()) {
+                time[i] = competing.getAsInt();
+                status[i] = 2;
+            } else {
+                time[i] = s.followUpDay();
+            }
+        }
+        return new Times(time, event, status, group);
+    }
+
+    private static OptionalInt min(OptionalInt a, OptionalInt b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        return b.isEmpty() ? a : OptionalInt.of(Math.min(a.getAsInt(), b.getAsInt()));
+    }
+
+    /**
+     * The Kaplan-Meier curve of an endpoint for all subjects and, with two or more groups, per group.
+     *
+     * @param endpoint one of {@link #TIME_TO_EVENT}
+     * @return curves by group name, {@code "all"} first; empty if there are no subjects
+     * @throws IllegalArgumentException if the endpoint is unknown
+     */
+    public Map<String, SurvivalCurve> kaplanMeier(String endpoint) {
+        Map<String, SurvivalCurve> out = new LinkedHashMap<>();
+        if (subjects.isEmpty()) {
+            times(endpoint, subjects);
+            return out;
+        }
+        KaplanMeier km = KaplanMeier.withDefaults().withConfidenceLevel(plan.confidenceLevel());
+        Times t = times(endpoint, subjects);
+        out.put("all", km.fit(t.time(), t.event()));
+        Optional<SurvivalComparison> cmp = comparison(endpoint);
+        cmp.ifPresent(c -> c.groups().forEach(g -> out.put(g.group(), g)));
+        return out;
+    }
+
+    private Optional<SurvivalComparison> comparison(String endpoint) {
+        List<String> groups =
+                groups().stream().filter(g -> !g.equals("Unknown")).toList();
+        if (groups.size() < 2) {
+            return Optional.empty();
+        }
+        List<SubjectEndpoints> of =
+                subjects.stream().filter(s -> groups.contains(groupOf(s))).toList();
+        Times t = times(endpoint, of);
+        int[] codes = new int[of.size()];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = groups.indexOf(t.group()[i]);
+        }
+        return Optional.of(KaplanMeier.withDefaults()
+                .withConfidenceLevel(plan.confidenceLevel())
+                .compare(t.time(), t.event(), codes, groups));
+    }
+
+    /**
+     * The time-to-event endpoints: for all subjects and per group, the Kaplan-Meier median with its
+     * interval and, if the plan says so, the cumulative incidence at each timepoint's target day
+     * with HSCT and death as competing events.
+     *
+     * @return the results, by endpoint, {@code "all"} first
+     */
+    public List<TimeToEvent> timeToEvent() {
+        List<TimeToEvent> out = new ArrayList<>();
+        if (subjects.isEmpty()) {
+            return out;
+        }
+        for (String endpoint : TIME_TO_EVENT) {
+            Map<String, SurvivalCurve> curves = kaplanMeier(endpoint);
+            for (Map.Entry<String, SurvivalCurve> e : curves.entrySet()) {
+                String g = e.getKey();
+                List<SubjectEndpoints> of = g.equals("all")
+                        ? subjects
+                        : subjects.stream().filter(s -> groupOf(s).equals(g)).toList();
+                Times t = times(endpoint, of);
+                int events = 0;
+                int competing = 0;
+                for (int st : t.status()) {
+                    events += st == 1 ? 1 : 0;
+                    competing += st == 2 ? 1 : 0;
+                }
+                List<TimeToEvent.IncidenceAt> incidence = new ArrayList<>();
+                if (plan.competingEvents()) {
+                    CumulativeIncidenceCurve cif = events == 0
+                            ? null
+                            : CumulativeIncidence.withDefaults()
+                                    .analyse(t.time(), t.status())
+                                    .curve(1, "all");
+                    for (Visit v : visits) {
+                        if (cif == null) {
+                            incidence.add(
+                                    new TimeToEvent.IncidenceAt(label(v), v.targetDay(), 0, Double.NaN, Double.NaN));
+                        } else {
+                            int day = (int) Math.min(v.targetDay(), Math.floor(cif.lastTime()));
+                            CumulativeIncidencePoint p = cif.at(day, plan.confidenceLevel());
+                            incidence.add(
+                                    new TimeToEvent.IncidenceAt(label(v), day, p.estimate(), p.lower(), p.upper()));
+                        }
+                    }
+                }
+                SurvivalQuantile median = e.getValue().median();
+                out.add(new TimeToEvent(
+                        endpoint,
+                        g,
+                        of.size(),
+                        events,
+                        competing,
+                        median.time(),
+                        median.lower(),
+                        median.upper(),
+                        incidence));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The time-to-event endpoints compared between the plan's groups by the log-rank test.
+     *
+     * @return one comparison per endpoint, or none with fewer than two groups
+     */
+    public List<TimeToEventComparison> timeToEventComparisons() {
+        List<TimeToEventComparison> out = new ArrayList<>();
+        for (String endpoint : TIME_TO_EVENT) {
+            comparison(endpoint)
+                    .ifPresent(c -> out.add(new TimeToEventComparison(
+                            endpoint,
+                            c.groups().stream().map(SurvivalCurve::group).toList(),
+                            plan.timeToEventTest().label(),
+                            c.logRank().chiSquare(),
+                            c.logRank().degreesOfFreedom(),
+                            c.logRank().pValue())));
+        }
+        return out;
+    }
+
+    /**
+     * Subjects of the ITT population with each study event (relapse, clonal evolution, death,
+     * HSCT, withdrawal, loss to follow-up), by event type.
+     *
+     * @return counts in that order, zero included
+     */
+    public Map<String, Integer> eventCounts() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (String type : List.of("RELAPSE", "CLONAL_EVOLUTION", "DEATH", "HSCT", "WITHDRAWN", "LOST_TO_FOLLOW_UP")) {
+            Predicate<SubjectEndpoints> has = s -> s.day(type).isPresent();
+            out.put(type, (int) subjects.stream().filter(has).count());
+        }
+        return out;
+    }
+
+    /**
+     * A subject's response on every date with blood counts after day 1 up to the end of follow-up
+     * (for the swimmer plot), computed on demand.
+     *
+     * @param subjectId the subject
+     * @return study day and category of each assessable date, in order
+     * @throws IllegalArgumentException if the subject is not in the ITT population
+     */
+    public List<CourseStep> course(String subjectId) {
+        Assessor a = assessors.get(subjectId);
+        SubjectEndpoints s = subjects.stream()
+                .filter(x -> x.subjectId().equals(subjectId))
+                .findFirst()
+                .orElse(null);
+        if (a == null || s == null) {
+            throw new IllegalArgumentException("Subject '" + subjectId + "' is not in the ITT population");
+        }
+        List<CourseStep> out = new ArrayList<>();
+        for (LocalDate d : a.dates) {
+            int day = a.studyDay(d);
+            if (day > s.followUpDay()) {
+                break;
+            }
+            a.on(d).ifPresent(c -> out.add(new CourseStep(day, c)));
+        }
+        return out;
+    }
+
+    /**
+     * The study day of a date for a subject of the ITT population.
+     *
+     * @param subjectId the subject
+     * @param date the date
+     * @return the study day (day 1 = first dose, no day 0)
+     * @throws IllegalArgumentException if the subject is not in the ITT population
+     */
+    public int studyDay(String subjectId, LocalDate date) {
+        Assessor a = assessors.get(subjectId);
+        if (a == null) {
+            throw new IllegalArgumentException("Subject '" + subjectId + "' is not in the ITT population");
+        }
+        return a.studyDay(date);
+    }
+
+    /**
+     * The records of a subject (of the data set as cut).
+     *
+     * @param subjectId the subject
+     * @return the subject's lab history owner
+     * @throws IllegalArgumentException if the subject is not in the ITT population
+     */
+    public org.marrow.clinical.labs.LabHistory labs(String subjectId) {
+        Assessor a = assessors.get(subjectId);
+        if (a == null) {
+            throw new IllegalArgumentException("Subject '" + subjectId + "' is not in the ITT population");
+        }
+        return a.labs;
+    }
+
+    /**
+     * One assessment of a subject's course.
+     *
+     * @param day the study day
+     * @param category the category
+     */
+    public record CourseStep(int day, ResponseCategory category) {}
+}

@@ -1,0 +1,52 @@
+package org.marrow.analysis.endpoint;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.marrow.clinical.response.ResponseCategory;
+
+/**
+ * A subject's response at one protocol timepoint, chosen by the {@link WindowRule}.
+ *
+ * @param timepoint the visit name, for example {@code month-3}
+ * @param status assessed, not assessable, or not yet due
+ * @param category the category when assessed
+ * @param date the date of the assessment used, when assessed
+ * @param studyDay its study day (day 1 = first dose), or 0 when not assessed
+ * @param reason why: which date was chosen and why, or why there is none
+ */
+public record TimepointResponse(
+        String timepoint,
+        TimepointStatus status,
+        Optional<ResponseCategory> category,
+        Optional<LocalDate> date,
+        int studyDay,
+        String reason) {
+
+    /**
+     * Checks the value.
+     *
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if the category is present exactly when not assessed
+     */
+    public TimepointResponse {
+        Objects.requireNonNull(timepoint, "timepoint");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(reason, "reason");
+        if (category.isPresent() != (status == TimepointStatus.ASSESSED)) {
+            throw new IllegalArgumentException("Timepoint " + timepoint + ": a category (" + category
+                    + ") goes with status ASSESSED, not " + status);
+        }
+    }
+
+    /**
+     * Whether the subject responded (CR, VGPR, GPR or PR, or the criteria set's response).
+     *
+     * @return true for an assessed response
+     */
+    public boolean isResponse() {
+        return category.map(ResponseCategory::isResponse).orElse(false);
+    }
+}

@@ -1,0 +1,42 @@
+package org.marrow.analysis.safety;
+
+import java.util.List;
+import java.util.Map;
+import org.marrow.analysis.endpoint.Proportion;
+
+/**
+ * The safety results of the ITT population (issue 5, item 2).
+ *
+ * @param n subjects in the ITT population
+ * @param terms adverse events by term, most frequent first
+ * @param gradeThreeOrMore subjects with any adverse event of grade 3 or more
+ * @param infectionWindowDays infections counted from study day 1 to this day
+ * @param infections subjects with an infection starting in the window
+ * @param infectionsByWorstGrade subjects by their worst infection grade in the window ("1".."5")
+ * @param infectionsAfterCyclophosphamide subjects with an infection starting on or after their
+ *     first cyclophosphamide dose (document 000: "new infections post-CTX", 20/43); null without
+ *     a cyclophosphamide regimen
+ * @param deaths subjects who died
+ * @param deathsInInfectionWindow subjects who died in the infection window (document 000's early
+ *     mortality within 3 months)
+ * @param neutropenia neutropenia per cyclophosphamide cycle; empty without a cyclophosphamide
+ *     regimen
+ */
+public record SafetySummary(
+        int n,
+        List<TermSummary> terms,
+        Proportion gradeThreeOrMore,
+        int infectionWindowDays,
+        Proportion infections,
+        Map<String, Integer> infectionsByWorstGrade,
+        Proportion infectionsAfterCyclophosphamide,
+        int deaths,
+        int deathsInInfectionWindow,
+        List<NeutropeniaCycle> neutropenia) {
+    /** Copies the collections. */
+    public SafetySummary {
+        terms = List.copyOf(terms);
+        infectionsByWorstGrade = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(infectionsByWorstGrade));
+        neutropenia = List.copyOf(neutropenia);
+    }
+}

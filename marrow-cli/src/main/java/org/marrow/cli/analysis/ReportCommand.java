@@ -1,0 +1,145 @@
+package org.marrow.cli.analysis;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import org.marrow.analysis.endpoint.AnalysisPlan;
+import org.marrow.analysis.endpoint.EndpointDerivation;
+import org.marrow.analysis.endpoint.Progress;
+import org.marrow.analysis.endpoint.StudyEndpoints;
+import org.marrow.analysis.report.Report;
+import org.marrow.analysis.report.ReportFiles;
+import org.marrow.analysis.report.ReportHeader;
+import org.marrow.analysis.report.ReportWriter;
+import org.marrow.analysis.report.StudyReport;
+import org.marrow.analysis.safety.Safety;
+import org.marrow.analysis.safety.SafetySummary;
+import org.marrow.cli.Marrow;
+import org.marrow.dataset.DatasetReader;
+import org.marrow.dataset.DatasetReading;
+import org.marrow.dataset.StudyDataset;
+import org.marrow.protocol.InvalidProtocolException;
+import org.marrow.protocol.Protocol;
+import org.marrow.protocol.ProtocolRegistry;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code marrow report --protocol ID DATASET_DIR --out DIR [--as-of DATE]}: the trial report of a
+ * study data set under its protocol (issue 5): {@code report.html}, {@code report.pdf}, {@code
+ * tables/*.csv}, {@code figures/*.svg} (and PNG) and {@code results.json}.
+ *
+ * <p>A data set with errors prints every problem on standard error, one per line, and exits with
+ * code 2; so does an invalid protocol file. Other bad input (unknown protocol, a malformed or future
+ * {@code --as-of}, an output path that is a file) is one line and exit code 2. On a terminal a
+ * progress bar is drawn on standard error.
+ */
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = "Write the trial report (HTML, PDF, CSV tables, SVG figures, results.json) of a data set.")
+public final class ReportCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DATASET_DIR", description = "The data set folder (docs/dataset-format.md).")
+    Path dir;
+
+    @Option(
+            names = "--protocol",
+            required = true,
+            paramLabel = "ID",
+            description = "Bundled protocol id (ctx-ist), id@version, or a protocol .yaml file.")
+    String protocolRef;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
+    Path out;
+
+    @Option(
+            names = "--as-of",
+            paramLabel = "DATE",
+            description = "Data cut-off (YYYY-MM-DD): analyse the data as they stood on that date.")
+    String asOfText;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        LocalDate today = LocalDate.now();
+        LocalDate asOf = null;
+        if (asOfText != null) {
+            try {
+                asOf = LocalDate.parse(asOfText);
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--as-of: '" + asOfText + "' is not a date; expected YYYY-MM-DD");
+            }
+            if (asOf.isAfter(today)) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--as-of: " + asOf + " is after today (" + today + "); expected a cut-off on or before today");
+            }
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--out: '" + out + "' is a file; expected a directory (it is created if missing)");
+        }
+        Protocol protocol;
+        try {
+            protocol = ProtocolRegistry.bundled().resolve(protocolRef);
+        } catch (InvalidProtocolException e) {
+            e.problems().forEach(err::println);
+            err.flush();
+            return Marrow.EXIT_USAGE;
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--protocol: " + e.getMessage());
+        }
+        AnalysisPlan plan;
+        try {
+            plan = AnalysisPlan.of(protocol);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--protocol: " + e.getMessage());
+        }
+        Progress progress = TerminalProgress.forConsole(err);
+        stage(progress, "reading " + dir);
+        DatasetReading reading = DatasetReader.inspect(dir);
+        if (!reading.isValid()) {
+            reading.problems().forEach(err::println);
+            err.flush();
+            return Marrow.EXIT_USAGE;
+        }
+        reading.warnings().forEach(err::println);
+        err.flush();
+        StudyDataset dataset = reading.dataset().orElseThrow();
+        stage(progress, "hashing the data set");
+        String hash = dataset.contentHash();
+        StudyEndpoints endpoints = EndpointDerivation.derive(protocol, dataset, plan, asOf, progress);
+        stage(progress, "writing the report");
+        SafetySummary safety = Safety.of(endpoints);
+        ReportHeader header = new ReportHeader(
+                protocol.identity().title(), hash, protocol.id(), protocol.version(), Marrow.version(), today, asOf);
+        Report report = StudyReport.build(endpoints, safety, header);
+        ReportFiles files = ReportWriter.write(report, out);
+        stage(progress, "");
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println("report of " + endpoints.subjects().size() + " treated subjects (protocol " + protocol.id() + " "
+                + protocol.version() + (asOf == null ? "" : ", data as of " + asOf) + ") written to " + out + ": "
+                + out.relativize(files.html()) + ", " + out.relativize(files.pdf()) + ", "
+                + out.relativize(files.results()) + ", " + files.tables().size() + " tables, "
+                + files.figures().size() + " figures");
+        stdout.flush();
+        return 0;
+    }
+
+    private static void stage(Progress progress, String text) {
+        if (progress instanceof TerminalProgress t) {
+            t.stage(text);
+        }
+    }
+}
