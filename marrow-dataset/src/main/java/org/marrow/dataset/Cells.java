@@ -8,25 +8,32 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The cells of one data row, parsed one column at a time; every bad cell becomes a problem. Valid only
- * while its row is being parsed (the row's array is reused).
+ * The cells of one data row, parsed one column at a time; every bad cell becomes a problem. One
+ * instance serves every row of a part of a file in turn ({@link #reset}): a row's cells are valid only
+ * while it is being parsed.
  */
 final class Cells {
     private final String file;
-    private final long line;
-    private final String[] values;
     private final Columns columns;
     private final Problems problems;
     private final Values shared;
-    private boolean valid = true;
+    private long line;
+    private String[] values;
+    private boolean valid;
 
-    Cells(String file, long line, String[] values, Columns columns, Problems problems, Values shared) {
+    Cells(String file, Columns columns, Problems problems, Values shared) {
         this.file = file;
-        this.line = line;
-        this.values = values;
         this.columns = columns;
         this.problems = problems;
         this.shared = shared;
+    }
+
+    /** Moves on to a row. */
+    Cells reset(long line, String[] values) {
+        this.line = line;
+        this.values = values;
+        this.valid = true;
+        return this;
     }
 
     /** Where each column of a file is in its rows. */

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.marrow.clinical.quantity.ImpossibleLabValueException;
 import org.marrow.clinical.quantity.LabTest;
@@ -215,7 +214,9 @@ public final class DatasetReader {
             long[] lines = new long[size];
             int at = 0;
             for (PartResult<T> result : results) {
-                System.arraycopy(result.lines, 0, lines, at, result.lineCount);
+                if (result.lines != null) {
+                    System.arraycopy(result.lines, 0, lines, at, result.lineCount);
+                }
                 at += result.lineCount;
             }
             return lines;
@@ -228,18 +229,18 @@ public final class DatasetReader {
     private static final class PartResult<T> implements AsciiCsv.RowHandler {
         final List<T> records = new ArrayList<>();
         final Problems problems = new Problems();
-        private final Cells.Values values = new Cells.Values();
         private final String name;
         private final List<String> header;
-        private final Cells.Columns columns;
+        private final Cells cells;
         private final RowParser<T> parser;
-        long[] lines = new long[16];
+        long[] lines;
         int lineCount;
 
-        PartResult(String name, List<String> header, Cells.Columns columns, RowParser<T> parser) {
+        PartResult(String name, List<String> header, Cells.Columns columns, RowParser<T> parser, boolean keepLines) {
+            this.lines = keepLines ? new long[1024] : null;
             this.name = name;
             this.header = header;
-            this.columns = columns;
+            this.cells = new Cells(name, columns, problems, new Cells.Values());
             this.parser = parser;
         }
 
@@ -254,10 +255,13 @@ public final class DatasetReader {
                                 + String.join(",", header) + ")");
                 return;
             }
-            Cells row = new Cells(name, line, cells, columns, problems, values);
+            Cells row = this.cells.reset(line, cells);
             T record = parser.parse(row);
             if (record != null && row.isValid()) {
                 records.add(record);
+                if (lines == null) {
+                    return;
+                }
                 if (lineCount == lines.length) {
                     lines = java.util.Arrays.copyOf(lines, lineCount * 2);
                 }
@@ -304,7 +308,8 @@ public final class DatasetReader {
             reading.columns = columns;
             List<AsciiCsv.Part> cuts = inParts ? layout.parts() : whole(layout.parts());
             for (AsciiCsv.Part part : cuts) {
-                PartResult<T> result = new PartResult<>(name, layout.header(), columns, parser);
+                PartResult<T> result =
+                        new PartResult<>(name, layout.header(), columns, parser, file == DatasetFile.LABS);
                 reading.results.add(result);
                 reading.parts.add(() -> ascii.read(part, result));
             }
@@ -320,11 +325,14 @@ public final class DatasetReader {
             return reading;
         }
         reading.columns = columns;
-        PartResult<T> result = new PartResult<>(name, source.header(), columns, parser);
+        PartResult<T> result = new PartResult<>(name, source.header(), columns, parser, file == DatasetFile.LABS);
         reading.results.add(result);
         reading.parts.add(() -> {
             for (CsvSource.Row row : source.rows()) {
-                result.row(row.line(), row.values().toArray(new String[0]), row.values().size());
+                result.row(
+                        row.line(),
+                        row.values().toArray(new String[0]),
+                        row.values().size());
             }
         });
         return reading;
@@ -335,7 +343,9 @@ public final class DatasetReader {
             return parts;
         }
         return List.of(new AsciiCsv.Part(
-                parts.get(0).from(), parts.get(parts.size() - 1).to(), parts.get(0).line()));
+                parts.get(0).from(),
+                parts.get(parts.size() - 1).to(),
+                parts.get(0).line()));
     }
 
     private static byte[] readBytes(Path path, String name) {
@@ -616,27 +626,28 @@ public final class DatasetReader {
         if (c.text(column).isEmpty()) {
             return Optional.empty();
         }
-        String expected = "empty or the " + which + " limit of normal, a decimal number > 0 in the row's unit";
-        BigDecimal limit = c.decimal(column, expected);
-        if (limit != null && limit.signum() <= 0) {
-            c.error(column, expected);
+        String text = c.text(column);
+        BigDecimal limit = CellSyntax.isPlainDecimal(text, true) ? c.decimal(column, "") : null;
+        if (limit == null || limit.signum() <= 0) {
+            c.error(column, "empty or the " + which + " limit of normal, a decimal number > 0 in the row's unit");
             return Optional.empty();
         }
-        return Optional.ofNullable(limit);
+        return Optional.of(limit);
     }
 
     private static Unit unit(Cells c, LabTest test) {
         String text = c.text("unit");
-        String expected = test == null ? "a unit" : "a unit of " + test.code() + ": " + symbols(test);
         Unit unit;
         try {
             unit = Unit.parse(text);
         } catch (IllegalArgumentException e) {
-            c.error("unit", test == null ? "a unit: " + symbols(null) : expected);
+            c.error(
+                    "unit",
+                    test == null ? "a unit: " + symbols(null) : "a unit of " + test.code() + ": " + symbols(test));
             return null;
         }
         if (test != null && !test.accepts(unit)) {
-            c.error("unit", expected);
+            c.error("unit", "a unit of " + test.code() + ": " + symbols(test));
             return null;
         }
         return unit;
@@ -683,7 +694,8 @@ public final class DatasetReader {
                 int i = order[k];
                 LabRecord record = labs.get(i);
                 LabTest test = record.test();
-                anyPercentReticulocytes |= test == LabTest.RETI && record.value().unit() == Unit.PERCENT;
+                anyPercentReticulocytes |=
+                        test == LabTest.RETI && record.value().unit() == Unit.PERCENT;
                 Long earlier = seen.put(record.date().toEpochDay() * tests + test.ordinal(), lines[i]);
                 if (earlier != null) {
                     problems.add(new DatasetProblem(
@@ -793,7 +805,12 @@ public final class DatasetReader {
         if (!c.isValid()) {
             return null;
         }
-        return construct(c, "dose", () -> new Dose(info.id(), date, drug, amount, unit));
+        try {
+            return new Dose(info.id(), date, drug, amount, unit);
+        } catch (IllegalArgumentException e) {
+            c.errorDetail("dose", e.getMessage());
+            return null;
+        }
     }
 
     // adverse_events.csv

@@ -26,8 +26,11 @@ public enum Drug {
     /** Posaconazole, antifungal prophylaxis (document 000's supportive care). */
     POSACONAZOLE("posaconazole", DoseUnit.MG);
 
+    private static final Drug[] ALL = values();
+
     private final String id;
     private final List<DoseUnit> units;
+    private final Optional<Drug> asOptional = Optional.of(this);
 
     Drug(String id, DoseUnit... units) {
         this.id = id;
@@ -59,9 +62,9 @@ public enum Drug {
      * @return the drug, or empty if the identifier is unknown
      */
     public static Optional<Drug> byId(String id) {
-        for (Drug drug : values()) {
+        for (Drug drug : ALL) {
             if (drug.id.equals(id)) {
-                return Optional.of(drug);
+                return drug.asOptional;
             }
         }
         return Optional.empty();
