@@ -117,7 +117,7 @@ final class AsciiCsv {
     /** Reads rows from {@code from}, at the start of line {@code line}; returns where it stopped. */
     private int readRows(int from, int to, long line, RowHandler handler, boolean firstOnly) {
         String[] values = new String[16];
-        String[] recent = new String[RECENT_SLOTS];
+        Recent recent = new Recent();
         int p = from;
         while (p < to) {
             byte b = bytes[p];
@@ -170,7 +170,7 @@ final class AsciiCsv {
      * rows, dates, codes, units, usual doses), so the last text seen for each hash slot is given again
      * when the bytes match: far less garbage, and a hash code already computed for map look-ups.
      */
-    private String cell(int from, int to, String[] recent) {
+    private String cell(int from, int to, Recent recent) {
         while (from < to && bytes[from] <= ' ') {
             from++;
         }
@@ -189,21 +189,19 @@ final class AsciiCsv {
             hash = 31 * hash + bytes[i];
         }
         int slot = (hash ^ (hash >>> 13)) & (RECENT_SLOTS - 1);
-        String known = recent[slot];
-        if (known != null && known.length() == length && sameText(known, from)) {
-            return known;
+        byte[] knownBytes = recent.bytes[slot];
+        if (knownBytes != null && Arrays.equals(knownBytes, 0, knownBytes.length, bytes, from, to)) {
+            return recent.texts[slot];
         }
         String text = new String(bytes, from, length, StandardCharsets.ISO_8859_1);
-        recent[slot] = text;
+        recent.bytes[slot] = Arrays.copyOfRange(bytes, from, to);
+        recent.texts[slot] = text;
         return text;
     }
 
-    private boolean sameText(String text, int from) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) != bytes[from + i]) {
-                return false;
-            }
-        }
-        return true;
+    /** The last cell text seen in each hash slot, with its bytes. */
+    private static final class Recent {
+        final byte[][] bytes = new byte[RECENT_SLOTS][];
+        final String[] texts = new String[RECENT_SLOTS];
     }
 }

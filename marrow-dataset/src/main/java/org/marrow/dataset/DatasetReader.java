@@ -107,21 +107,31 @@ public final class DatasetReader {
         Set<DatasetFile> present = EnumSet.noneOf(DatasetFile.class);
         // The other files refer to subjects (and to deaths): those two files come first, the rest
         // are independent of one another and read in parallel, in parts of a few megabytes.
-        FileReading<Subject> subjectReading = prepare(DatasetFile.SUBJECTS, present, this::subject, false);
+        FileReading<Subject> subjectReading = new FileReading<>(DatasetFile.SUBJECTS, this::subject, false);
+        subjectReading.prepare();
+        subjectReading.publish(present);
         runAll(subjectReading.parts);
         List<Subject> subjects = subjectReading.finish();
-        FileReading<StudyEvent> eventReading = prepare(DatasetFile.EVENTS, present, this::event, false);
+        FileReading<StudyEvent> eventReading = new FileReading<>(DatasetFile.EVENTS, this::event, false);
+        eventReading.prepare();
+        eventReading.publish(present);
         runAll(eventReading.parts);
         List<StudyEvent> events = eventReading.finish();
-        FileReading<LabRecord> labReading = prepare(DatasetFile.LABS, present, this::lab, true);
+        FileReading<LabRecord> labReading = new FileReading<>(DatasetFile.LABS, this::lab, true);
         FileReading<TransfusionRecord> transfusionReading =
-                prepare(DatasetFile.TRANSFUSIONS, present, this::transfusion, true);
-        FileReading<Dose> doseReading = prepare(DatasetFile.DOSES, present, this::dose, true);
+                new FileReading<>(DatasetFile.TRANSFUSIONS, this::transfusion, true);
+        FileReading<Dose> doseReading = new FileReading<>(DatasetFile.DOSES, this::dose, true);
         FileReading<AdverseEvent> adverseEventReading =
-                prepare(DatasetFile.ADVERSE_EVENTS, present, this::adverseEvent, false);
+                new FileReading<>(DatasetFile.ADVERSE_EVENTS, this::adverseEvent, false);
         // Duplicate items are found in file order: the history file is one part.
         FileReading<HistoryEntry> historyReading =
-                prepare(DatasetFile.SCREENING_HISTORY, present, this::historyEntry, false);
+                new FileReading<>(DatasetFile.SCREENING_HISTORY, this::historyEntry, false);
+        List<FileReading<?>> readings =
+                List.of(labReading, transfusionReading, doseReading, adverseEventReading, historyReading);
+        runAll(readings.stream().<Runnable>map(r -> r::prepare).toList());
+        for (FileReading<?> reading : readings) {
+            reading.publish(present);
+        }
         List<Runnable> parts = new ArrayList<>();
         for (FileReading<?> reading :
                 List.of(labReading, transfusionReading, doseReading, adverseEventReading, historyReading)) {
@@ -191,6 +201,30 @@ public final class DatasetReader {
     private final class FileReading<T> {
         final List<Runnable> parts = new ArrayList<>();
         private final List<PartResult<T>> results = new ArrayList<>();
+        private final DatasetFile file;
+        private final RowParser<T> parser;
+        private final boolean inParts;
+        private final Problems fileProblems = new Problems();
+        private boolean exists;
+
+        FileReading(DatasetFile file, RowParser<T> parser, boolean inParts) {
+            this.file = file;
+            this.parser = parser;
+            this.inParts = inParts;
+        }
+
+        /** Reads the file and checks its header; may run in parallel with other files. */
+        void prepare() {
+            exists = DatasetReader.this.prepare(this, file, fileProblems, parser, inParts);
+        }
+
+        /** Records the file's presence and its problems so far (call in file order). */
+        void publish(Set<DatasetFile> present) {
+            if (exists) {
+                present.add(file);
+            }
+            problems.addAll(fileProblems);
+        }
 
         List<T> finish() {
             int size = 0;
@@ -278,9 +312,9 @@ public final class DatasetReader {
         }
     }
 
-    private <T> FileReading<T> prepare(
-            DatasetFile file, Set<DatasetFile> present, RowParser<T> parser, boolean inParts) {
-        FileReading<T> reading = new FileReading<>();
+    /** Fills {@code reading} with the parts of a file; returns whether the file exists. */
+    private <T> boolean prepare(
+            FileReading<T> reading, DatasetFile file, Problems problems, RowParser<T> parser, boolean inParts) {
         Path path = dir.resolve(file.fileName());
         String name = path.toString();
         if (!Files.exists(path)) {
@@ -290,20 +324,19 @@ public final class DatasetReader {
                         "no such file; a data set needs " + file.fileName() + " with the columns "
                                 + file.describeColumns());
             }
-            return reading;
+            return false;
         }
-        present.add(file);
         byte[] bytes = readBytes(path, name);
         AsciiCsv ascii = AsciiCsv.of(bytes);
         if (ascii != null) {
             AsciiCsv.Layout layout = ascii.layout();
             if (layout == null) {
                 problems.fileError(name, "empty file, expected a header line");
-                return reading;
+                return true;
             }
-            Cells.Columns columns = checkHeader(file, name, layout.header(), layout.headerLine());
+            Cells.Columns columns = checkHeader(problems, file, name, layout.header(), layout.headerLine());
             if (columns == null) {
-                return reading;
+                return true;
             }
             reading.columns = columns;
             List<AsciiCsv.Part> cuts = inParts ? layout.parts() : whole(layout.parts());
@@ -313,16 +346,16 @@ public final class DatasetReader {
                 reading.results.add(result);
                 reading.parts.add(() -> ascii.read(part, result));
             }
-            return reading;
+            return true;
         }
-        String text = decode(bytes, name);
+        String text = decode(bytes, name, problems);
         CsvSource source = text == null ? null : CsvSource.parse(name, text, problems);
         if (source == null) {
-            return reading;
+            return true;
         }
-        Cells.Columns columns = checkHeader(file, name, source.header(), source.headerLine());
+        Cells.Columns columns = checkHeader(problems, file, name, source.header(), source.headerLine());
         if (columns == null) {
-            return reading;
+            return true;
         }
         reading.columns = columns;
         PartResult<T> result = new PartResult<>(name, source.header(), columns, parser, file == DatasetFile.LABS);
@@ -335,7 +368,7 @@ public final class DatasetReader {
                         row.values().size());
             }
         });
-        return reading;
+        return true;
     }
 
     private static List<AsciiCsv.Part> whole(List<AsciiCsv.Part> parts) {
@@ -356,7 +389,7 @@ public final class DatasetReader {
         }
     }
 
-    private String decode(byte[] bytes, String name) {
+    private static String decode(byte[] bytes, String name, Problems problems) {
         try {
             return StandardCharsets.UTF_8
                     .newDecoder()
@@ -370,7 +403,8 @@ public final class DatasetReader {
     }
 
     /** The column index, or null if a required column is missing or the header is malformed. */
-    private Cells.Columns checkHeader(DatasetFile file, String name, List<String> header, long line) {
+    private static Cells.Columns checkHeader(
+            Problems problems, DatasetFile file, String name, List<String> header, long line) {
         Map<String, Integer> index = new LinkedHashMap<>();
         boolean usable = true;
         for (int i = 0; i < header.size(); i++) {

@@ -133,19 +133,33 @@ public final class StudyDataset {
 
     private static <T> Map<String, List<T>> group(
             Map<String, Subject> subjects, List<T> rows, Function<T, String> subjectId, String what) {
-        Map<String, List<T>> grouped = new HashMap<>(2 * subjects.size());
+        // Counted first so that each subject's list is allocated once at its size. A subject's rows
+        // usually follow one another, and the reader gives them one id instance: the look-up is
+        // done once per run of rows.
+        Map<String, int[]> counts = new HashMap<>(2 * subjects.size());
         String lastId = null;
-        List<T> lastList = null;
+        int[] lastCount = null;
         for (T row : rows) {
             String id = subjectId.apply(Objects.requireNonNull(row, what));
-            // A subject's rows usually follow one another, and the reader gives them one id instance.
             if (id != lastId) {
                 if (!subjects.containsKey(id)) {
                     throw new IllegalArgumentException(
                             "A " + what + " refers to subject '" + id + "', which is not in the data set");
                 }
                 lastId = id;
-                lastList = grouped.computeIfAbsent(id, k -> new ArrayList<>());
+                lastCount = counts.computeIfAbsent(id, k -> new int[1]);
+            }
+            lastCount[0]++;
+        }
+        Map<String, List<T>> grouped = new HashMap<>(2 * counts.size());
+        counts.forEach((id, count) -> grouped.put(id, new ArrayList<>(count[0])));
+        lastId = null;
+        List<T> lastList = null;
+        for (T row : rows) {
+            String id = subjectId.apply(row);
+            if (id != lastId) {
+                lastId = id;
+                lastList = grouped.get(id);
             }
             lastList.add(row);
         }
