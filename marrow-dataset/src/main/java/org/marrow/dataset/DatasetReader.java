@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.marrow.clinical.quantity.ImpossibleLabValueException;
 import org.marrow.clinical.quantity.LabTest;
@@ -40,8 +39,7 @@ import org.marrow.clinical.transfusion.Transfusion;
  * Impossible lab values ({@link LabValue#of}) are errors.
  */
 public final class DatasetReader {
-    private static final Pattern SUBJECT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    private static final Pattern UNSIGNED = Pattern.compile("(0|[1-9][0-9]*)(\\.[0-9]+)?");
+    private static final Map<String, LabTest> LAB_TESTS = labTests();
     private static final BigDecimal MAX_WEIGHT = new BigDecimal("400");
     private static final BigDecimal MAX_HEIGHT = new BigDecimal("300");
     private static final BigDecimal[] PLAUSIBLE_WEIGHT = {new BigDecimal("25"), new BigDecimal("200")};
@@ -53,8 +51,20 @@ public final class DatasetReader {
     private final Map<String, SubjectInfo> subjectInfo = new HashMap<>();
     private final Map<String, LocalDate> deaths = new HashMap<>();
 
-    /** What the other files need to know of a subject row, even an invalid one. */
-    private record SubjectInfo(long line, LocalDate birthDate, LocalDate enrolledOn, LocalDate firstDoseOn) {}
+    /**
+     * What the other files need to know of a subject row, even an invalid one; {@code id} is the one
+     * instance of the identifier that every record of the subject shares.
+     */
+    private record SubjectInfo(
+            String id, int ordinal, long line, LocalDate birthDate, LocalDate enrolledOn, LocalDate firstDoseOn) {}
+
+    private static Map<String, LabTest> labTests() {
+        Map<String, LabTest> tests = new HashMap<>();
+        for (LabTest test : LabTest.values()) {
+            tests.put(test.code(), test);
+        }
+        return Map.copyOf(tests);
+    }
 
     private DatasetReader(Path dir) {
         this.dir = dir;
@@ -95,14 +105,45 @@ public final class DatasetReader {
         }
         warnUnknownFiles();
         Set<DatasetFile> present = EnumSet.noneOf(DatasetFile.class);
-        List<Subject> subjects = readFile(DatasetFile.SUBJECTS, present, this::subject);
-        List<StudyEvent> events = readFile(DatasetFile.EVENTS, present, this::event);
-        List<LabRecord> labs = readFile(DatasetFile.LABS, present, this::lab);
-        checkReticulocytes(labs);
-        List<TransfusionRecord> transfusions = readFile(DatasetFile.TRANSFUSIONS, present, this::transfusion);
-        List<Dose> doses = readFile(DatasetFile.DOSES, present, this::dose);
-        List<AdverseEvent> adverseEvents = readFile(DatasetFile.ADVERSE_EVENTS, present, this::adverseEvent);
-        List<HistoryEntry> history = readFile(DatasetFile.SCREENING_HISTORY, present, this::historyEntry);
+        // The other files refer to subjects (and to deaths): those two files come first, the rest
+        // are independent of one another and read in parallel, in parts of a few megabytes.
+        FileReading<Subject> subjectReading = new FileReading<>(DatasetFile.SUBJECTS, this::subject, false);
+        subjectReading.prepare();
+        subjectReading.publish(present);
+        runAll(subjectReading.parts);
+        List<Subject> subjects = subjectReading.finish();
+        FileReading<StudyEvent> eventReading = new FileReading<>(DatasetFile.EVENTS, this::event, false);
+        eventReading.prepare();
+        eventReading.publish(present);
+        runAll(eventReading.parts);
+        List<StudyEvent> events = eventReading.finish();
+        FileReading<LabRecord> labReading = new FileReading<>(DatasetFile.LABS, this::lab, true);
+        FileReading<TransfusionRecord> transfusionReading =
+                new FileReading<>(DatasetFile.TRANSFUSIONS, this::transfusion, true);
+        FileReading<Dose> doseReading = new FileReading<>(DatasetFile.DOSES, this::dose, true);
+        FileReading<AdverseEvent> adverseEventReading =
+                new FileReading<>(DatasetFile.ADVERSE_EVENTS, this::adverseEvent, false);
+        // Duplicate items are found in file order: the history file is one part.
+        FileReading<HistoryEntry> historyReading =
+                new FileReading<>(DatasetFile.SCREENING_HISTORY, this::historyEntry, false);
+        List<FileReading<?>> readings =
+                List.of(labReading, transfusionReading, doseReading, adverseEventReading, historyReading);
+        runAll(readings.stream().<Runnable>map(r -> r::prepare).toList());
+        for (FileReading<?> reading : readings) {
+            reading.publish(present);
+        }
+        List<Runnable> parts = new ArrayList<>();
+        for (FileReading<?> reading :
+                List.of(labReading, transfusionReading, doseReading, adverseEventReading, historyReading)) {
+            parts.addAll(reading.parts);
+        }
+        runAll(parts);
+        List<LabRecord> labs = labReading.finish();
+        checkLabs(labs, labReading);
+        List<TransfusionRecord> transfusions = transfusionReading.finish();
+        List<Dose> doses = doseReading.finish();
+        List<AdverseEvent> adverseEvents = adverseEventReading.finish();
+        List<HistoryEntry> history = historyReading.finish();
         List<DatasetProblem> sorted = problems.sorted(this::fileRank);
         if (problems.hasErrors()) {
             return new DatasetReading(Optional.empty(), sorted);
@@ -153,7 +194,127 @@ public final class DatasetReader {
         T parse(Cells cells);
     }
 
-    private <T> List<T> readFile(DatasetFile file, Set<DatasetFile> present, RowParser<T> parser) {
+    /**
+     * The reading of one file: its header checked, its rows cut into parts that can run in parallel,
+     * each with its own problems, records and caches; {@link #finish} joins them in file order.
+     */
+    private final class FileReading<T> {
+        final List<Runnable> parts = new ArrayList<>();
+        private final List<PartResult<T>> results = new ArrayList<>();
+        private final DatasetFile file;
+        private final RowParser<T> parser;
+        private final boolean inParts;
+        private final Problems fileProblems = new Problems();
+        private boolean exists;
+
+        FileReading(DatasetFile file, RowParser<T> parser, boolean inParts) {
+            this.file = file;
+            this.parser = parser;
+            this.inParts = inParts;
+        }
+
+        /** Reads the file and checks its header; may run in parallel with other files. */
+        void prepare() {
+            exists = DatasetReader.this.prepare(this, file, fileProblems, parser, inParts);
+        }
+
+        /** Records the file's presence and its problems so far (call in file order). */
+        void publish(Set<DatasetFile> present) {
+            if (exists) {
+                present.add(file);
+            }
+            problems.addAll(fileProblems);
+        }
+
+        List<T> finish() {
+            int size = 0;
+            for (PartResult<T> result : results) {
+                size += result.records.size();
+            }
+            List<T> records = new ArrayList<>(size);
+            for (PartResult<T> result : results) {
+                records.addAll(result.records);
+                problems.addAll(result.problems);
+            }
+            return records;
+        }
+
+        /** The line of each record that {@link #finish} returns, in the same order. */
+        long[] lines() {
+            int size = 0;
+            for (PartResult<T> result : results) {
+                size += result.lineCount;
+            }
+            long[] lines = new long[size];
+            int at = 0;
+            for (PartResult<T> result : results) {
+                if (result.lines != null) {
+                    System.arraycopy(result.lines, 0, lines, at, result.lineCount);
+                }
+                at += result.lineCount;
+            }
+            return lines;
+        }
+
+        Cells.Columns columns;
+    }
+
+    /** What one part of a file gave: its valid records with their lines, and its problems. */
+    private static final class PartResult<T> implements AsciiCsv.RowHandler {
+        final List<T> records = new ArrayList<>();
+        final Problems problems = new Problems();
+        private final String name;
+        private final List<String> header;
+        private final Cells cells;
+        private final RowParser<T> parser;
+        long[] lines;
+        int lineCount;
+
+        PartResult(String name, List<String> header, Cells.Columns columns, RowParser<T> parser, boolean keepLines) {
+            this.lines = keepLines ? new long[1024] : null;
+            this.name = name;
+            this.header = header;
+            this.cells = new Cells(name, columns, problems, new Cells.Values());
+            this.parser = parser;
+        }
+
+        @Override
+        public void row(long line, String[] cells, int count) {
+            if (count != header.size()) {
+                problems.lineError(
+                        name,
+                        line,
+                        0,
+                        "malformed line: " + count + " fields, expected " + header.size() + " as in the header ("
+                                + String.join(",", header) + ")");
+                return;
+            }
+            Cells row = this.cells.reset(line, cells);
+            T record = parser.parse(row);
+            if (record != null && row.isValid()) {
+                records.add(record);
+                if (lines == null) {
+                    return;
+                }
+                if (lineCount == lines.length) {
+                    lines = java.util.Arrays.copyOf(lines, lineCount * 2);
+                }
+                lines[lineCount++] = line;
+            }
+        }
+    }
+
+    private static void runAll(List<Runnable> parts) {
+        if (parts.size() == 1) {
+            parts.get(0).run();
+        } else if (!parts.isEmpty()) {
+            parts.parallelStream().forEach(Runnable::run);
+        }
+    }
+
+    /** Fills {@code reading} with the parts of a file; returns whether the file exists. */
+    private <T> boolean prepare(
+            FileReading<T> reading, DatasetFile file, Problems problems, RowParser<T> parser, boolean inParts) {
         Path path = dir.resolve(file.fileName());
         String name = path.toString();
         if (!Files.exists(path)) {
@@ -163,42 +324,73 @@ public final class DatasetReader {
                         "no such file; a data set needs " + file.fileName() + " with the columns "
                                 + file.describeColumns());
             }
-            return List.of();
+            return false;
         }
-        present.add(file);
-        String text = readText(path, name);
+        byte[] bytes = readBytes(path, name);
+        AsciiCsv ascii = AsciiCsv.of(bytes);
+        if (ascii != null) {
+            AsciiCsv.Layout layout = ascii.layout();
+            if (layout == null) {
+                problems.fileError(name, "empty file, expected a header line");
+                return true;
+            }
+            Cells.Columns columns = checkHeader(problems, file, name, layout.header(), layout.headerLine());
+            if (columns == null) {
+                return true;
+            }
+            reading.columns = columns;
+            List<AsciiCsv.Part> cuts = inParts ? layout.parts() : whole(layout.parts());
+            for (AsciiCsv.Part part : cuts) {
+                PartResult<T> result =
+                        new PartResult<>(name, layout.header(), columns, parser, file == DatasetFile.LABS);
+                reading.results.add(result);
+                reading.parts.add(() -> ascii.read(part, result));
+            }
+            return true;
+        }
+        String text = decode(bytes, name, problems);
         CsvSource source = text == null ? null : CsvSource.parse(name, text, problems);
         if (source == null) {
-            return List.of();
+            return true;
         }
-        Map<String, Integer> index = checkHeader(file, name, source);
-        if (index == null) {
-            return List.of();
+        Cells.Columns columns = checkHeader(problems, file, name, source.header(), source.headerLine());
+        if (columns == null) {
+            return true;
         }
-        List<T> records = new ArrayList<>();
-        for (CsvSource.Row row : source.rows()) {
-            if (row.values().size() != source.header().size()) {
-                problems.lineError(
-                        name,
+        reading.columns = columns;
+        PartResult<T> result = new PartResult<>(name, source.header(), columns, parser, file == DatasetFile.LABS);
+        reading.results.add(result);
+        reading.parts.add(() -> {
+            for (CsvSource.Row row : source.rows()) {
+                result.row(
                         row.line(),
-                        0,
-                        "malformed line: " + row.values().size()
-                                + " fields, expected " + source.header().size() + " as in the header ("
-                                + String.join(",", source.header()) + ")");
-                continue;
+                        row.values().toArray(new String[0]),
+                        row.values().size());
             }
-            Cells cells = new Cells(name, row, index, problems);
-            T record = parser.parse(cells);
-            if (record != null && cells.isValid()) {
-                records.add(record);
-            }
-        }
-        return records;
+        });
+        return true;
     }
 
-    private String readText(Path path, String name) {
+    private static List<AsciiCsv.Part> whole(List<AsciiCsv.Part> parts) {
+        if (parts.size() <= 1) {
+            return parts;
+        }
+        return List.of(new AsciiCsv.Part(
+                parts.get(0).from(),
+                parts.get(parts.size() - 1).to(),
+                parts.get(0).line()));
+    }
+
+    private static byte[] readBytes(Path path, String name) {
         try {
-            byte[] bytes = Files.readAllBytes(path);
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String decode(byte[] bytes, String name, Problems problems) {
+        try {
             return StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -207,15 +399,12 @@ public final class DatasetReader {
         } catch (CharacterCodingException e) {
             problems.fileError(name, "not UTF-8 text; expected a UTF-8 encoded CSV file");
             return null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(name + ": " + e.getMessage(), e);
         }
     }
 
     /** The column index, or null if a required column is missing or the header is malformed. */
-    private Map<String, Integer> checkHeader(DatasetFile file, String name, CsvSource source) {
-        List<String> header = source.header();
-        long line = source.headerLine();
+    private static Cells.Columns checkHeader(
+            Problems problems, DatasetFile file, String name, List<String> header, long line) {
         Map<String, Integer> index = new LinkedHashMap<>();
         boolean usable = true;
         for (int i = 0; i < header.size(); i++) {
@@ -249,14 +438,14 @@ public final class DatasetReader {
                 usable = false;
             }
         }
-        return usable ? index : null;
+        return usable ? new Cells.Columns(index, file.columns()) : null;
     }
 
     // subjects.csv
 
     private Subject subject(Cells c) {
         String id = c.text("subject_id");
-        boolean idOk = SUBJECT_ID.matcher(id).matches();
+        boolean idOk = CellSyntax.isSubjectId(id);
         if (!idOk) {
             c.error("subject_id", "an identifier of letters, digits, '.', '_' or '-', starting with a letter or digit");
         } else if (subjectInfo.containsKey(id)) {
@@ -300,7 +489,7 @@ public final class DatasetReader {
             c.error("first_dose_on", "a date on or after enrolled_on (" + enrolled + ")");
         }
         if (idOk) {
-            subjectInfo.put(id, new SubjectInfo(c.line(), birth, enrolled, firstDose));
+            subjectInfo.put(id, new SubjectInfo(id, subjectInfo.size(), c.line(), birth, enrolled, firstDose));
         }
         if (!c.isValid()) {
             return null;
@@ -324,11 +513,11 @@ public final class DatasetReader {
             Cells c, String column, BigDecimal max, BigDecimal[] plausible, String unit, String what) {
         String text = c.text(column);
         String expected = "a " + what + " in " + unit + ", > 0 and <= " + max.toPlainString();
-        if (!UNSIGNED.matcher(text).matches()) {
+        if (!CellSyntax.isPlainDecimal(text, false)) {
             c.error(column, expected);
             return null;
         }
-        BigDecimal value = new BigDecimal(text);
+        BigDecimal value = c.decimal(column, expected);
         if (value.signum() <= 0 || value.compareTo(max) > 0) {
             c.error(column, expected);
             return null;
@@ -411,23 +600,17 @@ public final class DatasetReader {
         if (!c.isValid()) {
             return null;
         }
-        return new StudyEvent(c.text("subject_id"), date, type, c.text("note"));
+        return new StudyEvent(info.id(), date, type, c.text("note"));
     }
 
     // labs.csv
-
-    private final Map<String, Long> labKeys = new HashMap<>();
-    private final Map<LabRecord, Long> labLines = new java.util.IdentityHashMap<>();
 
     private LabRecord lab(Cells c) {
         SubjectInfo info = subjectOf(c);
         LocalDate date = c.date("date", true);
         checkLife(c, "date", date, info, true);
         String testText = c.text("test");
-        LabTest test = Stream.of(LabTest.values())
-                .filter(t -> t.code().equals(testText))
-                .findFirst()
-                .orElse(null);
+        LabTest test = LAB_TESTS.get(testText);
         if (test == null) {
             c.error(
                     "test",
@@ -458,10 +641,9 @@ public final class DatasetReader {
             return null;
         }
         LabValue checked = value;
+        String unitText = c.shared(c.text("unit"));
         LabRecord record = construct(
-                c,
-                lln.isPresent() ? "lln" : "uln",
-                () -> new LabRecord(c.text("subject_id"), date, checked, c.text("unit"), lln, uln));
+                c, lln.isPresent() ? "lln" : "uln", () -> new LabRecord(info.id(), date, checked, unitText, lln, uln));
         if (record != null && (lln.isPresent() || uln.isPresent())) {
             try {
                 record.referenceRange();
@@ -471,17 +653,6 @@ public final class DatasetReader {
                 return null;
             }
         }
-        if (record != null) {
-            String key = record.subjectId() + "|" + date + "|" + test.code();
-            Long earlier = labKeys.put(key, c.line());
-            if (earlier != null) {
-                c.warning(
-                        "test",
-                        test.code() + " given twice for " + record.subjectId() + " on " + date + " (also line "
-                                + earlier + "); the rules use the later line");
-            }
-            labLines.put(record, c.line());
-        }
         return record;
     }
 
@@ -489,27 +660,28 @@ public final class DatasetReader {
         if (c.text(column).isEmpty()) {
             return Optional.empty();
         }
-        String expected = "empty or the " + which + " limit of normal, a decimal number > 0 in the row's unit";
-        BigDecimal limit = c.decimal(column, expected);
-        if (limit != null && limit.signum() <= 0) {
-            c.error(column, expected);
+        String text = c.text(column);
+        BigDecimal limit = CellSyntax.isPlainDecimal(text, true) ? c.decimal(column, "") : null;
+        if (limit == null || limit.signum() <= 0) {
+            c.error(column, "empty or the " + which + " limit of normal, a decimal number > 0 in the row's unit");
             return Optional.empty();
         }
-        return Optional.ofNullable(limit);
+        return Optional.of(limit);
     }
 
     private static Unit unit(Cells c, LabTest test) {
         String text = c.text("unit");
-        String expected = test == null ? "a unit" : "a unit of " + test.code() + ": " + symbols(test);
         Unit unit;
         try {
             unit = Unit.parse(text);
         } catch (IllegalArgumentException e) {
-            c.error("unit", test == null ? "a unit: " + symbols(null) : expected);
+            c.error(
+                    "unit",
+                    test == null ? "a unit: " + symbols(null) : "a unit of " + test.code() + ": " + symbols(test));
             return null;
         }
         if (test != null && !test.accepts(unit)) {
-            c.error("unit", expected);
+            c.error("unit", "a unit of " + test.code() + ": " + symbols(test));
             return null;
         }
         return unit;
@@ -520,22 +692,80 @@ public final class DatasetReader {
         return String.join(", ", units.stream().map(Unit::symbol).toList());
     }
 
-    private void checkReticulocytes(List<LabRecord> labs) {
+    /**
+     * The checks of labs.csv that look across rows, run once every part is read: the same test twice
+     * for a subject on one date, and reticulocytes in % without a red cell count of the same date.
+     */
+    private void checkLabs(List<LabRecord> labs, FileReading<LabRecord> reading) {
+        if (labs.isEmpty()) {
+            return;
+        }
+        long[] lines = reading.lines();
+        String name = name(DatasetFile.LABS);
+        int testColumn = reading.columns.position("test") + 1;
+        // Group the rows by subject (a counting sort keeps file order within a subject), then look
+        // for repeats within each subject's rows.
+        int[] subjectOf = new int[labs.size()];
+        int[] count = new int[subjectInfo.size() + 1];
+        for (int i = 0; i < labs.size(); i++) {
+            subjectOf[i] = subjectInfo.get(labs.get(i).subjectId()).ordinal();
+            count[subjectOf[i] + 1]++;
+        }
+        for (int s = 1; s < count.length; s++) {
+            count[s] += count[s - 1];
+        }
+        int[] order = new int[labs.size()];
+        int[] next = count.clone();
+        for (int i = 0; i < labs.size(); i++) {
+            order[next[subjectOf[i]]++] = i;
+        }
+        int tests = LabTest.values().length;
+        Map<Long, Long> seen = new HashMap<>();
+        boolean anyPercentReticulocytes = false;
+        for (int s = 0; s + 1 < count.length; s++) {
+            seen.clear();
+            for (int k = count[s]; k < count[s + 1]; k++) {
+                int i = order[k];
+                LabRecord record = labs.get(i);
+                LabTest test = record.test();
+                anyPercentReticulocytes |=
+                        test == LabTest.RETI && record.value().unit() == Unit.PERCENT;
+                Long earlier = seen.put(record.date().toEpochDay() * tests + test.ordinal(), lines[i]);
+                if (earlier != null) {
+                    problems.add(new DatasetProblem(
+                            DatasetProblem.Level.WARNING,
+                            name,
+                            lines[i],
+                            testColumn,
+                            "test",
+                            test.code(),
+                            "column 'test' has value '" + test.code() + "': " + test.code() + " given twice for "
+                                    + record.subjectId() + " on " + record.date() + " (also line " + earlier
+                                    + "); the rules use the later line"));
+                }
+            }
+        }
+        if (anyPercentReticulocytes) {
+            checkReticulocytes(labs, lines, name);
+        }
+    }
+
+    private void checkReticulocytes(List<LabRecord> labs, long[] lines, String name) {
         Set<String> redCells = new HashSet<>();
         for (LabRecord lab : labs) {
             if (lab.test() == LabTest.RBC) {
                 redCells.add(lab.subjectId() + "|" + lab.date());
             }
         }
-        String name = name(DatasetFile.LABS);
-        for (LabRecord lab : labs) {
+        for (int i = 0; i < labs.size(); i++) {
+            LabRecord lab = labs.get(i);
             if (lab.test() == LabTest.RETI
                     && lab.value().unit() == Unit.PERCENT
                     && !redCells.contains(lab.subjectId() + "|" + lab.date())) {
                 problems.add(new DatasetProblem(
                         DatasetProblem.Level.WARNING,
                         name,
-                        labLines.get(lab),
+                        lines[i],
                         0,
                         "unit",
                         lab.unitText(),
@@ -568,7 +798,7 @@ public final class DatasetReader {
         if (!c.isValid()) {
             return null;
         }
-        return new TransfusionRecord(c.text("subject_id"), new Transfusion(date, product, units));
+        return new TransfusionRecord(info.id(), new Transfusion(date, product, units));
     }
 
     // doses.csv
@@ -609,7 +839,12 @@ public final class DatasetReader {
         if (!c.isValid()) {
             return null;
         }
-        return construct(c, "dose", () -> new Dose(c.text("subject_id"), date, drug, amount, unit));
+        try {
+            return new Dose(info.id(), date, drug, amount, unit);
+        } catch (IllegalArgumentException e) {
+            c.errorDetail("dose", e.getMessage());
+            return null;
+        }
     }
 
     // adverse_events.csv
@@ -648,7 +883,7 @@ public final class DatasetReader {
         if (!c.isValid()) {
             return null;
         }
-        return new AdverseEvent(c.text("subject_id"), term, grade, start, Optional.ofNullable(end), serious, related);
+        return new AdverseEvent(info.id(), term, grade, start, Optional.ofNullable(end), serious, related);
     }
 
     // screening_history.csv
@@ -656,7 +891,7 @@ public final class DatasetReader {
     private final Map<String, Long> historyKeys = new HashMap<>();
 
     private HistoryEntry historyEntry(Cells c) {
-        subjectOf(c);
+        SubjectInfo subject = subjectOf(c);
         String item = c.text("item");
         Optional<HistoryItem> known = HistoryItem.byCode(item);
         boolean custom = item.startsWith(HistoryItem.CUSTOM_PREFIX) && item.length() > 2;
@@ -683,6 +918,6 @@ public final class DatasetReader {
         return construct(
                 c,
                 "item",
-                () -> new HistoryEntry(c.text("subject_id"), item, value, Optional.ofNullable(date), c.text("note")));
+                () -> new HistoryEntry(subject.id(), item, value, Optional.ofNullable(date), c.text("note")));
     }
 }

@@ -13,7 +13,10 @@ public enum DoseUnit {
     /** Micrograms per kilogram of body weight. */
     UG_PER_KG("ug/kg");
 
+    private static final DoseUnit[] ALL = values();
+
     private final String symbol;
+    private final Optional<DoseUnit> asOptional = Optional.of(this);
 
     DoseUnit(String symbol) {
         this.symbol = symbol;
@@ -35,9 +38,9 @@ public enum DoseUnit {
      * @return the unit, or empty if none has that symbol
      */
     public static Optional<DoseUnit> bySymbol(String symbol) {
-        for (DoseUnit unit : values()) {
+        for (DoseUnit unit : ALL) {
             if (unit.symbol.equals(symbol)) {
-                return Optional.of(unit);
+                return unit.asOptional;
             }
         }
         return Optional.empty();

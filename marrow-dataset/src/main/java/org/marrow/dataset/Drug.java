@@ -27,9 +27,12 @@ public enum Drug {
     /** Posaconazole, antifungal prophylaxis (document 000's supportive care). */
     POSACONAZOLE("posaconazole", "Posaconazole", DoseUnit.MG);
 
+    private static final Drug[] ALL = values();
+
     private final String id;
     private final String label;
     private final List<DoseUnit> units;
+    private final Optional<Drug> asOptional = Optional.of(this);
 
     Drug(String id, String label, DoseUnit... units) {
         this.id = id;
@@ -71,9 +74,9 @@ public enum Drug {
      * @return the drug, or empty if the identifier is unknown
      */
     public static Optional<Drug> byId(String id) {
-        for (Drug drug : values()) {
+        for (Drug drug : ALL) {
             if (drug.id.equals(id)) {
-                return Optional.of(drug);
+                return drug.asOptional;
             }
         }
         return Optional.empty();

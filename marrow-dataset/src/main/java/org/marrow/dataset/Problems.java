@@ -12,6 +12,10 @@ final class Problems {
         list.add(problem);
     }
 
+    void addAll(Problems other) {
+        list.addAll(other.list);
+    }
+
     void fileError(String file, String description) {
         list.add(new DatasetProblem(DatasetProblem.Level.ERROR, file, 0, 0, "", "", description));
     }

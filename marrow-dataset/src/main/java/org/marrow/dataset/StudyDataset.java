@@ -98,7 +98,7 @@ public final class StudyDataset {
     }
 
     private Map<String, SubjectRecords> index() {
-        Map<String, Subject> byId = new LinkedHashMap<>();
+        Map<String, Subject> byId = new HashMap<>(2 * subjects.size());
         for (Subject subject : subjects) {
             if (byId.put(subject.subjectId(), subject) != null) {
                 throw new IllegalArgumentException("Subject id '" + subject.subjectId() + "' is used twice");
@@ -112,7 +112,7 @@ public final class StudyDataset {
         Map<String, List<StudyEvent>> eventsOf = group(byId, events, StudyEvent::subjectId, "event");
         Map<String, List<HistoryEntry>> historyOf =
                 group(byId, screeningHistory, HistoryEntry::subjectId, "screening history entry");
-        Map<String, SubjectRecords> index = new LinkedHashMap<>();
+        Map<String, SubjectRecords> index = new LinkedHashMap<>(2 * subjects.size());
         for (Subject subject : subjects) {
             String id = subject.subjectId();
             index.put(
@@ -133,14 +133,35 @@ public final class StudyDataset {
 
     private static <T> Map<String, List<T>> group(
             Map<String, Subject> subjects, List<T> rows, Function<T, String> subjectId, String what) {
-        Map<String, List<T>> grouped = new HashMap<>();
+        // Counted first so that each subject's list is allocated once at its size. A subject's rows
+        // usually follow one another, and the reader gives them one id instance: the look-up is
+        // done once per run of rows.
+        Map<String, int[]> counts = new HashMap<>(2 * subjects.size());
+        String lastId = null;
+        int[] lastCount = null;
         for (T row : rows) {
             String id = subjectId.apply(Objects.requireNonNull(row, what));
-            if (!subjects.containsKey(id)) {
-                throw new IllegalArgumentException(
-                        "A " + what + " refers to subject '" + id + "', which is not in the data set");
+            if (id != lastId) {
+                if (!subjects.containsKey(id)) {
+                    throw new IllegalArgumentException(
+                            "A " + what + " refers to subject '" + id + "', which is not in the data set");
+                }
+                lastId = id;
+                lastCount = counts.computeIfAbsent(id, k -> new int[1]);
             }
-            grouped.computeIfAbsent(id, k -> new ArrayList<>()).add(row);
+            lastCount[0]++;
+        }
+        Map<String, List<T>> grouped = new HashMap<>(2 * counts.size());
+        counts.forEach((id, count) -> grouped.put(id, new ArrayList<>(count[0])));
+        lastId = null;
+        List<T> lastList = null;
+        for (T row : rows) {
+            String id = subjectId.apply(row);
+            if (id != lastId) {
+                lastId = id;
+                lastList = grouped.get(id);
+            }
+            lastList.add(row);
         }
         return grouped;
     }

@@ -231,7 +231,11 @@ public enum LabTest {
     /** Canonical amount, or null when the unit needs more than a factor (reticulocytes in %). */
     BigDecimal canonicalAmount(BigDecimal amount, Unit unit) {
         BigDecimal factor = toCanonical.get(unit);
-        return factor == null ? null : amount.multiply(factor);
+        if (factor == null) {
+            return null;
+        }
+        // Times one is the amount itself (same digits, same scale): spare the multiplication.
+        return factor.equals(BigDecimal.ONE) ? amount : amount.multiply(factor);
     }
 
     BigDecimal factor(Unit unit) {

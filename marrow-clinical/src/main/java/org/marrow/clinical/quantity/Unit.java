@@ -42,10 +42,18 @@ public enum Unit {
 
     private static final Map<String, Unit> BY_SPELLING = new HashMap<>();
 
+    /** The spellings exactly as listed, so that the usual text is found without normalising it. */
+    private static final Map<String, Unit> BY_EXACT_SPELLING = new HashMap<>();
+
     static {
         for (Unit unit : values()) {
             for (String spelling : unit.spellings) {
                 BY_SPELLING.put(normalise(spelling), unit);
+            }
+        }
+        for (Unit unit : values()) {
+            for (String spelling : unit.spellings) {
+                BY_EXACT_SPELLING.put(spelling, BY_SPELLING.get(normalise(spelling)));
             }
         }
     }
@@ -80,16 +88,25 @@ public enum Unit {
      *     names the text and lists the accepted units
      */
     public static Unit parse(String text) {
-        Unit unit = text == null ? null : BY_SPELLING.get(normalise(text));
+        if (text == null) {
+            throw new IllegalArgumentException(notRecognised(null));
+        }
+        Unit unit = BY_EXACT_SPELLING.get(text);
         if (unit == null) {
-            List<String> symbols = new ArrayList<>();
-            for (Unit u : values()) {
-                symbols.add(u.symbol);
-            }
-            throw new IllegalArgumentException(
-                    "Unit '" + text + "' is not recognised; expected one of " + String.join(", ", symbols));
+            unit = BY_SPELLING.get(normalise(text));
+        }
+        if (unit == null) {
+            throw new IllegalArgumentException(notRecognised(text));
         }
         return unit;
+    }
+
+    private static String notRecognised(String text) {
+        List<String> symbols = new ArrayList<>();
+        for (Unit u : values()) {
+            symbols.add(u.symbol);
+        }
+        return "Unit '" + text + "' is not recognised; expected one of " + String.join(", ", symbols);
     }
 
     private static String normalise(String text) {
