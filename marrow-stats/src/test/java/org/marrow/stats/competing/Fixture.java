@@ -1,16 +1,11 @@
 package org.marrow.stats.competing;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.marrow.stats.RReference;
 
 /** A reference-value CSV from src/test/resources, '#' comment lines skipped, NA read as NaN. */
 final class Fixture {
@@ -37,32 +32,7 @@ final class Fixture {
     }
 
     static List<Row> read(String name) {
-        try (InputStream in = Fixture.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing fixture " + name);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> header = null;
-            List<Row> rows = new ArrayList<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                List<String> cells = Arrays.asList(line.split(",", -1));
-                if (header == null) {
-                    header = cells;
-                    continue;
-                }
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    row.put(header.get(i), cells.get(i));
-                }
-                rows.add(new Row(row));
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RReference.read(Fixture.class, name).stream().map(Row::new).toList();
     }
 
     /** The competing-risks data sets of datasets.csv, by name, in file order. */

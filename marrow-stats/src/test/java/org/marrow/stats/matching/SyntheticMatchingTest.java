@@ -3,10 +3,7 @@ package org.marrow.stats.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.marrow.stats.RReference;
 
 /**
  * A full 1:3 match of 32 synthetic cases shaped like trial document 001 against 200 candidate
@@ -31,23 +29,8 @@ class SyntheticMatchingTest {
     private static List<Subject> controls;
     private static MatchResult result;
 
-    static List<Map<String, String>> fixture(String name) throws IOException {
-        try (BufferedReader r = new BufferedReader(
-                new InputStreamReader(SyntheticMatchingTest.class.getResourceAsStream(name), StandardCharsets.UTF_8))) {
-            List<String> lines =
-                    r.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
-            String[] header = lines.get(0).split(",");
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                String[] cells = line.split(",", -1);
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < header.length; i++) {
-                    row.put(header[i], cells[i]);
-                }
-                rows.add(row);
-            }
-            return rows;
-        }
+    static List<Map<String, String>> fixture(String name) {
+        return RReference.read(SyntheticMatchingTest.class, name);
     }
 
     private static List<Subject> subjects(String name) throws IOException {

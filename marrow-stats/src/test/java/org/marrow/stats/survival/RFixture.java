@@ -2,16 +2,9 @@ package org.marrow.stats.survival;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.marrow.stats.RReference;
 
 /**
  * Reads the CSV fixtures written by {@code marrow-stats/src/test/r/survival.R} and compares numbers
@@ -24,32 +17,7 @@ final class RFixture {
     private RFixture() {}
 
     static List<Map<String, String>> read(String name) {
-        InputStream in = RFixture.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("missing fixture " + name);
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<Map<String, String>> rows = new ArrayList<>();
-            String[] header = null;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                String[] cells = line.split(",", -1);
-                if (header == null) {
-                    header = cells;
-                    continue;
-                }
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < header.length; i++) {
-                    row.put(header[i], cells[i]);
-                }
-                rows.add(row);
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RReference.read(RFixture.class, name);
     }
 
     static double number(String s) {
