@@ -77,11 +77,21 @@ public class DemoSetup {
             Optional<String> oneTimePassword) {}
 
     /**
-     * Creates what is missing.
+     * Creates what is missing, with the bundled demonstration data set.
      *
      * @return what was done
      */
     public Outcome prepare() {
+        return prepare(bundledDataset());
+    }
+
+    /**
+     * Creates what is missing, with another data set for the ctx-ist study (tests load a smaller one).
+     *
+     * @param datasetZip the data set folder, zipped
+     * @return what was done
+     */
+    public Outcome prepare(byte[] datasetZip) {
         ProtocolRegistry registry = ProtocolRegistry.bundled();
         List<Study> demo = new ArrayList<>();
         int created = 0;
@@ -109,7 +119,7 @@ public class DemoSetup {
         int importedSubjects = 0;
         int importedRecords = 0;
         if (subjects.list(target.id(), SETUP).isEmpty()) {
-            DatasetTransfer.ImportResult result = transfer.importZip(target.id(), datasetZip(), SETUP);
+            DatasetTransfer.ImportResult result = transfer.importZip(target.id(), datasetZip, SETUP);
             importedSubjects = result.subjects();
             importedRecords = result.records();
         }
@@ -152,8 +162,14 @@ public class DemoSetup {
         return b.toString();
     }
 
-    /** The demonstration data set, bundled in the jar by the build, as the zip an import takes. */
-    static byte[] datasetZip() {
+    /**
+     * The demonstration data set {@code examples/ctx-ist}, bundled in the jar by the build, as the zip
+     * an import takes.
+     *
+     * @return the zip file's bytes
+     * @throws UncheckedIOException if the bundled files cannot be read
+     */
+    public static byte[] bundledDataset() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (DatasetFile file : DatasetFile.values()) {

@@ -45,11 +45,11 @@ final class RecordForm {
             options = List.copyOf(options);
         }
 
-        boolean unitSelect() {
+        public boolean unitSelect() {
             return unit != null && unit.startsWith("@");
         }
 
-        String unitField() {
+        public String unitField() {
             return unit.substring(1);
         }
     }

@@ -73,27 +73,27 @@ class StudyDashboard {
             Map<ResponseCategory, Integer> categories) {}
 
     /**
-     * The Simon two-stage status.
+     * The Simon two-stage status: stage 1 always, stage 2 once stage 1 is passed.
      *
-     * @param stage 1 or 2
-     * @param cohort the subjects the stage counts (n1, or n)
-     * @param bound the stage's bound (r1, or r; null if the protocol does not state r)
-     * @param evaluated how many of the cohort have reached the primary timepoint
-     * @param responses how many of them responded
-     * @param decision the message key of the decision
      * @param simon the design
      * @param visit the primary timepoint
+     * @param stage1Evaluated how many of the first n1 treated have reached the primary timepoint
+     * @param stage1Responses how many of them responded
+     * @param stage1Decision the message key of the stage 1 decision
+     * @param stage2Evaluated the same among the first n, null before stage 2
+     * @param stage2Responses responses among them, null before stage 2
+     * @param stage2Decision the message key of the stage 2 decision, null before stage 2
      * @param characteristics the operating characteristics, when p0, p1 and r are stated
      */
     record SimonStatus(
-            int stage,
-            int cohort,
-            Integer bound,
-            int evaluated,
-            int responses,
-            String decision,
             SimonTwoStage simon,
             String visit,
+            int stage1Evaluated,
+            int stage1Responses,
+            String stage1Decision,
+            Integer stage2Evaluated,
+            Integer stage2Responses,
+            String stage2Decision,
             OperatingCharacteristics characteristics) {}
 
     record SafetyRow(String term, int events, int subjects, int severe, int serious) {}
@@ -295,32 +295,30 @@ class StudyDashboard {
                     simon.p1().get().doubleValue());
         }
         int[] stage1 = count(treated, simon.n1(), outcome);
-        if (stage1[0] < simon.n1() || stage1[1] <= simon.r1()) {
-            String decision;
-            if (stage1[1] > simon.r1()) {
-                decision = "simon.decision.continueEarly";
-            } else if (stage1[1] + (simon.n1() - stage1[0]) <= simon.r1()) {
-                decision = "simon.decision.stop";
-            } else if (stage1[0] < simon.n1()) {
-                decision = "simon.decision.pending";
-            } else {
-                decision = "simon.decision.stop";
-            }
-            return new SimonStatus(1, simon.n1(), simon.r1(), stage1[0], stage1[1], decision, simon, visit, oc);
+        String decision1;
+        if (stage1[1] > simon.r1()) {
+            decision1 = "simon.decision.continue";
+        } else if (stage1[1] + (simon.n1() - stage1[0]) <= simon.r1()) {
+            decision1 = "simon.decision.stop";
+        } else {
+            decision1 = "simon.decision.pending";
+        }
+        if (!decision1.equals("simon.decision.continue")) {
+            return new SimonStatus(simon, visit, stage1[0], stage1[1], decision1, null, null, null, oc);
         }
         int[] stage2 = count(treated, simon.n(), outcome);
         Integer r = simon.r().isPresent() ? simon.r().getAsInt() : null;
-        String decision;
+        String decision2;
         if (r != null && stage2[1] > r) {
-            decision = "simon.decision.promising";
+            decision2 = "simon.decision.promising";
+        } else if (r != null && stage2[1] + (simon.n() - stage2[0]) <= r) {
+            decision2 = "simon.decision.notPromising";
         } else if (stage2[0] < simon.n()) {
-            decision = r != null && stage2[1] + (simon.n() - stage2[0]) <= r
-                    ? "simon.decision.notPromising"
-                    : "simon.decision.stage2";
+            decision2 = "simon.decision.stage2";
         } else {
-            decision = r == null ? "simon.decision.complete" : "simon.decision.notPromising";
+            decision2 = "simon.decision.complete";
         }
-        return new SimonStatus(2, simon.n(), r, stage2[0], stage2[1], decision, simon, visit, oc);
+        return new SimonStatus(simon, visit, stage1[0], stage1[1], decision1, stage2[0], stage2[1], decision2, oc);
     }
 
     /** Evaluated and responding subjects among the first {@code size} treated. */

@@ -96,13 +96,17 @@ class StudyReport {
         if (d.simon() != null) {
             StudyDashboard.SimonStatus s = d.simon();
             b.section("Simon two-stage design");
-            b.paragraph("Stage " + s.stage() + ": " + s.responses() + " responses among " + s.evaluated()
-                    + " evaluated of " + s.cohort() + " (" + s.visit() + "). Rule: stop after stage 1 if at most "
-                    + s.simon().r1() + " of " + s.simon().n1() + " respond"
-                    + (s.simon().r().isPresent()
-                            ? "; promising if more than " + s.simon().r().getAsInt() + " of " + s.simon().n()
-                                    + " respond."
-                            : "; total " + s.simon().n() + "."));
+            b.paragraph("Stage 1: " + s.stage1Responses() + " of " + s.simon().n1() + " responses ("
+                    + s.stage1Evaluated() + " evaluated at " + s.visit() + "); rule: stop if at most "
+                    + s.simon().r1() + " of " + s.simon().n1() + " respond.");
+            if (s.stage2Evaluated() != null) {
+                b.paragraph("Stage 2: " + s.stage2Responses() + " of " + s.simon().n() + " responses ("
+                        + s.stage2Evaluated() + " evaluated)"
+                        + (s.simon().r().isPresent()
+                                ? "; promising if more than " + s.simon().r().getAsInt() + " of " + s.simon().n()
+                                        + " respond."
+                                : "; the final bound is not stated in the protocol."));
+            }
         }
         b.section("Adverse events");
         List<Row> ae = new ArrayList<>();

@@ -105,6 +105,7 @@ class SubjectPages {
         model.addAttribute("study", p.study());
         model.addAttribute("status", StudyPages.status(p.subject()));
         model.addAttribute("kinds", RecordKind.values());
+        model.addAttribute("calendarDays", SubjectPanel.CALENDAR_DAYS);
         Map<RecordKind, List<String>> columns = new java.util.EnumMap<>(RecordKind.class);
         for (RecordKind k : RecordKind.values()) {
             columns.put(k, RecordForm.columns(k));
