@@ -150,6 +150,9 @@ class BrowserTest extends ApiTest {
         String after = responseOn(day1.plusDays(38));
         assertThat(after).isNotEqualTo(before);
         shot("06-subject");
+        Files.write(
+                SHOTS.resolve("06-timeline.png"),
+                driver.findElement(By.cssSelector("svg.chart")).getScreenshotAs(OutputType.BYTES));
 
         WebElement question = driver.findElement(By.id("question"));
         question.sendKeys("Please confirm the platelet count of the last visit.");
