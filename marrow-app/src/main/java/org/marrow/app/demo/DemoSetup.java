@@ -129,9 +129,8 @@ public class DemoSetup {
 
     private Optional<String> demoUser() {
         List<Long> sites = studies.sites().stream().map(Site::id).toList();
-        Optional<Users.Account> existing = users.list().stream()
-                .filter(a -> a.username().equals(USERNAME))
-                .findFirst();
+        Optional<Users.Account> existing =
+                users.list().stream().filter(a -> a.username().equals(USERNAME)).findFirst();
         if (existing.isPresent()) {
             long id = existing.get().id();
             for (long site : sites) {

@@ -73,8 +73,7 @@ public class Passwords {
                 .optional()
                 .orElseThrow(() -> new NotFoundException("user " + userId));
         if (current == null || !encoder.matches(current, hash)) {
-            throw new BadValueException(
-                    "current", null, "your current password", "The current password is not right");
+            throw new BadValueException("current", null, "your current password", "The current password is not right");
         }
         requireLength("replacement", replacement);
         if (replacement.equals(current)) {

@@ -25,11 +25,13 @@ class AccountPages {
     }
 
     @GetMapping("/login")
+    @PreAuthorize("permitAll()")
     String login() {
         return "login";
     }
 
     @GetMapping("/")
+    @PreAuthorize("isAuthenticated()")
     String start() {
         return "redirect:/studies";
     }

@@ -74,7 +74,8 @@ final class Charts {
         int top = 20;
         int bottom = 50;
         Svg svg = new Svg(WIDTH, height, title);
-        List<LocalDate> all = bySite.values().stream().flatMap(List::stream).sorted().toList();
+        List<LocalDate> all =
+                bySite.values().stream().flatMap(List::stream).sorted().toList();
         if (all.isEmpty()) {
             return svg.toString();
         }
@@ -192,9 +193,8 @@ final class Charts {
             svg.text(8, y0 + 12, names[p], "start", 12, "#222222");
             svg.text(LEFT - 6, y.apply(0.0) + 4, "0", "end", 10, AXIS);
             for (Threshold th : thresholds.get(test)) {
-                String colour = th.label().startsWith("CR")
-                        ? "#009E73"
-                        : th.label().contains("<") ? "#D55E00" : "#B07000";
+                String colour =
+                        th.label().startsWith("CR") ? "#009E73" : th.label().contains("<") ? "#D55E00" : "#B07000";
                 svg.line(LEFT, y.apply(th.value()), LEFT + plotW, y.apply(th.value()), colour, 1.2, true);
                 svg.text(LEFT - 6, y.apply(th.value()) + 4, th.label(), "end", 10, colour);
             }
@@ -249,7 +249,8 @@ final class Charts {
                     2.5,
                     laneH - 8,
                     "#0072B2",
-                    d.date() + ": " + d.drug().id() + " " + d.amount().toPlainString() + " " + d.unit().symbol());
+                    d.date() + ": " + d.drug().id() + " " + d.amount().toPlainString() + " "
+                            + d.unit().symbol());
         }
         double aeY = laneY + (lanes - 1) * laneH;
         for (AdverseEvent a : r.adverseEvents()) {

@@ -81,40 +81,44 @@ final class RecordForm {
 
     static List<Field> fields(RecordKind kind) {
         return switch (kind) {
-            case LABS -> List.of(
-                    date("date", true),
-                    select("test", enumNames(LabTest.values()), true),
-                    number("value", "@unit", true),
-                    select("unit", labUnits(), true),
-                    number("lln", "@unit", false),
-                    number("uln", "@unit", false),
-                    new Field("accept_implausible", Type.CHECKBOX, false, List.of(), null, null));
-            case TRANSFUSIONS -> List.of(
-                    date("date", true),
-                    select("product", enumNames(BloodProduct.values()), true),
-                    new Field("units", Type.INTEGER, true, List.of(), "unit.units", "1"));
-            case DOSES -> List.of(
-                    date("date", true),
-                    select(
-                            "drug",
-                            List.of(Drug.values()).stream().map(Drug::id).toList(),
-                            true),
-                    number("dose", "@unit", true),
-                    select(
-                            "unit",
-                            List.of(DoseUnit.values()).stream()
-                                    .map(DoseUnit::symbol)
-                                    .toList(),
-                            true));
-            case ADVERSE_EVENTS -> List.of(
-                    text("term", true),
-                    new Field("grade", Type.SELECT, true, List.of("1", "2", "3", "4", "5"), null, null),
-                    date("start_date", true),
-                    date("end_date", false),
-                    new Field("serious", Type.CHECKBOX, false, List.of(), null, null),
-                    text("related_to", false));
-            case EVENTS -> List.of(
-                    date("date", true), select("type", enumNames(EventType.values()), true), text("note", false));
+            case LABS ->
+                List.of(
+                        date("date", true),
+                        select("test", enumNames(LabTest.values()), true),
+                        number("value", "@unit", true),
+                        select("unit", labUnits(), true),
+                        number("lln", "@unit", false),
+                        number("uln", "@unit", false),
+                        new Field("accept_implausible", Type.CHECKBOX, false, List.of(), null, null));
+            case TRANSFUSIONS ->
+                List.of(
+                        date("date", true),
+                        select("product", enumNames(BloodProduct.values()), true),
+                        new Field("units", Type.INTEGER, true, List.of(), "unit.units", "1"));
+            case DOSES ->
+                List.of(
+                        date("date", true),
+                        select(
+                                "drug",
+                                List.of(Drug.values()).stream().map(Drug::id).toList(),
+                                true),
+                        number("dose", "@unit", true),
+                        select(
+                                "unit",
+                                List.of(DoseUnit.values()).stream()
+                                        .map(DoseUnit::symbol)
+                                        .toList(),
+                                true));
+            case ADVERSE_EVENTS ->
+                List.of(
+                        text("term", true),
+                        new Field("grade", Type.SELECT, true, List.of("1", "2", "3", "4", "5"), null, null),
+                        date("start_date", true),
+                        date("end_date", false),
+                        new Field("serious", Type.CHECKBOX, false, List.of(), null, null),
+                        text("related_to", false));
+            case EVENTS ->
+                List.of(date("date", true), select("type", enumNames(EventType.values()), true), text("note", false));
             case HISTORY -> List.of(text("item", true), text("value", true), date("date", false), text("note", false));
         };
     }

@@ -140,7 +140,8 @@ class StudyDashboard {
                         .thenComparing(Subject::subjectId))
                 .toList();
         ResponseCriteria criteria = rules.response(study);
-        String intervalLabel = protocol == null ? "clopper-pearson" : protocol.design().confidenceInterval();
+        String intervalLabel =
+                protocol == null ? "clopper-pearson" : protocol.design().confidenceInterval();
         ProportionInterval interval;
         try {
             interval = ProportionInterval.fromLabel(intervalLabel);
@@ -174,7 +175,9 @@ class StudyDashboard {
         int serious = 0;
         for (AdverseEvent a : data.adverseEvents()) {
             SafetyRow old = safety.getOrDefault(a.term(), new SafetyRow(a.term(), 0, 0, 0, 0));
-            termSubjects.computeIfAbsent(a.term(), k -> new java.util.TreeSet<>()).add(a.subjectId());
+            termSubjects
+                    .computeIfAbsent(a.term(), k -> new java.util.TreeSet<>())
+                    .add(a.subjectId());
             safety.put(
                     a.term(),
                     new SafetyRow(
@@ -192,9 +195,8 @@ class StudyDashboard {
                         .reversed()
                         .thenComparing(SafetyRow::term))
                 .toList();
-        int deaths = (int) data.events().stream()
-                .filter(e -> e.type() == EventType.DEATH)
-                .count();
+        int deaths = (int)
+                data.events().stream().filter(e -> e.type() == EventType.DEATH).count();
         return new Dashboard(
                 study,
                 protocol,
@@ -280,10 +282,12 @@ class StudyDashboard {
                 .filter(e -> e.role() == Endpoint.Role.PRIMARY)
                 .flatMap(e -> e.visit().stream())
                 .findFirst()
-                .orElse(protocol.response().timepoints().isEmpty()
-                        ? null
-                        : protocol.response().timepoints().get(0));
-        Map<String, Optional<ResponseCategory>> outcome = visit == null ? Map.of() : byVisit.getOrDefault(visit, Map.of());
+                .orElse(
+                        protocol.response().timepoints().isEmpty()
+                                ? null
+                                : protocol.response().timepoints().get(0));
+        Map<String, Optional<ResponseCategory>> outcome =
+                visit == null ? Map.of() : byVisit.getOrDefault(visit, Map.of());
         OperatingCharacteristics oc = null;
         if (simon.p0().isPresent() && simon.p1().isPresent() && simon.r().isPresent()) {
             oc = org.marrow.stats.design.SimonTwoStage.operatingCharacteristics(

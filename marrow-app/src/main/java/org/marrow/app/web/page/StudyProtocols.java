@@ -19,7 +19,8 @@ class StudyProtocols {
     Optional<Protocol> of(Study study) {
         return loaded.computeIfAbsent(study.protocolId() + "@" + study.protocolVersion(), k -> {
             boolean bundled = registry.entries().stream()
-                    .anyMatch(e -> e.id().equals(study.protocolId()) && e.version().equals(study.protocolVersion()));
+                    .anyMatch(e ->
+                            e.id().equals(study.protocolId()) && e.version().equals(study.protocolVersion()));
             return bundled ? Optional.of(registry.load(study.protocolId(), study.protocolVersion())) : Optional.empty();
         });
     }

@@ -37,13 +37,7 @@ class StudyReport {
         StudyDashboard.Dashboard d = dashboards.of(study, caller, today);
         String hash = transfer.export(study.id(), caller).contentHash();
         ReportHeader header = new ReportHeader(
-                study.title(),
-                hash,
-                study.protocolId(),
-                study.protocolVersion(),
-                version(),
-                today,
-                null);
+                study.title(), hash, study.protocolId(), study.protocolVersion(), version(), today, null);
         Report.Builder b = Report.builder(header);
         b.section("Participants");
         b.paragraph(d.screened() + " subjects entered, " + d.treated() + " treated.");
@@ -100,11 +94,12 @@ class StudyReport {
                     + s.stage1Evaluated() + " evaluated at " + s.visit() + "); rule: stop if at most "
                     + s.simon().r1() + " of " + s.simon().n1() + " respond.");
             if (s.stage2Evaluated() != null) {
-                b.paragraph("Stage 2: " + s.stage2Responses() + " of " + s.simon().n() + " responses ("
+                b.paragraph("Stage 2: " + s.stage2Responses() + " of "
+                        + s.simon().n() + " responses ("
                         + s.stage2Evaluated() + " evaluated)"
                         + (s.simon().r().isPresent()
-                                ? "; promising if more than " + s.simon().r().getAsInt() + " of " + s.simon().n()
-                                        + " respond."
+                                ? "; promising if more than " + s.simon().r().getAsInt() + " of "
+                                        + s.simon().n() + " respond."
                                 : "; the final bound is not stated in the protocol."));
             }
         }

@@ -89,8 +89,7 @@ class SubjectPages {
 
     @GetMapping("/subjects/{id}")
     @PreAuthorize(READERS)
-    String subject(
-            @PathVariable long id, @RequestParam(required = false) String on, Model model, Locale locale) {
+    String subject(@PathVariable long id, @RequestParam(required = false) String on, Model model, Locale locale) {
         LocalDate adviceOn = null;
         if (on != null && !on.isBlank()) {
             try {
@@ -300,8 +299,7 @@ class SubjectPages {
 
     @PostMapping("/subjects/{id}/visit")
     @PreAuthorize(WRITERS)
-    String enterVisit(
-            @PathVariable long id, @RequestParam Map<String, String> form, Model model, Locale locale) {
+    String enterVisit(@PathVariable long id, @RequestParam Map<String, String> form, Model model, Locale locale) {
         SubjectView s = subjects.get(id, Caller.current());
         try {
             visits.enter(id, form, Caller.current());
@@ -494,10 +492,7 @@ class SubjectPages {
     @PostMapping("/subjects/{id}/queries/{queryId}/close")
     @PreAuthorize("hasRole('MONITOR')")
     String close(
-            @PathVariable long id,
-            @PathVariable long queryId,
-            @RequestParam int version,
-            RedirectAttributes redirect) {
+            @PathVariable long id, @PathVariable long queryId, @RequestParam int version, RedirectAttributes redirect) {
         try {
             queries.close(id, queryId, version, Caller.current());
         } catch (StaleEditException | ConflictException e) {

@@ -98,7 +98,8 @@ class SubjectPanel {
         String adviceProblem = null;
         LocalDate adviceOn = requestedAdviceDate != null ? requestedAdviceDate : defaultAdviceDate(s, r, today);
         if (protocol != null) {
-            LocalDate screenOn = s.screenedOn() != null ? s.screenedOn() : s.enrolledOn() != null ? s.enrolledOn() : today;
+            LocalDate screenOn =
+                    s.screenedOn() != null ? s.screenedOn() : s.enrolledOn() != null ? s.enrolledOn() : today;
             try {
                 screening = Screening.of(protocol).screen(r, screenOn);
             } catch (IllegalArgumentException e) {
@@ -108,8 +109,7 @@ class SubjectPanel {
                 schedule = TreatmentSchedule.of(protocol).forSubject(r.subject());
                 LocalDate from = adviceOn;
                 upcoming = new ArrayList<>(schedule.doses().stream()
-                        .filter(d -> !d.date().isBefore(from)
-                                && d.date().isBefore(from.plusDays(CALENDAR_DAYS)))
+                        .filter(d -> !d.date().isBefore(from) && d.date().isBefore(from.plusDays(CALENDAR_DAYS)))
                         .toList());
             } catch (IllegalArgumentException e) {
                 scheduleProblem = e.getMessage();
@@ -144,7 +144,8 @@ class SubjectPanel {
      * last lab.
      */
     private static LocalDate defaultAdviceDate(SubjectView s, SubjectRecords r, LocalDate today) {
-        LocalDate last = r.labs().stream().map(LabRecord::date).max(LocalDate::compareTo).orElse(today);
+        LocalDate last =
+                r.labs().stream().map(LabRecord::date).max(LocalDate::compareTo).orElse(today);
         LocalDate on = last.plusDays(1).isBefore(today) ? last.plusDays(1) : today;
         if (s.firstDoseOn() != null && on.isBefore(s.firstDoseOn())) {
             return s.firstDoseOn();

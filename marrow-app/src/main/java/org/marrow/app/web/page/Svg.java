@@ -122,7 +122,11 @@ final class Svg {
         if (title == null) {
             out.append("/>");
         } else {
-            out.append("><title>").append(escape(title)).append("</title></").append(element).append('>');
+            out.append("><title>")
+                    .append(escape(title))
+                    .append("</title></")
+                    .append(element)
+                    .append('>');
         }
     }
 

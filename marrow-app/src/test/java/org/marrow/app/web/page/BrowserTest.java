@@ -84,7 +84,9 @@ class BrowserTest extends ApiTest {
         }
         if (profile != null) {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .map(Path::toFile)
+                        .forEach(File::delete);
             }
         }
     }
@@ -156,7 +158,8 @@ class BrowserTest extends ApiTest {
 
         WebElement question = driver.findElement(By.id("question"));
         question.sendKeys("Please confirm the platelet count of the last visit.");
-        click(driver.findElement(By.xpath("//form[contains(@action,'/queries') and .//textarea[@id='question']]//button")));
+        click(driver.findElement(
+                By.xpath("//form[contains(@action,'/queries') and .//textarea[@id='question']]//button")));
         assertThat(driver.findElement(By.id("queries")).isDisplayed()).isTrue();
         assertThat(text()).contains("Please confirm the platelet count", "open");
         WebElement answer = driver.findElement(By.cssSelector("textarea[name=answer]"));
@@ -197,8 +200,7 @@ class BrowserTest extends ApiTest {
      */
     private static byte[] lighterDataset() throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (var in = new java.util.zip.ZipInputStream(
-                        new java.io.ByteArrayInputStream(DemoSetup.bundledDataset()));
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(DemoSetup.bundledDataset()));
                 var out = new java.util.zip.ZipOutputStream(bytes)) {
             for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -267,11 +269,10 @@ class BrowserTest extends ApiTest {
     /** The viewport at 1366x768 as the user sees it, and the whole page. */
     private void shot(String name) throws IOException {
         Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        long height = (Long) ((JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollHeight;");
+        long height =
+                (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
         driver.manage().window().setSize(new Dimension(1366, (int) Math.min(height + 140, 6000)));
-        Files.write(
-                SHOTS.resolve(name + "-full.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        Files.write(SHOTS.resolve(name + "-full.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         driver.manage().window().setSize(new Dimension(1366, 768));
     }
 }
