@@ -191,6 +191,20 @@ class BrowserTest extends ApiTest {
         link("WEB-001");
         assertThat(text()).contains("时间线", "质疑", "已关闭");
         shot("11-subject-zh");
+
+        // A restart of the demo creates nothing twice and keeps the password the user chose.
+        DemoSetup.Outcome again = demo.prepare(lighterDataset());
+        assertThat(again.studiesCreated()).isZero();
+        assertThat(again.subjectsImported()).isZero();
+        assertThat(again.oneTimePassword()).isEmpty();
+        assertThat(subjectsOf(study)).contains("WEB-001");
+    }
+
+    private java.util.List<String> subjectsOf(Study study) {
+        return jdbc.sql("SELECT subject_code FROM subject WHERE study_id = ?")
+                .param(study.id())
+                .query(String.class)
+                .list();
     }
 
     /**
