@@ -7,6 +7,7 @@ import java.util.Properties;
 import org.marrow.cli.analysis.ReportCommand;
 import org.marrow.cli.app.AdminCommand;
 import org.marrow.cli.app.AuditCommand;
+import org.marrow.cli.app.DemoCommand;
 import org.marrow.cli.app.ServeCommand;
 import org.marrow.cli.clinical.ClassifyCommand;
 import org.marrow.cli.design.DesignCommand;
@@ -38,6 +39,7 @@ import picocli.CommandLine.Command;
             ScheduleCommand.class,
             AdviseCommand.class,
             ServeCommand.class,
+            DemoCommand.class,
             AdminCommand.class,
             AuditCommand.class,
             ReportCommand.class,

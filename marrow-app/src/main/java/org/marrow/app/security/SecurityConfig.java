@@ -46,15 +46,25 @@ class SecurityConfig {
             return http.build();
         }
 
+        /**
+         * The pages: a form login with a session; CSRF tokens on every form (Thymeleaf adds them to
+         * each {@code th:action} form); the login page and the static assets open to all.
+         */
         @Bean
         @Order(2)
         SecurityFilterChain pages(HttpSecurity http) throws Exception {
-            http.authorizeHttpRequests(a -> a.requestMatchers("/login", "/error")
+            http.authorizeHttpRequests(a -> a.requestMatchers("/login", "/error", "/css/**", "/favicon.svg")
                             .permitAll()
                             .anyRequest()
                             .authenticated())
-                    .formLogin(f -> f.permitAll())
-                    .logout(l -> l.permitAll());
+                    .formLogin(f -> f.loginPage("/login")
+                            .defaultSuccessUrl("/studies", false)
+                            .failureUrl("/login?error")
+                            .permitAll())
+                    .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
+                    .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
+                            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
+                                    + " form-action 'self'; frame-ancestors 'none'")));
             return http.build();
         }
     }

@@ -1,0 +1,65 @@
+package org.marrow.cli.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.marrow.app.MarrowServer;
+import org.marrow.app.demo.DemoSetup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code marrow demo}: the web application on an embedded PostgreSQL kept in its own data directory,
+ * with the five reference studies, the demonstration data set (loaded once) and a demo user.
+ */
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Start Marrow for a demonstration: the web application on an embedded PostgreSQL, the five reference"
+                    + " protocols as studies, the synthetic data set examples/ctx-ist (loaded once) and a user"
+                    + " 'demo' with a one-time password, printed, to be changed at the first login.",
+            "Data entered are kept in --data-dir across restarts."
+        })
+public final class DemoCommand implements Callable<Integer> {
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            description = "Data directory of the embedded PostgreSQL (default: ~/.marrow/demo-db, apart from"
+                    + " the data of 'marrow serve').")
+    Path dataDir;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = dataDir != null ? dataDir : Path.of(System.getProperty("user.home"), ".marrow", "demo-db");
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("marrow demo: starting (data in " + dir.toAbsolutePath() + ") ...");
+        out.flush();
+        var context = MarrowServer.serve(new MarrowServer.Options(port, dir, null));
+        DemoSetup.Outcome outcome = context.getBean(DemoSetup.class).prepare();
+        out.println("marrow demo: " + outcome.studies().size() + " studies (" + outcome.studiesCreated() + " new)"
+                + (outcome.subjectsImported() > 0
+                        ? "; demonstration data set loaded: " + outcome.subjectsImported() + " subjects, "
+                                + outcome.recordsImported() + " records"
+                        : "; demonstration data set already loaded"));
+        int actual = context.getEnvironment().getProperty("local.server.port", Integer.class, port);
+        out.println();
+        out.println("  Open      http://localhost:" + actual + "/");
+        out.println("  User      " + outcome.username());
+        out.println(outcome.oneTimePassword()
+                .map(p -> "  Password  " + p + "  (one-time: you choose your own at the first login)")
+                .orElse("  Password  the one you chose (the one-time password was changed)"));
+        out.println();
+        out.println("Stop with Ctrl+C; the data stay in " + dir.toAbsolutePath() + ".");
+        out.flush();
+        Thread.currentThread().join();
+        context.close();
+        return 0;
+    }
+}
