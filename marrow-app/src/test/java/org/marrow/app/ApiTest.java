@@ -88,7 +88,7 @@ public abstract class ApiTest {
     }
 
     protected Study study() {
-        return studies.create(unique("STUDY"), "A study", "doc-000", "1.0", "five-tier");
+        return studies.create(unique("STUDY"), "A study", "ctx-ist", "1.0", "five-tier");
     }
 
     protected String user(Role role, Site... sites) {
