@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Load and durability test of the visit save (issue 6), run from the command line (not in CI).
+#
+#   scripts/loadtest.sh [SECONDS] [RUNS]
+#
+# Builds marrow.jar and the load generator, starts `marrow serve` on a fresh embedded database in a
+# temporary directory, creates an admin with `marrow admin create-user`, then:
+#   1. RUNS load runs (default 3) of 32 clients for SECONDS (default 20) after a 5 s warm-up, each
+#      followed by the load average;
+#   2. durability: a load run during which the server JVM and its PostgreSQL are killed with SIGKILL,
+#      a restart on the same data directory, a check that every acknowledged (2xx) save is stored,
+#      and `marrow audit verify` on the data directory.
+# Everything listens on 127.0.0.1 only. Figures and commands: docs/performance.md.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+seconds="${1:-20}"
+runs="${2:-3}"
+port="${MARROW_LOADTEST_PORT:-18080}"
+work="$(mktemp -d /tmp/marrow-loadtest.XXXXXX)"
+data="$work/db"
+jar="$root/marrow-cli/target/marrow.jar"
+bench=(java -cp "$root/marrow-bench/target/classes" org.marrow.bench.VisitLoad)
+server_pid=""
+
+echo "work directory: $work"
+(cd "$root" && mvn -B -o -q -DskipTests -Dspotless.check.skip=true -Djacoco.skip=true -pl marrow-cli,marrow-bench -am package)
+
+start_server() {
+  java -Xms512m -Xmx1g -jar "$jar" serve --port "$port" --data-dir "$data" >>"$work/server.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 120); do
+    if curl -s -o /dev/null "http://127.0.0.1:$port/api/openapi"; then
+      echo "server up (pid $server_pid)"
+      return 0
+    fi
+    sleep 0.5
+  done
+  echo "server did not start; see $work/server.log" >&2
+  exit 1
+}
+
+stop_server() {
+  kill "$server_pid"
+  wait "$server_pid" 2>/dev/null || true
+}
+
+kill_server_hard() {
+  # The JVM and the PostgreSQL postmaster it started (its child), both with SIGKILL.
+  local children
+  children="$(pgrep -P "$server_pid" || true)"
+  kill -9 "$server_pid"
+  for c in $children; do kill -9 "$c" 2>/dev/null || true; done
+  wait "$server_pid" 2>/dev/null || true
+  echo "killed server $server_pid and its children ($children) with SIGKILL"
+  sleep 2
+}
+
+export MARROW_ADMIN_PASSWORD="load-admin-$(date +%s)-password"
+echo "$MARROW_ADMIN_PASSWORD" | java -jar "$jar" admin create-user --username admin --role ADMIN \
+  --password-stdin --data-dir "$data"
+start_server
+"${bench[@]}" setup --base "http://127.0.0.1:$port" --admin admin --subjects 256 --state "$work/state.txt"
+
+for run in $(seq 1 "$runs"); do
+  echo "== run $run: load average before $(cut -d' ' -f1-3 /proc/loadavg)"
+  "${bench[@]}" load --state "$work/state.txt" --clients 32 --warmup 5 --seconds "$seconds" \
+    --max-requests 200000 --acks "$work/acks-$run.txt"
+  echo "   load average after $(cut -d' ' -f1-3 /proc/loadavg)"
+done
+
+echo "== durability: SIGKILL mid-load"
+"${bench[@]}" load --state "$work/state.txt" --clients 32 --warmup 0 --seconds 12 \
+  --max-requests 200000 --acks "$work/acks-kill.txt" &
+load_pid=$!
+sleep 5
+kill_server_hard
+wait "$load_pid"
+start_server
+"${bench[@]}" verify --state "$work/state.txt" --acks "$work/acks-kill.txt"
+for run in $(seq 1 "$runs"); do
+  "${bench[@]}" verify --state "$work/state.txt" --acks "$work/acks-$run.txt"
+done
+stop_server
+java -jar "$jar" audit verify --data-dir "$data"
+echo "done; logs in $work"
