@@ -45,13 +45,15 @@ stop_server() {
 }
 
 kill_server_hard() {
-  # The JVM and the PostgreSQL postmaster it started (its child), both with SIGKILL.
-  local children
-  children="$(pgrep -P "$server_pid" || true)"
-  kill -9 "$server_pid"
-  for c in $children; do kill -9 "$c" 2>/dev/null || true; done
+  # The JVM, and the PostgreSQL it started (the postmaster is not the JVM's child: its pid is in the
+  # data directory) with its backends, all with SIGKILL: a crash, not a shutdown.
+  local postmaster backends
+  postmaster="$(head -1 "$data/postmaster.pid")"
+  backends="$(pgrep -P "$postmaster" || true)"
+  kill -9 "$server_pid" "$postmaster"
+  for b in $backends; do kill -9 "$b" 2>/dev/null || true; done
   wait "$server_pid" 2>/dev/null || true
-  echo "killed server $server_pid and its children ($children) with SIGKILL"
+  echo "killed server $server_pid, postmaster $postmaster and its $(echo $backends | wc -w) backends with SIGKILL"
   sleep 2
 }
 

@@ -58,3 +58,25 @@ CREATE TABLE api_token (
     revoked_at timestamptz
 );
 CREATE INDEX api_token_user ON api_token (user_id);
+
+-- The audit trail as 16 hash chains instead of one. With one chain every writing transaction held
+-- the single chain head from its audit insert to the end of its commit (a disk flush), so commits
+-- were strictly serial. A transaction now appends all its rows to one chain picked at random; commits
+-- on different chains overlap (and share disk flushes). Each chain is verified on its own: `position`
+-- is the row's place in its chain (from 1, no gaps) and is what the row's hash covers; `seq` stays a
+-- global key, in append order, with gaps allowed. The existing rows are chain 1 with position = seq,
+-- so their hashes are unchanged.
+ALTER TABLE audit_log ADD COLUMN chain integer NOT NULL DEFAULT 1;
+ALTER TABLE audit_log ADD COLUMN position bigint;
+ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update;
+UPDATE audit_log SET position = seq;
+ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update;
+ALTER TABLE audit_log ALTER COLUMN position SET NOT NULL;
+ALTER TABLE audit_log ALTER COLUMN chain DROP DEFAULT;
+ALTER TABLE audit_log ADD CONSTRAINT audit_log_chain_position UNIQUE (chain, position);
+CREATE SEQUENCE audit_log_seq OWNED BY audit_log.seq;
+SELECT setval('audit_log_seq', coalesce((SELECT max(seq) FROM audit_log), 0) + 1, false);
+ALTER TABLE audit_log ALTER COLUMN seq SET DEFAULT nextval('audit_log_seq');
+ALTER TABLE audit_head DROP CONSTRAINT audit_head_id_check;
+ALTER TABLE audit_head ADD CONSTRAINT audit_head_chain CHECK (id BETWEEN 1 AND 16);
+INSERT INTO audit_head SELECT g, 0, repeat('0', 64) FROM generate_series(2, 16) g;

@@ -112,6 +112,7 @@ public abstract class ApiTest {
                 PASSWORD,
                 Set.of(role),
                 List.of(sites).stream().map(Site::id).toList());
+        token(name);
         return name;
     }
 

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.marrow.app.security.Caller;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -17,14 +18,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes the audit trail in the transaction of the change it records, so a change and its audit row
- * commit or roll back together. The rows of a transaction are appended just before it commits, under a
- * lock on the chain head: the chain order is the commit order, and each row's hash covers its content
- * and the previous row's hash.
+ * commit or roll back together. The rows of a transaction are appended just before it commits to one of
+ * {@value #CHAINS} hash chains, picked at random, under a lock on that chain's head: within a chain the
+ * order is the commit order, and each row's hash covers its position, its content and the previous
+ * row's hash. Several chains let commits overlap instead of queueing on one head for a disk flush each.
  */
 @Service
 public class AuditTrail {
+    /** The number of hash chains (audit_head rows, V3 migration). */
+    public static final int CHAINS = 16;
+
     private static final int BATCH = 500;
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?::json, ?::json, ?, ?, ?)";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?::json, ?::json, ?, ?, ?, ?, ?)";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -165,22 +170,32 @@ public class AuditTrail {
         if (rows.isEmpty()) {
             return;
         }
-        Map<String, Object> head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE")
+        int chain = ThreadLocalRandom.current().nextInt(CHAINS) + 1;
+        Map<String, Object> head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = ? FOR UPDATE")
+                .param(chain)
                 .query()
                 .singleRow();
-        long seq = ((Number) head.get("seq")).longValue();
+        long position = ((Number) head.get("seq")).longValue();
         String prev = (String) head.get("hash");
         // PostgreSQL keeps microseconds; hash what is stored.
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         for (int from = 0; from < rows.size(); from += BATCH) {
             List<Pending> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-            List<Object> params = new ArrayList<>(batch.size() * 11);
+            List<Object> params = new ArrayList<>(batch.size() * 12);
             for (Pending p : batch) {
-                seq++;
+                position++;
                 String hash = AuditHash.of(
-                        seq, at, p.actor(), p.table(), p.recordId(), p.action(), p.oldJson(), p.newJson(), p.reason(), prev);
+                        position,
+                        at,
+                        p.actor(),
+                        p.table(),
+                        p.recordId(),
+                        p.action(),
+                        p.oldJson(),
+                        p.newJson(),
+                        p.reason(),
+                        prev);
                 params.addAll(java.util.Arrays.asList(
-                        seq,
                         Timestamp.from(at),
                         p.actor(),
                         p.table(),
@@ -190,17 +205,19 @@ public class AuditTrail {
                         p.newJson(),
                         p.reason(),
                         prev,
-                        hash));
+                        hash,
+                        chain,
+                        position));
                 prev = hash;
             }
-            jdbc.sql("INSERT INTO audit_log (seq, at, actor, table_name, record_id, action, old_value, new_value,"
-                            + " reason, prev_hash, hash) VALUES "
+            jdbc.sql("INSERT INTO audit_log (at, actor, table_name, record_id, action, old_value, new_value,"
+                            + " reason, prev_hash, hash, chain, position) VALUES "
                             + String.join(", ", java.util.Collections.nCopies(batch.size(), ROW)))
                     .params(params)
                     .update();
         }
-        jdbc.sql("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1")
-                .params(seq, prev)
+        jdbc.sql("UPDATE audit_head SET seq = ?, hash = ? WHERE id = ?")
+                .params(position, prev, chain)
                 .update();
         rows.clear();
     }
@@ -217,6 +234,8 @@ public class AuditTrail {
                 rs.getString("new_value"),
                 rs.getString("reason"),
                 rs.getString("prev_hash"),
-                rs.getString("hash"));
+                rs.getString("hash"),
+                rs.getInt("chain"),
+                rs.getLong("position"));
     }
 }
