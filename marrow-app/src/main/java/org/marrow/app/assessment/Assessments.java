@@ -142,7 +142,18 @@ public class Assessments {
     public SubjectAssessment.Visit assessOn(long subjectId, LocalDate date, Caller caller) {
         SubjectView view = subjects.get(subjectId, caller);
         Study study = studies.study(view.studyId());
-        SubjectRecords r = recordsOf(subjectId, caller);
+        // Severity and response read labs, transfusions and the screening history (when transfusions
+        // were first recorded) only; a visit save need not load the other records.
+        SubjectRecords r = new SubjectRecords(
+                toDataset(view),
+                cast(records.datasetRecords(view, RecordKind.LABS)),
+                records.datasetRecords(view, RecordKind.TRANSFUSIONS).stream()
+                        .map(t -> ((TransfusionRecord) t).transfusion())
+                        .toList(),
+                List.of(),
+                List.of(),
+                List.of(),
+                cast(records.datasetRecords(view, RecordKind.HISTORY)));
         ResponseCriteria response = rules.response(study);
         LocalDate day1 = view.firstDoseOn();
         Baseline baseline = day1 == null ? null : response.baseline(r.labHistory(), r.transfusionHistory(), day1);

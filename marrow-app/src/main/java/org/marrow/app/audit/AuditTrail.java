@@ -181,7 +181,7 @@ public class AuditTrail {
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         for (int from = 0; from < rows.size(); from += BATCH) {
             List<Pending> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-            List<Object> params = new ArrayList<>(batch.size() * 12);
+            List<Object> params = new ArrayList<>(batch.size() * 12 + 3);
             for (Pending p : batch) {
                 position++;
                 String hash = AuditHash.of(
@@ -210,15 +210,15 @@ public class AuditTrail {
                         position));
                 prev = hash;
             }
-            jdbc.sql("INSERT INTO audit_log (at, actor, table_name, record_id, action, old_value, new_value,"
-                            + " reason, prev_hash, hash, chain, position) VALUES "
-                            + String.join(", ", java.util.Collections.nCopies(batch.size(), ROW)))
+            params.addAll(List.of(position, prev, chain));
+            // The rows and the chain head in one statement: one round trip while the head is locked.
+            jdbc.sql("WITH appended AS (INSERT INTO audit_log (at, actor, table_name, record_id, action, old_value,"
+                            + " new_value, reason, prev_hash, hash, chain, position) VALUES "
+                            + String.join(", ", java.util.Collections.nCopies(batch.size(), ROW))
+                            + ") UPDATE audit_head SET seq = ?, hash = ? WHERE id = ?")
                     .params(params)
                     .update();
         }
-        jdbc.sql("UPDATE audit_head SET seq = ?, hash = ? WHERE id = ?")
-                .params(position, prev, chain)
-                .update();
         rows.clear();
     }
 

@@ -125,11 +125,9 @@ public class SourceRecords {
                         prefix + "." + e.field(), e.value(), e.expected(), prefix + ": " + e.getMessage());
             }
         }
-        List<Map<String, Object>> stored = new ArrayList<>(parsed.size());
-        for (Map<String, Object> values : parsed) {
-            Map<String, Object> row = insertReturning(subjectId, kind, values);
+        List<Map<String, Object>> stored = insertAll(subjectId, kind, parsed);
+        for (Map<String, Object> row : stored) {
             audit.inserted(kind.table(), ((Number) row.get("id")).longValue(), row, reason);
-            stored.add(row);
         }
         return stored;
     }
@@ -150,14 +148,21 @@ public class SourceRecords {
         return id;
     }
 
-    private Map<String, Object> insertReturning(long subjectId, RecordKind kind, Map<String, Object> values) {
+    /** One multi-row INSERT; the rows come back in the order given (ids are assigned in that order). */
+    private List<Map<String, Object>> insertAll(long subjectId, RecordKind kind, List<Map<String, Object>> rows) {
         List<String> columns = kind.columns();
-        String sql = "INSERT INTO " + kind.table() + " (subject_id, " + String.join(", ", columns) + ") VALUES (?"
-                + ", ?".repeat(columns.size()) + ") RETURNING *";
+        String tuple = "(?" + ", ?".repeat(columns.size()) + ")";
+        String sql = "INSERT INTO " + kind.table() + " (subject_id, " + String.join(", ", columns) + ") VALUES "
+                + String.join(", ", java.util.Collections.nCopies(rows.size(), tuple)) + " RETURNING *";
         List<Object> params = new ArrayList<>();
-        params.add(subjectId);
-        columns.forEach(c -> params.add(values.get(c)));
-        return jdbc.sql(sql).params(params).query(SourceRecords::row).single();
+        for (Map<String, Object> values : rows) {
+            params.add(subjectId);
+            columns.forEach(c -> params.add(values.get(c)));
+        }
+        List<Map<String, Object>> stored = new ArrayList<>(
+                jdbc.sql(sql).params(params).query(SourceRecords::row).list());
+        stored.sort(java.util.Comparator.comparingLong(r -> ((Number) r.get("id")).longValue()));
+        return stored;
     }
 
     private long insert(long subjectId, RecordKind kind, Map<String, Object> values) {
