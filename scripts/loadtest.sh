@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Load and durability test of the visit save (issue 6), run from the command line (not in CI).
 #
-#   scripts/loadtest.sh [SECONDS] [RUNS]
+#   scripts/loadtest.sh [SECONDS] [RUNS] [RATE]
 #
 # Builds marrow.jar and the load generator, starts `marrow serve` on a fresh embedded database in a
 # temporary directory, creates an admin with `marrow admin create-user`, then:
-#   1. RUNS load runs (default 3) of 32 clients for SECONDS (default 20) after a 5 s warm-up, each
-#      followed by the load average;
+#   1. one saturation run (32 clients, each sending its next save when the previous one is answered)
+#      and RUNS (default 3) paced runs of 32 clients offering RATE saves/s together (default 200),
+#      each SECONDS long (default 20) after a 5 s warm-up, with the load average before and after and
+#      the CPU time the server (JVM and PostgreSQL) used per save;
 #   2. durability: a load run during which the server JVM and its PostgreSQL are killed with SIGKILL,
 #      a restart on the same data directory, a check that every acknowledged (2xx) save is stored,
 #      and `marrow audit verify` on the data directory.
@@ -15,6 +17,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seconds="${1:-20}"
 runs="${2:-3}"
+rate="${3:-200}"
 port="${MARROW_LOADTEST_PORT:-18080}"
 work="$(mktemp -d /tmp/marrow-loadtest.XXXXXX)"
 data="$work/db"
@@ -57,17 +60,41 @@ kill_server_hard() {
   sleep 2
 }
 
+# CPU time (ms) used so far by the server JVM, the postmaster and its backends.
+server_cpu_ms() {
+  local postmaster pids ticks=0 p
+  postmaster="$(head -1 "$data/postmaster.pid")"
+  pids="$server_pid $postmaster $(pgrep -P "$postmaster" | tr '\n' ' ')"
+  for p in $pids; do
+    if [[ -r /proc/$p/stat ]]; then
+      ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$p/stat")))
+    fi
+  done
+  echo $((ticks * 1000 / $(getconf CLK_TCK)))
+}
+
+run_load() {
+  local name="$1" offered="$2" out cpu0 cpu1 saves
+  echo "== $name: load average before $(cut -d' ' -f1-3 /proc/loadavg)"
+  cpu0="$(server_cpu_ms)"
+  out="$("${bench[@]}" load --state "$work/state.txt" --clients 32 --warmup 5 --seconds "$seconds" \
+    --rate "$offered" --max-requests 200000 --acks "$work/acks-$name.txt")"
+  cpu1="$(server_cpu_ms)"
+  echo "$out"
+  saves="$(echo "$out" | sed -n 's/.*acknowledged \([0-9]*\) saves.*/\1/p')"
+  echo "   load average after $(cut -d' ' -f1-3 /proc/loadavg); server CPU $((cpu1 - cpu0)) ms for $saves saves" \
+    "= $(awk -v c=$((cpu1 - cpu0)) -v n="$saves" 'BEGIN { printf "%.2f", c / n }') ms per save"
+}
+
 export MARROW_ADMIN_PASSWORD="load-admin-$(date +%s)-password"
 echo "$MARROW_ADMIN_PASSWORD" | java -jar "$jar" admin create-user --username admin --role ADMIN \
   --password-stdin --data-dir "$data"
 start_server
 "${bench[@]}" setup --base "http://127.0.0.1:$port" --admin admin --subjects 256 --state "$work/state.txt"
 
+run_load saturation 0
 for run in $(seq 1 "$runs"); do
-  echo "== run $run: load average before $(cut -d' ' -f1-3 /proc/loadavg)"
-  "${bench[@]}" load --state "$work/state.txt" --clients 32 --warmup 5 --seconds "$seconds" \
-    --max-requests 200000 --acks "$work/acks-$run.txt"
-  echo "   load average after $(cut -d' ' -f1-3 /proc/loadavg)"
+  run_load "paced-$run" "$rate"
 done
 
 echo "== durability: SIGKILL mid-load"
@@ -79,8 +106,8 @@ kill_server_hard
 wait "$load_pid"
 start_server
 "${bench[@]}" verify --state "$work/state.txt" --acks "$work/acks-kill.txt"
-for run in $(seq 1 "$runs"); do
-  "${bench[@]}" verify --state "$work/state.txt" --acks "$work/acks-$run.txt"
+for f in "$work"/acks-saturation.txt "$work"/acks-paced-*.txt; do
+  "${bench[@]}" verify --state "$work/state.txt" --acks "$f"
 done
 stop_server
 java -jar "$jar" audit verify --data-dir "$data"

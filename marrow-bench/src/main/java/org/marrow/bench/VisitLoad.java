@@ -156,6 +156,12 @@ public final class VisitLoad {
         double warmup = Double.parseDouble(o.getOrDefault("warmup", "5"));
         int maxRequests = Integer.parseInt(o.getOrDefault("max-requests", "100000"));
         Path acksFile = Path.of(o.getOrDefault("acks", "loadtest-acks.txt"));
+        // Offered load in saves/s over all clients; 0 = each client sends its next save as soon as the
+        // previous one is answered (saturation). With a rate, each client sends on a fixed schedule and
+        // a save's latency is counted from its scheduled time, so a stall is not hidden by the clients
+        // waiting (no coordinated omission).
+        double rate = Double.parseDouble(o.getOrDefault("rate", "0"));
+        long intervalNanos = rate > 0 ? (long) (clients / rate * 1e9) : 0;
 
         long start = System.nanoTime();
         long measureFrom = start + (long) (warmup * 1e9);
@@ -177,12 +183,22 @@ public final class VisitLoad {
             Thread t = new Thread(() -> {
                 int n = 0;
                 int k = 0;
+                long next = start + (intervalNanos * client) / clients;
                 while (System.nanoTime() < end && issued.incrementAndGet() <= maxRequests) {
+                    long scheduled = System.nanoTime();
+                    if (intervalNanos > 0) {
+                        long wait = next - System.nanoTime();
+                        if (wait > 0) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                        }
+                        scheduled = next;
+                        next += intervalNanos;
+                    }
                     long subject = subjects[(client + clients * (k % Math.max(1, subjects.length / clients)))
                             % subjects.length];
                     LocalDate date = LocalDate.of(2024, 1, 4).plusDays((k / Math.max(1, subjects.length / clients)) % 700);
                     k++;
-                    long t0 = System.nanoTime();
+                    long t0 = scheduled;
                     try {
                         HttpResponse<String> r = http.send(
                                 request(base, auth, "POST", "/api/subjects/" + subject + "/visits", visit(date, k)),
@@ -245,9 +261,10 @@ public final class VisitLoad {
         double window = (Math.min(finished, end) - measureFrom) / 1e9;
         System.out.printf(
                 Locale.ROOT,
-                "load: %d clients, %.1f s measured after %.1f s warm-up; acknowledged %d saves (%d failed), measured %d"
-                        + " saves = %.1f saves/s; latency ms p50 %.2f p95 %.2f p99 %.2f max %.2f%n",
+                "load: %d clients, offered %s, %.1f s measured after %.1f s warm-up; acknowledged %d saves (%d failed),"
+                        + " measured %d saves = %.1f saves/s; latency ms p50 %.2f p95 %.2f p99 %.2f max %.2f%n",
                 clients,
+                rate > 0 ? rate + " saves/s" : "as fast as answered",
                 window,
                 warmup,
                 ok.get(),
