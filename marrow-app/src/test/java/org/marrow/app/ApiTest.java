@@ -58,7 +58,10 @@ public abstract class ApiTest {
     /** Test protocols beside the bundled ones (sirolimus-csa-by-site: randomization stratified by site). */
     private static String protocolDir() {
         try {
-            return Path.of(ApiTest.class.getResource("/org/marrow/app/protocols").toURI()).toString();
+            return Path.of(ApiTest.class
+                            .getResource("/org/marrow/app/protocols")
+                            .toURI())
+                    .toString();
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }

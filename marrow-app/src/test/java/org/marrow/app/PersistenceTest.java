@@ -25,7 +25,8 @@ class PersistenceTest {
         MarrowServer.Options options = new MarrowServer.Options(0, data, null);
         long studyId;
         try (ConfigurableApplicationContext first = MarrowServer.offline(options)) {
-            first.getBean(Users.class).create("keeper", "Keeper", "a-long-enough-password", Set.of(Role.ADMIN), List.of());
+            first.getBean(Users.class)
+                    .create("keeper", "Keeper", "a-long-enough-password", Set.of(Role.ADMIN), List.of());
             studyId = first.getBean(Studies.class)
                     .create("KEEP-1", "Kept", "sirolimus-csa", "1.0")
                     .id();

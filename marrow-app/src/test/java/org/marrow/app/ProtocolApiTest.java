@@ -165,8 +165,7 @@ class ProtocolApiTest extends ApiTest {
         assertThat(early.status()).isEqualTo(400);
         assertThat(early.get("field").asString()).isEqualTo("on");
         assertThat(early.get("value").asString()).isEqualTo("2024-01-01");
-        assertThat(get(coordinator, "/api/subjects/" + id + "/advice").status())
-                .isEqualTo(400);
+        assertThat(get(coordinator, "/api/subjects/" + id + "/advice").status()).isEqualTo(400);
     }
 
     @Test
@@ -175,7 +174,8 @@ class ProtocolApiTest extends ApiTest {
         long id = enrolled(study, "SCOPE-1");
         assertThat(get(outsider, "/api/subjects/" + id + "/screening").status()).isEqualTo(404);
         assertThat(get(outsider, "/api/subjects/" + id + "/schedule").status()).isEqualTo(404);
-        assertThat(get(outsider, "/api/subjects/" + id + "/advice?on=2024-01-10").status())
+        assertThat(get(outsider, "/api/subjects/" + id + "/advice?on=2024-01-10")
+                        .status())
                 .isEqualTo(404);
     }
 }

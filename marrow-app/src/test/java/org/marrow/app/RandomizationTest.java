@@ -77,7 +77,8 @@ class RandomizationTest extends ApiTest {
         for (int i = 0; i < 5; i++) {
             arms.add(enrol(coordA, study, siteA, "S-" + i).get("arm").asString());
         }
-        Map<String, Object> stratum = jdbc.sql("SELECT stratum, seed, design FROM randomization_stratum WHERE study_id = ?")
+        Map<String, Object> stratum = jdbc.sql(
+                        "SELECT stratum, seed, design FROM randomization_stratum WHERE study_id = ?")
                 .param(study.id())
                 .query()
                 .singleRow();
@@ -102,7 +103,8 @@ class RandomizationTest extends ApiTest {
                 .singleRow();
         assertThat(audit.get("actor")).isEqualTo(coordA);
         assertThat(audit.get("action")).isEqualTo("UPDATE");
-        assertThat((String) audit.get("new_value")).contains("\"arm\":\"" + r.get("arm").asString() + "\"");
+        assertThat((String) audit.get("new_value"))
+                .contains("\"arm\":\"" + r.get("arm").asString() + "\"");
         assertThat((String) audit.get("reason")).contains("AUD-1").contains("stratum all");
         // The subject's own audit row carries the assigned arm.
         assertThat(jdbc.sql("SELECT new_value ->> 'arm' FROM audit_log WHERE table_name = 'subject' AND record_id = ?")

@@ -35,7 +35,9 @@ class VisitTest extends ApiTest {
                 "height_cm", 165,
                 "enrolled_on", "2024-01-02",
                 "first_dose_on", "2024-01-03"));
-        long id = post(coord, "/api/studies/" + study.id() + "/subjects", s).get("id").asLong();
+        long id = post(coord, "/api/studies/" + study.id() + "/subjects", s)
+                .get("id")
+                .asLong();
         Response baseline = post(
                 coord, "/api/subjects/" + id + "/visits", Map.of("date", "2024-01-02", "labs", labs(6.2, 8, 0.12)));
         assertThat(baseline.status()).as("%s", baseline.body()).isEqualTo(201);
@@ -90,7 +92,10 @@ class VisitTest extends ApiTest {
         String outsider = user(Role.COORDINATOR, other);
         Study study = studies.create(unique("VIS"), "Visits", "ctx-ist", "1.0");
         long id = subject(coord, study, site, "V-3");
-        assertThat(post(outsider, "/api/subjects/" + id + "/visits", Map.of("date", "2024-01-05", "labs", labs(9, 9, 1)))
+        assertThat(post(
+                                outsider,
+                                "/api/subjects/" + id + "/visits",
+                                Map.of("date", "2024-01-05", "labs", labs(9, 9, 1)))
                         .status())
                 .isEqualTo(404);
     }

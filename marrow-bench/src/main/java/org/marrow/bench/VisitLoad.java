@@ -96,7 +96,8 @@ public final class VisitLoad {
         int subjects = Integer.parseInt(o.getOrDefault("subjects", "64"));
         String tag = Long.toString(System.currentTimeMillis(), 36);
         String adminAuth = basic(admin, adminPassword);
-        long site = id(send(base, adminAuth, "POST", "/api/sites", "{\"code\":\"LOAD-" + tag + "\",\"name\":\"Load\"}", 201));
+        long site = id(
+                send(base, adminAuth, "POST", "/api/sites", "{\"code\":\"LOAD-" + tag + "\",\"name\":\"Load\"}", 201));
         long study = id(send(
                 base,
                 adminAuth,
@@ -138,7 +139,8 @@ public final class VisitLoad {
                 "base=" + base + "\nauthorization=" + bearer + "\nsubjects="
                         + String.join(",", ids.stream().map(String::valueOf).toList()) + "\n",
                 StandardCharsets.UTF_8);
-        System.out.println("setup: study " + study + ", site " + site + ", " + subjects + " subjects, state in " + state);
+        System.out.println(
+                "setup: study " + study + ", site " + site + ", " + subjects + " subjects, state in " + state);
         return 0;
     }
 
@@ -194,9 +196,10 @@ public final class VisitLoad {
                         scheduled = next;
                         next += intervalNanos;
                     }
-                    long subject = subjects[(client + clients * (k % Math.max(1, subjects.length / clients)))
-                            % subjects.length];
-                    LocalDate date = LocalDate.of(2024, 1, 4).plusDays((k / Math.max(1, subjects.length / clients)) % 700);
+                    long subject = subjects[
+                            (client + clients * (k % Math.max(1, subjects.length / clients))) % subjects.length];
+                    LocalDate date =
+                            LocalDate.of(2024, 1, 4).plusDays((k / Math.max(1, subjects.length / clients)) % 700);
                     k++;
                     long t0 = scheduled;
                     try {
@@ -332,8 +335,8 @@ public final class VisitLoad {
                 }
             }
         }
-        System.out.println("verify: " + acked + " acknowledged saves (" + labs + " labs) checked, " + missing
-                + " missing");
+        System.out.println(
+                "verify: " + acked + " acknowledged saves (" + labs + " labs) checked, " + missing + " missing");
         return missing == 0 ? 0 : 1;
     }
 

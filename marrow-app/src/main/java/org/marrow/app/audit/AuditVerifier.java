@@ -60,8 +60,7 @@ public class AuditVerifier {
         jdbc.sql("SELECT id, seq, hash FROM audit_head ORDER BY id").query(rs -> {
             int chain = rs.getInt(1);
             long last = lastPosition.getOrDefault(chain, 0L);
-            if (rs.getLong(2) != last
-                    || !rs.getString(3).equals(lastHash.getOrDefault(chain, AuditHash.GENESIS))) {
+            if (rs.getLong(2) != last || !rs.getString(3).equals(lastHash.getOrDefault(chain, AuditHash.GENESIS))) {
                 problems.add("chain " + chain + ": the head (position " + rs.getLong(2)
                         + ") does not match the last row (position " + last
                         + "): rows were removed from the end or added outside the application");

@@ -36,7 +36,8 @@ public final class ProtocolViews {
      */
     public record EvidenceView(String item, LocalDate date, BigDecimal value, String unit, String criterion) {
         static EvidenceView of(Evidence e) {
-            return new EvidenceView(e.item(), e.date(), e.value() == null ? null : plain(e.value()), e.unit(), e.criterion());
+            return new EvidenceView(
+                    e.item(), e.date(), e.value() == null ? null : plain(e.value()), e.unit(), e.criterion());
         }
     }
 
@@ -212,7 +213,12 @@ public final class ProtocolViews {
      * @param advice one advice per drug a dose rule governs
      */
     public record Advice(
-            long subjectId, String subjectCode, ProtocolId protocol, LocalDate on, long studyDay, List<DrugAdvice> advice) {}
+            long subjectId,
+            String subjectCode,
+            ProtocolId protocol,
+            LocalDate on,
+            long studyDay,
+            List<DrugAdvice> advice) {}
 
     /**
      * The advice for one drug.

@@ -139,8 +139,8 @@ public class SubjectProtocol {
         SubjectView s = subjects.get(subjectId, caller);
         Protocol protocol = protocolOf(s);
         if (s.firstDoseOn() == null || s.arm() == null) {
-            throw new ConflictException("Subject " + s.subjectCode()
-                    + " has had no first dose; dose advice starts at study day 1");
+            throw new ConflictException(
+                    "Subject " + s.subjectCode() + " has had no first dose; dose advice starts at study day 1");
         }
         if (on == null) {
             throw BadValueException.of("on", null, "the date of the decision (YYYY-MM-DD)");
@@ -158,12 +158,7 @@ public class SubjectProtocol {
             throw new ConflictException(e.getMessage());
         }
         return new ProtocolViews.Advice(
-                s.id(),
-                s.subjectCode(),
-                id(protocol),
-                on,
-                ChronoUnit.DAYS.between(s.firstDoseOn(), on) + 1,
-                advice);
+                s.id(), s.subjectCode(), id(protocol), on, ChronoUnit.DAYS.between(s.firstDoseOn(), on) + 1, advice);
     }
 
     private Protocol protocolOf(SubjectView s) {

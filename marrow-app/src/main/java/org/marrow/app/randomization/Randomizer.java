@@ -97,7 +97,8 @@ public class Randomizer {
         PermutedBlockDesign design = design(treated, randomization);
         String stratum = stratum(randomization, subject);
         long stratumId = openStratum(studyId, stratum, design, listLength(protocol, design));
-        Map<String, Object> slot = jdbc.sql("SELECT id, sequence, block, block_size, arm FROM randomization_slot"
+        Map<String, Object> slot = jdbc
+                .sql("SELECT id, sequence, block, block_size, arm FROM randomization_slot"
                         + " WHERE stratum_id = ? AND subject_id IS NULL ORDER BY sequence LIMIT 1")
                 .param(stratumId)
                 .query()
@@ -161,8 +162,9 @@ public class Randomizer {
                     switch (factor) {
                         case "site" -> subject.siteCode();
                         case "sex" -> subject.sex();
-                        default -> throw new ConflictException("The protocol stratifies by '" + factor
-                                + "', which the application cannot fill in; expected site or sex");
+                        default ->
+                            throw new ConflictException("The protocol stratifies by '" + factor
+                                    + "', which the application cannot fill in; expected site or sex");
                     };
             label.add(factor + "=" + level);
         }
@@ -170,7 +172,8 @@ public class Randomizer {
     }
 
     private static int listLength(Protocol protocol, PermutedBlockDesign design) {
-        int maxBlock = design.blockSizes().stream().mapToInt(Integer::intValue).max().orElseThrow();
+        int maxBlock =
+                design.blockSizes().stream().mapToInt(Integer::intValue).max().orElseThrow();
         int n = protocol.design().enrollment().orElse(DEFAULT_LIST_LENGTH);
         return Math.max(n, 2 * maxBlock);
     }

@@ -87,7 +87,9 @@ public class ApiTokens {
         Duration ttl = ttlSeconds == null ? defaultTtl : Duration.ofSeconds(ttlSeconds);
         if (ttlSeconds != null && (ttlSeconds < 1 || ttl.compareTo(MAX_TTL) > 0)) {
             throw BadValueException.of(
-                    "expires_in_seconds", ttlSeconds, "a lifetime from 1 to " + MAX_TTL.toSeconds() + " seconds (30 days)");
+                    "expires_in_seconds",
+                    ttlSeconds,
+                    "a lifetime from 1 to " + MAX_TTL.toSeconds() + " seconds (30 days)");
         }
         byte[] secret = new byte[32];
         random.nextBytes(secret);
@@ -96,7 +98,12 @@ public class ApiTokens {
         Instant expires = now.plus(ttl);
         long id = jdbc.sql("INSERT INTO api_token (user_id, token_hash, label, created_at, expires_at)"
                         + " VALUES (?, ?, ?, ?, ?) RETURNING id")
-                .params(caller.userId(), sha256(token), label == null ? "" : label, Timestamp.from(now), Timestamp.from(expires))
+                .params(
+                        caller.userId(),
+                        sha256(token),
+                        label == null ? "" : label,
+                        Timestamp.from(now),
+                        Timestamp.from(expires))
                 .query(Long.class)
                 .single();
         audit.inserted("api_token", id, describe(caller.userId(), label, expires, null), null);
@@ -134,7 +141,8 @@ public class ApiTokens {
     @Transactional
     public void revoke(Caller caller, long id) {
         boolean admin = caller.roles().contains(Role.ADMIN);
-        Map<String, Object> row = jdbc.sql("SELECT user_id, label, expires_at, revoked_at FROM api_token"
+        Map<String, Object> row = jdbc
+                .sql("SELECT user_id, label, expires_at, revoked_at FROM api_token"
                         + " WHERE id = ? AND (user_id = ? OR ?) FOR UPDATE")
                 .params(id, caller.userId(), admin)
                 .query()

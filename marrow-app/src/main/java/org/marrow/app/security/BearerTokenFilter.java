@@ -67,7 +67,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
                             .getBytes(StandardCharsets.UTF_8));
             return;
         }
-        SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
+        SecurityContext context =
+                SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
         context.setAuthentication(new TokenAuthentication(user.get()));
         SecurityContextHolder.getContextHolderStrategy().setContext(context);
         try {

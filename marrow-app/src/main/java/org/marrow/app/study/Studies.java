@@ -71,7 +71,8 @@ public class Studies {
                 .find(study.protocolId(), study.protocolVersion())
                 .orElseThrow(() -> new ConflictException("Study " + study.code() + " is bound to protocol '"
                         + study.protocolId() + "' version " + study.protocolVersion()
-                        + ", which this server does not know; expected one of " + String.join(", ", protocols.known())));
+                        + ", which this server does not know; expected one of "
+                        + String.join(", ", protocols.known())));
     }
 
     private Study mapStudy(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -29,7 +29,10 @@ class AppCommandsTest {
     void serveRefusesAPortOutOfRange() {
         CliRun run = CliRun.of("serve", "--port", "70000");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().strip()).doesNotContain("\n").contains("--port: 70000").contains("0 to 65535");
+        assertThat(run.err().strip())
+                .doesNotContain("\n")
+                .contains("--port: 70000")
+                .contains("0 to 65535");
     }
 
     @Test
