@@ -71,6 +71,35 @@ class RandomizationTest extends ApiTest {
     }
 
     @Test
+    void concurrentEnrolmentsTakeConsecutiveSlotsOnce() throws Exception {
+        Study study = studies.create(unique("RND"), "Randomized", "sirolimus-csa", "1.0");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String code = "C-" + i;
+                answers.add(pool.submit(() -> enrol(coordA, study, siteA, code)));
+            }
+            for (var a : answers) {
+                assertThat(a.get().status()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        List<Map<String, Object>> taken = jdbc.sql("SELECT s.sequence, s.arm, s.subject_id, j.arm AS subject_arm"
+                        + " FROM randomization_slot s JOIN randomization_stratum r ON r.id = s.stratum_id"
+                        + " JOIN subject j ON j.id = s.subject_id WHERE r.study_id = ? ORDER BY s.sequence")
+                .param(study.id())
+                .query()
+                .listOfRows();
+        assertThat(taken).extracting(r -> r.get("sequence")).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+        assertThat(taken).allSatisfy(r -> assertThat(r.get("subject_arm")).isEqualTo(r.get("arm")));
+        List<String> arms = taken.stream().map(r -> (String) r.get("arm")).toList();
+        assertThat(count(arms.subList(0, 4), "sirolimus")).isEqualTo(1);
+        assertThat(count(arms.subList(4, 8), "sirolimus")).isEqualTo(1);
+    }
+
+    @Test
     void theStoredListIsTheOneItsSeedGenerates() {
         Study study = studies.create(unique("RND"), "Randomized", "sirolimus-csa", "1.0");
         List<String> arms = new ArrayList<>();
