@@ -18,6 +18,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seconds="${1:-20}"
 runs="${2:-3}"
 rate="${3:-200}"
+warmup="${MARROW_LOADTEST_WARMUP:-5}"
 port="${MARROW_LOADTEST_PORT:-18080}"
 work="$(mktemp -d /tmp/marrow-loadtest.XXXXXX)"
 data="$work/db"
@@ -77,7 +78,7 @@ run_load() {
   local name="$1" offered="$2" out cpu0 cpu1 saves
   echo "== $name: load average before $(cut -d' ' -f1-3 /proc/loadavg)"
   cpu0="$(server_cpu_ms)"
-  out="$("${bench[@]}" load --state "$work/state.txt" --clients 32 --warmup 5 --seconds "$seconds" \
+  out="$("${bench[@]}" load --state "$work/state.txt" --clients 32 --warmup "$warmup" --seconds "$seconds" \
     --rate "$offered" --max-requests 200000 --acks "$work/acks-$name.txt")"
   cpu1="$(server_cpu_ms)"
   echo "$out"
