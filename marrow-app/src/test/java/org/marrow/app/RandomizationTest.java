@@ -224,6 +224,17 @@ class RandomizationTest extends ApiTest {
     void singleArmAndMatchedControlProtocolsAssignTheOnlyTreatedArm() {
         Study single = studies.create(unique("ONE"), "Single arm", "ctx-ist", "1.0");
         assertThat(enrol(coordA, single, siteA, "O-1").get("arm").asString()).isEqualTo("ctx-ist");
+        // Clients that send the arm (the first API): only the protocol's only treated arm is accepted.
+        Map<String, Object> withArm = subjectBody(siteA, "O-2", "2024-02-01");
+        withArm.put("arm", "ctx-ist");
+        assertThat(post(coordA, "/api/studies/" + single.id() + "/subjects", withArm)
+                        .status())
+                .isEqualTo(201);
+        withArm.put("subject_code", "O-3");
+        withArm.put("arm", "another-arm");
+        Response wrong = post(coordA, "/api/studies/" + single.id() + "/subjects", withArm);
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.get("field").asString()).isEqualTo("arm");
         Study matched = studies.create(unique("MATCH"), "Matched", "hpag-ist", "1.0");
         assertThat(enrol(coordA, matched, siteA, "M-1").get("arm").asString()).isEqualTo("hpag-ist");
         assertThat(jdbc.sql("SELECT count(*) FROM randomization_stratum WHERE study_id IN (?, ?)")

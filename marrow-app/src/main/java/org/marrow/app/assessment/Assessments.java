@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.marrow.app.protocol.StudyProtocols;
+import org.marrow.app.protocol.ProtocolLibrary;
 import org.marrow.app.record.RecordKind;
 import org.marrow.app.record.SourceRecords;
 import org.marrow.app.security.Caller;
@@ -40,7 +40,7 @@ public class Assessments {
     private final Studies studies;
     private final StudyRules rules;
 
-    Assessments(Subjects subjects, SourceRecords records, Studies studies, StudyProtocols protocols) {
+    Assessments(Subjects subjects, SourceRecords records, Studies studies, ProtocolLibrary protocols) {
         this.subjects = subjects;
         this.records = records;
         this.studies = studies;

@@ -1,6 +1,6 @@
 package org.marrow.app.assessment;
 
-import org.marrow.app.protocol.StudyProtocols;
+import org.marrow.app.protocol.ProtocolLibrary;
 import org.marrow.app.study.Study;
 import org.marrow.clinical.response.CriteriaSet;
 import org.marrow.clinical.response.ResponseCriteria;
@@ -37,7 +37,7 @@ public interface StudyRules {
      * its baseline age limit (as marrow-protocol's {@code CriterionEvaluator} judges response).
      */
     final class ByProtocol implements StudyRules {
-        private final StudyProtocols protocols;
+        private final ProtocolLibrary protocols;
         private final StudyRules fallback = new ByCriteriaSet();
 
         /**
@@ -45,7 +45,7 @@ public interface StudyRules {
          *
          * @param protocols the protocols
          */
-        public ByProtocol(StudyProtocols protocols) {
+        public ByProtocol(ProtocolLibrary protocols) {
             this.protocols = protocols;
         }
 

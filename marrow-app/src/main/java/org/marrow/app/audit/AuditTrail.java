@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class AuditTrail {
-    /** The number of hash chains (audit_head rows, V3 migration). */
+    /** The number of hash chains (audit_head rows, V11 migration). */
     public static final int CHAINS = 16;
 
     private static final int BATCH = 500;

@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 class ProtocolController {
     private static final String READERS = "hasAnyRole('ADMIN','INVESTIGATOR','COORDINATOR','MONITOR','STATISTICIAN')";
 
-    private final StudyProtocols protocols;
+    private final ProtocolLibrary protocols;
     private final SubjectProtocol subjects;
 
-    ProtocolController(StudyProtocols protocols, SubjectProtocol subjects) {
+    ProtocolController(ProtocolLibrary protocols, SubjectProtocol subjects) {
         this.protocols = protocols;
         this.subjects = subjects;
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.marrow.app.audit.AuditTrail;
-import org.marrow.app.protocol.StudyProtocols;
+import org.marrow.app.protocol.ProtocolLibrary;
 import org.marrow.app.web.BadValueException;
 import org.marrow.app.web.ConflictException;
 import org.marrow.app.web.NotFoundException;
@@ -24,9 +24,9 @@ public class Studies {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final StudyProtocols protocols;
+    private final ProtocolLibrary protocols;
 
-    Studies(JdbcClient jdbc, AuditTrail audit, StudyProtocols protocols) {
+    Studies(JdbcClient jdbc, AuditTrail audit, ProtocolLibrary protocols) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.protocols = protocols;
@@ -134,11 +134,11 @@ public class Studies {
         }
         protocol.design().randomization().ifPresent(r -> {
             for (String factor : r.stratifyBy()) {
-                if (!StudyProtocols.STRATIFICATION_FACTORS.contains(factor)) {
+                if (!ProtocolLibrary.STRATIFICATION_FACTORS.contains(factor)) {
                     throw BadValueException.of(
                             "protocol_id",
                             protocolId + " " + protocolVersion,
-                            "a protocol stratified only by " + StudyProtocols.STRATIFICATION_FACTORS
+                            "a protocol stratified only by " + ProtocolLibrary.STRATIFICATION_FACTORS
                                     + " (it stratifies by '" + factor + "')");
                 }
             }

@@ -121,10 +121,37 @@ public class Subjects {
      */
     @Transactional
     public SubjectView create(long studyId, SubjectInput in, Caller caller) {
-        if (blankToNull(in.arm()) != null) {
-            throw BadValueException.of("arm", in.arm(), "no arm: the arm is assigned at enrolment by the protocol");
+        String given = blankToNull(in.arm());
+        if (given != null) {
+            checkGivenArm(studies.study(studyId), given, in.enrolledOn() != null);
         }
         return insert(studyId, in, caller, true);
+    }
+
+    /**
+     * An arm in the request of an entry or an enrolment is accepted only where it cannot choose: the
+     * protocol's only treated arm of a protocol that does not randomize. With a randomization any arm is
+     * refused before the list is consulted, so a refused request reveals nothing of the next allocation.
+     */
+    private void checkGivenArm(Study study, String given, boolean enrolling) {
+        if (!enrolling) {
+            throw BadValueException.of(
+                    "arm", given, "no arm before enrolment (the arm is assigned when enrolled_on is set)");
+        }
+        org.marrow.protocol.Protocol protocol = studies.protocol(study);
+        if (protocol.design().randomization().isPresent()) {
+            throw BadValueException.of("arm", given, "no arm: the arm is assigned by the randomization at enrolment");
+        }
+        List<String> treated = protocol.arms().stream()
+                .filter(a -> a.type() != org.marrow.protocol.model.ArmType.HISTORICAL_CONTROL)
+                .map(org.marrow.protocol.model.Arm::id)
+                .toList();
+        if (treated.size() != 1 || !treated.get(0).equals(given)) {
+            throw BadValueException.of(
+                    "arm",
+                    given,
+                    "no arm, or the protocol's only treated arm " + treated + ": it is assigned at enrolment");
+        }
     }
 
     /**
@@ -219,13 +246,11 @@ public class Subjects {
             throw new StaleEditException("Subject " + id, in.version(), before, before.version());
         }
         String given = blankToNull(in.arm());
-        if (given != null && !given.equals(before.arm())) {
+        if (given != null && before.arm() == null) {
+            checkGivenArm(studies.study(before.studyId()), given, in.enrolledOn() != null);
+        } else if (given != null && !given.equals(before.arm())) {
             throw BadValueException.of(
-                    "arm",
-                    given,
-                    before.arm() == null
-                            ? "no arm: the arm is assigned at enrolment by the protocol"
-                            : "the arm assigned at enrolment (" + before.arm() + "); an arm is not edited");
+                    "arm", given, "the arm assigned at enrolment (" + before.arm() + "); an arm is not edited");
         }
         if (before.enrolledOn() != null && in.enrolledOn() == null) {
             throw BadValueException.of(

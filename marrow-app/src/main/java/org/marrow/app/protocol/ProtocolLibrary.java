@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
  * (a {@link Protocol} is immutable).
  */
 @Service
-public class StudyProtocols {
+public class ProtocolLibrary {
     /**
      * The stratification factors the application fills in at enrolment: {@code site} (the subject's
      * site code) and {@code sex} ({@code M} or {@code F}).
@@ -34,7 +34,7 @@ public class StudyProtocols {
     private final Map<String, Protocol> fromFiles = new LinkedHashMap<>();
     private final ConcurrentHashMap<String, Optional<Protocol>> cache = new ConcurrentHashMap<>();
 
-    StudyProtocols(@Value("${marrow.protocol-dir:}") String protocolDir) {
+    ProtocolLibrary(@Value("${marrow.protocol-dir:}") String protocolDir) {
         if (!protocolDir.isBlank()) {
             Path dir = Path.of(protocolDir);
             try (Stream<Path> files = Files.list(dir)) {

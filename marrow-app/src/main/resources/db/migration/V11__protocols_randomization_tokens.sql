@@ -1,4 +1,4 @@
--- Issue 6: studies take their response criteria set from their protocol. The chosen set is kept,
+-- Issue 6 (numbered after the web pages' V10): studies take their response criteria set from their protocol. The chosen set is kept,
 -- renamed, for studies created before protocols were bound whose protocol is not known to the
 -- server; new studies leave it empty.
 ALTER TABLE study RENAME COLUMN criteria_set TO legacy_criteria_set;
