@@ -1,7 +1,9 @@
 package org.marrow.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -39,6 +41,17 @@ public final class MarrowServer {
             }
         }
 
+        /**
+         * The options as command-line properties: they take precedence over application.properties
+         * (default properties would not: {@code marrow.data-dir} has a value there).
+         */
+        String[] arguments(String... more) {
+            List<String> args = new ArrayList<>();
+            properties().forEach((k, v) -> args.add("--" + k + "=" + v));
+            args.addAll(List.of(more));
+            return args.toArray(String[]::new);
+        }
+
         Map<String, Object> properties() {
             Map<String, Object> p = new HashMap<>();
             p.put("server.port", port);
@@ -61,8 +74,7 @@ public final class MarrowServer {
      */
     public static ConfigurableApplicationContext serve(Options options, String... args) {
         SpringApplication app = new SpringApplication(MarrowApplication.class);
-        app.setDefaultProperties(options.properties());
-        return app.run(args);
+        return app.run(options.arguments(args));
     }
 
     /**
@@ -74,10 +86,8 @@ public final class MarrowServer {
     public static ConfigurableApplicationContext offline(Options options) {
         SpringApplication app = new SpringApplication(MarrowApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
-        Map<String, Object> p = options.properties();
-        p.put("logging.level.root", "WARN");
-        app.setDefaultProperties(p);
+        app.setDefaultProperties(Map.of("logging.level.root", "WARN"));
         app.setLogStartupInfo(false);
-        return app.run();
+        return app.run(options.arguments());
     }
 }

@@ -52,7 +52,23 @@ public abstract class ApiTest {
     static void database(DynamicPropertyRegistry registry) {
         registry.add("marrow.data-dir", DATA_DIR::toString);
         registry.add("marrow.data-dir.clean", () -> "true");
+        registry.add("marrow.protocol-dir", ApiTest::protocolDir);
     }
+
+    /** Test protocols beside the bundled ones (sirolimus-csa-by-site: randomization stratified by site). */
+    private static String protocolDir() {
+        try {
+            return Path.of(ApiTest.class
+                            .getResource("/org/marrow/app/protocols")
+                            .toURI())
+                    .toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One API token per test user, issued with the password on first use (a bcrypt check per request is slow). */
+    private static final Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
 
     @LocalServerPort
     protected int port;
@@ -88,7 +104,7 @@ public abstract class ApiTest {
     }
 
     protected Study study() {
-        return studies.create(unique("STUDY"), "A study", "doc-000", "1.0", "five-tier");
+        return studies.create(unique("STUDY"), "A study", "ctx-ist", "1.0", "five-tier");
     }
 
     protected String user(Role role, Site... sites) {
@@ -99,18 +115,34 @@ public abstract class ApiTest {
                 PASSWORD,
                 Set.of(role),
                 List.of(sites).stream().map(Site::id).toList());
+        token(name);
         return name;
     }
 
+    protected static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The bearer token of a test user. */
+    protected String token(String user) {
+        return TOKENS.computeIfAbsent(user, u -> {
+            Response r = callWith(basic(u), "POST", "/api/tokens", Map.of("label", "test"));
+            assertThat(r.status()).as("%s", r.body()).isEqualTo(201);
+            return r.get("token").asString();
+        });
+    }
+
+    /** Calls the API as a user, with the user's bearer token. */
     protected Response call(String user, String method, String path, Object body) {
+        return callWith(user == null ? null : "Bearer " + token(user), method, path, body);
+    }
+
+    /** Calls the API with an {@code Authorization} header value (null for none). */
+    protected Response callWith(String authorization, String method, String path, Object body) {
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-            if (user != null) {
-                b.header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            if (authorization != null) {
+                b.header("Authorization", authorization);
             }
             HttpRequest.BodyPublisher publisher;
             if (body == null) {

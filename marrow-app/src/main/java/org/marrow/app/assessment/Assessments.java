@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.marrow.app.protocol.ProtocolLibrary;
 import org.marrow.app.record.RecordKind;
 import org.marrow.app.record.SourceRecords;
 import org.marrow.app.security.Caller;
@@ -37,12 +38,22 @@ public class Assessments {
     private final Subjects subjects;
     private final SourceRecords records;
     private final Studies studies;
-    private final StudyRules rules = new StudyRules.ByCriteriaSet();
+    private final StudyRules rules;
 
-    Assessments(Subjects subjects, SourceRecords records, Studies studies) {
+    Assessments(Subjects subjects, SourceRecords records, Studies studies, ProtocolLibrary protocols) {
         this.subjects = subjects;
         this.records = records;
         this.studies = studies;
+        this.rules = new StudyRules.ByProtocol(protocols);
+    }
+
+    /**
+     * The rules the study of a subject applies.
+     *
+     * @return the rules
+     */
+    public StudyRules rules() {
+        return rules;
     }
 
     /**
@@ -91,19 +102,7 @@ public class Assessments {
         r.labs().forEach(l -> dates.add(l.date()));
         List<SubjectAssessment.Visit> visits = new ArrayList<>();
         for (LocalDate date : dates) {
-            SeverityAssessment sev = severity.assess(labs, transfusions, date);
-            TransfusionStatus ts = severity.transfusionDependence().assess(transfusions, date);
-            ResponseAssessment resp =
-                    baseline != null && date.isAfter(day1) ? response.assess(labs, transfusions, date, baseline) : null;
-            visits.add(new SubjectAssessment.Visit(
-                    date,
-                    sev.label().orElse(null),
-                    sev.reasons(),
-                    ts.anyDependence().outcome().name(),
-                    ts.anyDependence().reason(),
-                    resp == null ? null : resp.category().map(Enum::name).orElse(null),
-                    resp == null ? "not assessed before the first dose" : resp.summary(),
-                    resp == null ? List.of() : resp.missing()));
+            visits.add(visit(date, labs, transfusions, severity, response, baseline, day1));
         }
         List<SubjectAssessment.Grade> grades = new ArrayList<>();
         for (LabRecord lab : r.labs()) {
@@ -126,6 +125,62 @@ public class Assessments {
             }
         }
         return new SubjectAssessment(subjectId, study.criteriaSet(), day1, visits, grades);
+    }
+
+    /**
+     * The assessment of a subject on one date (severity, transfusion dependence and, after the first
+     * dose, response), from the source data stored so far (in the caller's transaction, so a visit
+     * being saved is included).
+     *
+     * @param subjectId the subject
+     * @param date the date
+     * @param caller the caller
+     * @return the assessment on that date
+     * @throws org.marrow.app.web.NotFoundException if the caller does not see the subject
+     */
+    @Transactional(readOnly = true)
+    public SubjectAssessment.Visit assessOn(long subjectId, LocalDate date, Caller caller) {
+        SubjectView view = subjects.get(subjectId, caller);
+        Study study = studies.study(view.studyId());
+        // Severity and response read labs, transfusions and the screening history (when transfusions
+        // were first recorded) only; a visit save need not load the other records.
+        SubjectRecords r = new SubjectRecords(
+                toDataset(view),
+                cast(records.datasetRecords(view, RecordKind.LABS)),
+                records.datasetRecords(view, RecordKind.TRANSFUSIONS).stream()
+                        .map(t -> ((TransfusionRecord) t).transfusion())
+                        .toList(),
+                List.of(),
+                List.of(),
+                List.of(),
+                cast(records.datasetRecords(view, RecordKind.HISTORY)));
+        ResponseCriteria response = rules.response(study);
+        LocalDate day1 = view.firstDoseOn();
+        Baseline baseline = day1 == null ? null : response.baseline(r.labHistory(), r.transfusionHistory(), day1);
+        return visit(date, r.labHistory(), r.transfusionHistory(), rules.severity(study), response, baseline, day1);
+    }
+
+    private static SubjectAssessment.Visit visit(
+            LocalDate date,
+            LabHistory labs,
+            TransfusionHistory transfusions,
+            SeverityCriteria severity,
+            ResponseCriteria response,
+            Baseline baseline,
+            LocalDate day1) {
+        SeverityAssessment sev = severity.assess(labs, transfusions, date);
+        TransfusionStatus ts = severity.transfusionDependence().assess(transfusions, date);
+        ResponseAssessment resp =
+                baseline != null && date.isAfter(day1) ? response.assess(labs, transfusions, date, baseline) : null;
+        return new SubjectAssessment.Visit(
+                date,
+                sev.label().orElse(null),
+                sev.reasons(),
+                ts.anyDependence().outcome().name(),
+                ts.anyDependence().reason(),
+                resp == null ? null : resp.category().map(Enum::name).orElse(null),
+                resp == null ? "not assessed before the first dose" : resp.summary(),
+                resp == null ? List.of() : resp.missing());
     }
 
     /**

@@ -1,13 +1,17 @@
 package org.marrow.app.assessment;
 
+import org.marrow.app.protocol.ProtocolLibrary;
 import org.marrow.app.study.Study;
+import org.marrow.clinical.response.CriteriaSet;
 import org.marrow.clinical.response.ResponseCriteria;
 import org.marrow.clinical.severity.SeverityCriteria;
+import org.marrow.clinical.transfusion.TransfusionDependence;
+import org.marrow.protocol.Protocol;
+import org.marrow.protocol.design.ResponsePlan;
 
 /**
- * The clinical rules a study applies, chosen by its protocol. The seam where marrow-protocol plugs in:
- * until it does, {@link ByCriteriaSet} takes the study's criteria set and document 000's severity
- * criteria.
+ * The clinical rules a study applies, chosen by its protocol: {@link ByProtocol}. {@link ByCriteriaSet}
+ * remains for studies created before studies were bound to protocols whose protocol is unknown.
  */
 public interface StudyRules {
 
@@ -27,7 +31,53 @@ public interface StudyRules {
      */
     ResponseCriteria response(Study study);
 
-    /** Rules from the study's {@code criteria_set} column. */
+    /**
+     * Rules from the study's protocol: document 000's severity criteria with the protocol's
+     * reticulocyte threshold and transfusion look-back, and the protocol's response criteria set with
+     * its baseline age limit (as marrow-protocol's {@code CriterionEvaluator} judges response).
+     */
+    final class ByProtocol implements StudyRules {
+        private final ProtocolLibrary protocols;
+        private final StudyRules fallback = new ByCriteriaSet();
+
+        /**
+         * Rules from the protocols known to the application.
+         *
+         * @param protocols the protocols
+         */
+        public ByProtocol(ProtocolLibrary protocols) {
+            this.protocols = protocols;
+        }
+
+        @Override
+        public SeverityCriteria severity(Study study) {
+            return protocols
+                    .find(study.protocolId(), study.protocolVersion())
+                    .map(ByProtocol::severity)
+                    .orElseGet(() -> fallback.severity(study));
+        }
+
+        @Override
+        public ResponseCriteria response(Study study) {
+            return protocols
+                    .find(study.protocolId(), study.protocolVersion())
+                    .map(p -> ResponseCriteria.of(p.response().criteria())
+                            .with(severity(p))
+                            .withBaselineMaxAgeDays(p.response().baselineMaxAgeDays()))
+                    .orElseGet(() -> fallback.response(study));
+        }
+
+        private static SeverityCriteria severity(Protocol protocol) {
+            ResponsePlan plan = protocol.response();
+            SeverityCriteria criteria = SeverityCriteria.document000()
+                    .with(TransfusionDependence.withDefaults().withLookbackDays(plan.transfusionLookbackDays()));
+            return plan.reticulocytesBelow()
+                    .map(criteria::withReticulocytesBelow)
+                    .orElse(criteria);
+        }
+    }
+
+    /** Rules from the criteria set a study was created with, and document 000's severity criteria. */
     final class ByCriteriaSet implements StudyRules {
         @Override
         public SeverityCriteria severity(Study study) {
@@ -36,7 +86,7 @@ public interface StudyRules {
 
         @Override
         public ResponseCriteria response(Study study) {
-            return ResponseCriteria.of(org.marrow.clinical.response.CriteriaSet.fromCode(study.criteriaSet()));
+            return ResponseCriteria.of(CriteriaSet.fromCode(study.criteriaSet()));
         }
     }
 }

@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * One row of the audit trail: who changed which record, when, from what to what, and why.
  *
- * @param seq the position in the chain, from 1
+ * @param seq the row's global key, in append order (gaps possible)
  * @param at when
  * @param actor the user name (or {@code cli} for the command line)
  * @param table the table of the record, e.g. {@code lab}
@@ -15,7 +15,9 @@ import java.time.Instant;
  * @param newValue the record after, as JSON; null for a delete
  * @param reason the reason for the change; null only for a first entry
  * @param prevHash the hash of the previous row (64 zeros for the first)
- * @param hash this row's hash: SHA-256 over its content and {@code prevHash}
+ * @param hash this row's hash: SHA-256 over its position, content and {@code prevHash}
+ * @param chain the hash chain the row is in (1 to {@value AuditTrail#CHAINS})
+ * @param position the row's place in its chain, from 1
  */
 public record AuditEntry(
         long seq,
@@ -28,4 +30,6 @@ public record AuditEntry(
         String newValue,
         String reason,
         String prevHash,
-        String hash) {}
+        String hash,
+        int chain,
+        long position) {}

@@ -16,7 +16,7 @@ final class AuditHash {
     private AuditHash() {}
 
     static String of(
-            long seq,
+            long position,
             Instant at,
             String actor,
             String table,
@@ -33,7 +33,7 @@ final class AuditHash {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
         for (String field : new String[] {
-            Long.toString(seq),
+            Long.toString(position),
             at.toString(),
             actor,
             table,
@@ -57,7 +57,7 @@ final class AuditHash {
 
     static String of(AuditEntry e) {
         return of(
-                e.seq(),
+                e.position(),
                 e.at(),
                 e.actor(),
                 e.table(),

@@ -3,22 +3,34 @@ package org.marrow.app.audit;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.marrow.app.security.Caller;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes the audit trail in the transaction of the change it records, so a change and its audit row
- * commit or roll back together. Rows are appended under a lock on the chain head: the chain order is
- * the commit order, and each row's hash covers its content and the previous row's hash.
+ * commit or roll back together. The rows of a transaction are appended just before it commits to one of
+ * {@value #CHAINS} hash chains, picked at random, under a lock on that chain's head: within a chain the
+ * order is the commit order, and each row's hash covers its position, its content and the previous
+ * row's hash. Several chains let commits overlap instead of queueing on one head for a disk flush each.
  */
 @Service
 public class AuditTrail {
+    /** The number of hash chains (audit_head rows, V11 migration). */
+    public static final int CHAINS = 16;
+
+    private static final int BATCH = 500;
+    private static final String ROW = "(?, ?, ?, ?, ?, ?::json, ?::json, ?, ?, ?, ?, ?)";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -117,25 +129,97 @@ public class AuditTrail {
         }
     }
 
+    /** A change recorded during a transaction, written to the chain just before the transaction commits. */
+    private record Pending(
+            String actor, String table, long recordId, String action, String oldJson, String newJson, String reason) {}
+
     private void append(String table, long recordId, String action, Object oldValue, Object newValue, String reason) {
         String oldJson = oldValue == null ? null : json.writeValueAsString(oldValue);
         String newJson = newValue == null ? null : json.writeValueAsString(newValue);
-        Map<String, Object> head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE")
+        pending().add(new Pending(Caller.currentName("cli"), table, recordId, action, oldJson, newJson, reason));
+    }
+
+    /**
+     * The transaction's pending rows. The chain head is locked only when they are written, in the
+     * transaction's last statements before commit, so concurrent transactions queue on the head for as
+     * short a time as possible: the chain order is still the commit order.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Pending> pending() {
+        List<Pending> list = (List<Pending>) TransactionSynchronizationManager.getResource(this);
+        if (list == null) {
+            List<Pending> created = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(this, created);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    write(created);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this);
+                }
+            });
+            list = created;
+        }
+        return list;
+    }
+
+    private void write(List<Pending> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int chain = ThreadLocalRandom.current().nextInt(CHAINS) + 1;
+        Map<String, Object> head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = ? FOR UPDATE")
+                .param(chain)
                 .query()
                 .singleRow();
-        long seq = ((Number) head.get("seq")).longValue() + 1;
+        long position = ((Number) head.get("seq")).longValue();
         String prev = (String) head.get("hash");
         // PostgreSQL keeps microseconds; hash what is stored.
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String actor = Caller.currentName("cli");
-        String hash = AuditHash.of(seq, at, actor, table, recordId, action, oldJson, newJson, reason, prev);
-        jdbc.sql("INSERT INTO audit_log (seq, at, actor, table_name, record_id, action, old_value, new_value,"
-                        + " reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?::json, ?::json, ?, ?, ?)")
-                .params(seq, Timestamp.from(at), actor, table, recordId, action, oldJson, newJson, reason, prev, hash)
-                .update();
-        jdbc.sql("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1")
-                .params(seq, hash)
-                .update();
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<Pending> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            List<Object> params = new ArrayList<>(batch.size() * 12 + 3);
+            for (Pending p : batch) {
+                position++;
+                String hash = AuditHash.of(
+                        position,
+                        at,
+                        p.actor(),
+                        p.table(),
+                        p.recordId(),
+                        p.action(),
+                        p.oldJson(),
+                        p.newJson(),
+                        p.reason(),
+                        prev);
+                params.addAll(java.util.Arrays.asList(
+                        Timestamp.from(at),
+                        p.actor(),
+                        p.table(),
+                        p.recordId(),
+                        p.action(),
+                        p.oldJson(),
+                        p.newJson(),
+                        p.reason(),
+                        prev,
+                        hash,
+                        chain,
+                        position));
+                prev = hash;
+            }
+            params.addAll(List.of(position, prev, chain));
+            // The rows and the chain head in one statement: one round trip while the head is locked.
+            jdbc.sql("WITH appended AS (INSERT INTO audit_log (at, actor, table_name, record_id, action, old_value,"
+                            + " new_value, reason, prev_hash, hash, chain, position) VALUES "
+                            + String.join(", ", java.util.Collections.nCopies(batch.size(), ROW))
+                            + ") UPDATE audit_head SET seq = ?, hash = ? WHERE id = ?")
+                    .params(params)
+                    .update();
+        }
+        rows.clear();
     }
 
     static AuditEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -150,6 +234,8 @@ public class AuditTrail {
                 rs.getString("new_value"),
                 rs.getString("reason"),
                 rs.getString("prev_hash"),
-                rs.getString("hash"));
+                rs.getString("hash"),
+                rs.getInt("chain"),
+                rs.getLong("position"));
     }
 }

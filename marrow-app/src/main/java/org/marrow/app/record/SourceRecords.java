@@ -97,6 +97,42 @@ public class SourceRecords {
     }
 
     /**
+     * Enters several records of one kind for a subject in one transaction (a visit's labs): all are
+     * stored and audited, or, if any field breaks a rule, none.
+     *
+     * @param subjectId the subject
+     * @param kind the kind
+     * @param field the request field holding the records, named in errors ({@code labs[2].value})
+     * @param bodies the JSON fields of each record
+     * @param reason an optional reason written in the audit trail
+     * @param caller the caller
+     * @return the rows as stored, in the order given
+     * @throws NotFoundException if the caller does not see the subject
+     * @throws BadValueException if a field breaks a rule (nothing is stored)
+     */
+    @Transactional
+    public List<Map<String, Object>> createAll(
+            long subjectId, RecordKind kind, String field, List<JsonNode> bodies, String reason, Caller caller) {
+        SubjectView subject = subjects.lock(subjectId, caller);
+        RecordKind.Context context = context(subject);
+        List<Map<String, Object>> parsed = new ArrayList<>(bodies.size());
+        for (int i = 0; i < bodies.size(); i++) {
+            try {
+                parsed.add(kind.parse(new Fields(bodies.get(i)), context));
+            } catch (BadValueException e) {
+                String prefix = field + "[" + i + "]";
+                throw new BadValueException(
+                        prefix + "." + e.field(), e.value(), e.expected(), prefix + ": " + e.getMessage());
+            }
+        }
+        List<Map<String, Object>> stored = insertAll(subjectId, kind, parsed);
+        for (Map<String, Object> row : stored) {
+            audit.inserted(kind.table(), ((Number) row.get("id")).longValue(), row, reason);
+        }
+        return stored;
+    }
+
+    /**
      * Inserts checked values without a caller (import), audited.
      *
      * @param subjectId the subject
@@ -110,6 +146,23 @@ public class SourceRecords {
         long id = insert(subjectId, kind, values);
         audit.inserted(kind.table(), id, find(subjectId, kind, id, false), reason);
         return id;
+    }
+
+    /** One multi-row INSERT; the rows come back in the order given (ids are assigned in that order). */
+    private List<Map<String, Object>> insertAll(long subjectId, RecordKind kind, List<Map<String, Object>> rows) {
+        List<String> columns = kind.columns();
+        String tuple = "(?" + ", ?".repeat(columns.size()) + ")";
+        String sql = "INSERT INTO " + kind.table() + " (subject_id, " + String.join(", ", columns) + ") VALUES "
+                + String.join(", ", java.util.Collections.nCopies(rows.size(), tuple)) + " RETURNING *";
+        List<Object> params = new ArrayList<>();
+        for (Map<String, Object> values : rows) {
+            params.add(subjectId);
+            columns.forEach(c -> params.add(values.get(c)));
+        }
+        List<Map<String, Object>> stored = new ArrayList<>(
+                jdbc.sql(sql).params(params).query(SourceRecords::row).list());
+        stored.sort(java.util.Comparator.comparingLong(r -> ((Number) r.get("id")).longValue()));
+        return stored;
     }
 
     private long insert(long subjectId, RecordKind kind, Map<String, Object> values) {

@@ -12,9 +12,11 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Two ways in over the same users: the API ({@code /api/**}) with HTTP basic, stateless, so no cookie
+ * Two ways in over the same users: the API ({@code /api/**}) with a bearer token ({@link ApiTokens},
+ * {@code POST /api/tokens}) or HTTP basic, stateless, so no cookie
  * can carry a request forged by another site (hence no CSRF token there); the pages with a form login
  * and a session, with CSRF tokens on every form. Role checks are on each endpoint
  * ({@code @PreAuthorize}); site scoping is in each query.
@@ -34,8 +36,9 @@ class SecurityConfig {
     static class Web {
         @Bean
         @Order(1)
-        SecurityFilterChain api(HttpSecurity http) throws Exception {
+        SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
             http.securityMatcher("/api/**")
+                    .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                     .authorizeHttpRequests(a -> a.requestMatchers("/api/openapi/**", "/api/openapi")
                             .permitAll()
                             .anyRequest()

@@ -8,8 +8,9 @@ package org.marrow.app.study;
  * @param title the title
  * @param protocolId the protocol's id
  * @param protocolVersion the protocol version the study is bound to
- * @param criteriaSet the response criteria set ({@code five-tier}, {@code standard}, {@code lineage}),
- *     until the protocol module supplies it from the protocol
+ * @param criteriaSet the response criteria set ({@code five-tier}, {@code standard}, {@code lineage})
+ *     of the protocol (for a study created before studies were bound to protocols whose protocol is
+ *     unknown, the set it was created with)
  * @param version the optimistic-lock version
  */
 public record Study(

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.marrow.app.audit.AuditTrail;
+import org.marrow.app.randomization.Randomizer;
 import org.marrow.app.security.Caller;
 import org.marrow.app.security.SiteScope;
 import org.marrow.app.study.Studies;
+import org.marrow.app.study.Study;
 import org.marrow.app.web.BadValueException;
 import org.marrow.app.web.ConflictException;
 import org.marrow.app.web.NotFoundException;
@@ -28,17 +30,22 @@ public class Subjects {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final BigDecimal MAX_WEIGHT = new BigDecimal("400");
     private static final BigDecimal MAX_HEIGHT = new BigDecimal("300");
+    /** Stands for the arm the protocol will assign, while an enrolment is checked. */
+    private static final String PENDING_ARM = "(assigned at enrolment)";
+
     private static final String SELECT =
             "SELECT s.*, st.code AS site_code FROM subject s JOIN site st ON st.id = s.site_id";
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Studies studies;
+    private final Randomizer randomizer;
 
-    Subjects(JdbcClient jdbc, AuditTrail audit, Studies studies) {
+    Subjects(JdbcClient jdbc, AuditTrail audit, Studies studies, Randomizer randomizer) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.studies = studies;
+        this.randomizer = randomizer;
     }
 
     /**
@@ -100,20 +107,74 @@ public class Subjects {
     }
 
     /**
-     * Enters a subject (screening, and enrolment if dated).
+     * Enters a subject (screening, and enrolment if dated). An enrolled subject's arm is assigned by the
+     * study's protocol ({@link Randomizer}) in this transaction; the input gives no arm.
+     *
+     * @param studyId the study
+     * @param in the subject, without an arm
+     * @param caller the caller; must belong to the site unless they see all sites
+     * @return the subject as stored
+     * @throws BadValueException if a value breaks its rule or an arm is given
+     * @throws ConflictException if the code is taken in the study, or the study's protocol cannot assign an
+     *     arm
+     * @throws NotFoundException if the study does not exist
+     */
+    @Transactional
+    public SubjectView create(long studyId, SubjectInput in, Caller caller) {
+        String given = blankToNull(in.arm());
+        if (given != null) {
+            checkGivenArm(studies.study(studyId), given, in.enrolledOn() != null);
+        }
+        return insert(studyId, in, caller, true);
+    }
+
+    /**
+     * An arm in the request of an entry or an enrolment is accepted only where it cannot choose: the
+     * protocol's only treated arm of a protocol that does not randomize. With a randomization any arm is
+     * refused before the list is consulted, so a refused request reveals nothing of the next allocation.
+     */
+    private void checkGivenArm(Study study, String given, boolean enrolling) {
+        if (!enrolling) {
+            throw BadValueException.of(
+                    "arm", given, "no arm before enrolment (the arm is assigned when enrolled_on is set)");
+        }
+        org.marrow.protocol.Protocol protocol = studies.protocol(study);
+        if (protocol.design().randomization().isPresent()) {
+            throw BadValueException.of("arm", given, "no arm: the arm is assigned by the randomization at enrolment");
+        }
+        List<String> treated = protocol.arms().stream()
+                .filter(a -> a.type() != org.marrow.protocol.model.ArmType.HISTORICAL_CONTROL)
+                .map(org.marrow.protocol.model.Arm::id)
+                .toList();
+        if (treated.size() != 1 || !treated.get(0).equals(given)) {
+            throw BadValueException.of(
+                    "arm",
+                    given,
+                    "no arm, or the protocol's only treated arm " + treated + ": it is assigned at enrolment");
+        }
+    }
+
+    /**
+     * Enters a subject with the arm given in the input, as recorded elsewhere (an imported data set); no
+     * randomization takes place.
      *
      * @param studyId the study
      * @param in the subject
-     * @param caller the caller; must belong to the site unless they see all sites
+     * @param caller the caller
      * @return the subject as stored
      * @throws BadValueException if a value breaks its rule
      * @throws ConflictException if the code is taken in the study
      * @throws NotFoundException if the study does not exist
      */
     @Transactional
-    public SubjectView create(long studyId, SubjectInput in, Caller caller) {
-        studies.study(studyId);
-        check(in, caller);
+    public SubjectView createWithArm(long studyId, SubjectInput in, Caller caller) {
+        return insert(studyId, in, caller, false);
+    }
+
+    private SubjectView insert(long studyId, SubjectInput in, Caller caller, boolean assignArm) {
+        Study study = studies.study(studyId);
+        boolean enrolling = assignArm && in.enrolledOn() != null;
+        check(in, caller, enrolling ? PENDING_ARM : blankToNull(in.arm()));
         if (jdbc.sql("SELECT count(*) FROM subject WHERE study_id = ? AND subject_code = ?")
                         .params(studyId, in.subjectCode())
                         .query(Long.class)
@@ -134,20 +195,36 @@ public class Subjects {
                         in.weightKg(),
                         in.heightCm(),
                         in.screenedOn(),
-                        blankToNull(in.arm()),
+                        assignArm ? null : blankToNull(in.arm()),
                         in.enrolledOn(),
                         in.firstDoseOn(),
                         in.withdrawnOn(),
                         blankToNull(in.withdrawalReason()))
                 .query(Long.class)
                 .single();
+        if (enrolling) {
+            enrol(study, find(id, caller, false));
+        }
         SubjectView stored = find(id, caller, false);
         audit.inserted("subject", id, stored, in.reason());
         return stored;
     }
 
+    /** Assigns the arm of a subject being enrolled; the caller audits the subject afterwards. */
+    private void enrol(Study study, SubjectView subject) {
+        Randomizer.Assignment a = randomizer.assign(
+                study.id(),
+                studies.protocol(study),
+                new Randomizer.Enrollee(subject.id(), subject.subjectCode(), subject.siteCode(), subject.sex()));
+        jdbc.sql("UPDATE subject SET arm = ? WHERE id = ?")
+                .params(a.arm(), subject.id())
+                .update();
+    }
+
     /**
-     * Edits a subject.
+     * Edits a subject. Setting the enrolment date of a subject not yet enrolled enrols it: its arm is
+     * assigned by the protocol in this transaction. The arm is never edited, and an enrolment is never
+     * undone (a withdrawal is recorded instead).
      *
      * @param id the subject
      * @param in the new values, with the version they are based on and a reason
@@ -155,7 +232,9 @@ public class Subjects {
      * @return the subject as stored
      * @throws NotFoundException if the caller does not see the subject
      * @throws StaleEditException if the subject changed since {@code in.version()}
-     * @throws BadValueException if a value breaks its rule or the reason is missing
+     * @throws BadValueException if a value breaks its rule, the reason is missing, the arm differs from
+     *     the assigned one or the enrolment date is removed
+     * @throws ConflictException if the study's protocol cannot assign an arm
      */
     @Transactional
     public SubjectView update(long id, SubjectInput in, Caller caller) {
@@ -166,7 +245,21 @@ public class Subjects {
         if (in.version() != before.version()) {
             throw new StaleEditException("Subject " + id, in.version(), before, before.version());
         }
-        check(in, caller);
+        String given = blankToNull(in.arm());
+        if (given != null && before.arm() == null) {
+            checkGivenArm(studies.study(before.studyId()), given, in.enrolledOn() != null);
+        } else if (given != null && !given.equals(before.arm())) {
+            throw BadValueException.of(
+                    "arm", given, "the arm assigned at enrolment (" + before.arm() + "); an arm is not edited");
+        }
+        if (before.enrolledOn() != null && in.enrolledOn() == null) {
+            throw BadValueException.of(
+                    "enrolled_on",
+                    null,
+                    "the enrolment date (an enrolment is not undone; record a withdrawal instead)");
+        }
+        boolean enrolling = before.enrolledOn() == null && in.enrolledOn() != null;
+        check(in, caller, enrolling ? PENDING_ARM : before.arm());
         jdbc.sql(
                         "UPDATE subject SET site_id = ?, subject_code = ?, sex = ?, birth_date = ?, weight_kg = ?, height_cm = ?,"
                                 + " screened_on = ?, arm = ?, enrolled_on = ?, first_dose_on = ?, withdrawn_on = ?,"
@@ -179,19 +272,22 @@ public class Subjects {
                         in.weightKg(),
                         in.heightCm(),
                         in.screenedOn(),
-                        blankToNull(in.arm()),
+                        before.arm(),
                         in.enrolledOn(),
                         in.firstDoseOn(),
                         in.withdrawnOn(),
                         blankToNull(in.withdrawalReason()),
                         id)
                 .update();
+        if (enrolling) {
+            enrol(studies.study(before.studyId()), find(id, caller, false));
+        }
         SubjectView after = find(id, caller, false);
         audit.updated("subject", id, before, after, in.reason());
         return after;
     }
 
-    private void check(SubjectInput in, Caller caller) {
+    private void check(SubjectInput in, Caller caller, String arm) {
         if (in.subjectCode() == null || !CODE.matcher(in.subjectCode()).matches()) {
             throw BadValueException.of("subject_code", in.subjectCode(), "1 to 64 letters, digits, '.', '_' or '-'");
         }
@@ -233,7 +329,7 @@ public class Subjects {
             new Subject(
                     in.subjectCode(),
                     "site",
-                    Optional.ofNullable(blankToNull(in.arm())),
+                    Optional.ofNullable(arm),
                     Sex.valueOf(in.sex().equals("M") ? "MALE" : "FEMALE"),
                     in.birthDate(),
                     in.weightKg(),

@@ -120,7 +120,9 @@ public class DatasetTransfer {
                         null,
                         null,
                         reason);
-                ids.put(s.subjectId(), subjects.create(studyId, in, caller).id());
+                ids.put(
+                        s.subjectId(),
+                        subjects.createWithArm(studyId, in, caller).id());
             }
             int count = 0;
             count += insertAll(RecordKind.LABS, data.labs(), LabRecord::subjectId, ids, reason);

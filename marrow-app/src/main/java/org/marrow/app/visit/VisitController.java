@@ -1,0 +1,107 @@
+package org.marrow.app.visit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.marrow.app.assessment.Assessments;
+import org.marrow.app.assessment.SubjectAssessment;
+import org.marrow.app.record.RecordKind;
+import org.marrow.app.record.SourceRecords;
+import org.marrow.app.security.Caller;
+import org.marrow.app.web.BadValueException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code POST /api/subjects/{id}/visits}: saves a visit, the labs of one subject on one date, in one
+ * transaction (each lab checked and audited; all or nothing) and answers with the stored labs and the
+ * assessment re-derived for that date.
+ */
+@RestController
+class VisitController {
+    private final Visits visits;
+
+    VisitController(Visits visits) {
+        this.visits = visits;
+    }
+
+    @PostMapping("/api/subjects/{id}/visits")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('INVESTIGATOR','COORDINATOR')")
+    Visits.SavedVisit save(@PathVariable long id, @RequestBody JsonNode body) {
+        return visits.save(id, body, Caller.current());
+    }
+
+    /** The service behind the endpoint. */
+    @Service
+    static class Visits {
+        static final int MAX_LABS = 50;
+
+        private final SourceRecords records;
+        private final Assessments assessments;
+
+        Visits(SourceRecords records, Assessments assessments) {
+            this.records = records;
+            this.assessments = assessments;
+        }
+
+        /**
+         * A saved visit.
+         *
+         * @param subjectId the subject
+         * @param date the visit date
+         * @param labs the labs as stored (with ids and versions)
+         * @param assessment the assessment on the visit date, derived after the save
+         */
+        record SavedVisit(
+                long subjectId, LocalDate date, List<Map<String, Object>> labs, SubjectAssessment.Visit assessment) {}
+
+        @Transactional
+        SavedVisit save(long subjectId, JsonNode body, Caller caller) {
+            if (body == null || !body.isObject()) {
+                throw BadValueException.of("body", body, "a JSON object with date and labs");
+            }
+            JsonNode dateNode = body.get("date");
+            LocalDate date;
+            try {
+                date = LocalDate.parse(dateNode == null || !dateNode.isString() ? "" : dateNode.stringValue());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw BadValueException.of("date", dateNode == null ? null : dateNode.toString(), "a date YYYY-MM-DD");
+            }
+            JsonNode labs = body.get("labs");
+            if (labs == null || !labs.isArray() || labs.isEmpty() || labs.size() > MAX_LABS) {
+                throw BadValueException.of(
+                        "labs", labs == null ? null : labs.toString(), "an array of 1 to " + MAX_LABS + " labs");
+            }
+            JsonNode reasonNode = body.get("reason");
+            String reason = reasonNode == null || !reasonNode.isString() ? null : reasonNode.stringValue();
+            List<JsonNode> bodies = new ArrayList<>(labs.size());
+            for (int i = 0; i < labs.size(); i++) {
+                JsonNode lab = labs.get(i);
+                if (!lab.isObject()) {
+                    throw BadValueException.of("labs[" + i + "]", lab.toString(), "a JSON object (test, value, unit)");
+                }
+                if (lab.has("date") && !date.toString().equals(lab.get("date").asString())) {
+                    throw BadValueException.of(
+                            "labs[" + i + "].date", lab.get("date").toString(), "the visit date " + date + " or none");
+                }
+                ObjectNode withDate = ((ObjectNode) lab).deepCopy();
+                withDate.put("date", date.toString());
+                bodies.add(withDate);
+            }
+            List<Map<String, Object>> stored =
+                    records.createAll(subjectId, RecordKind.LABS, "labs", bodies, reason, caller);
+            return new SavedVisit(subjectId, date, stored, assessments.assessOn(subjectId, date, caller));
+        }
+    }
+}
