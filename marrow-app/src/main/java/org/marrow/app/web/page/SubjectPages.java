@@ -198,6 +198,13 @@ class SubjectPages {
                 protocols.of(study).map(Protocol::arms).orElse(List.of()).stream()
                         .map(Arm::id)
                         .toList());
+        // A randomized protocol assigns the arm at enrolment; the form must not offer a choice.
+        model.addAttribute(
+                "randomized",
+                protocols
+                        .of(study)
+                        .map(p -> p.design().randomization().isPresent())
+                        .orElse(false));
         return "subject-form";
     }
 
