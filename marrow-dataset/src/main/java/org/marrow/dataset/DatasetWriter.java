@@ -29,7 +29,7 @@ import org.apache.commons.csv.QuoteMode;
  * byte for byte.
  */
 public final class DatasetWriter {
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+    static final CSVFormat FORMAT = CSVFormat.RFC4180
             .builder()
             .setRecordSeparator("\n")
             .setQuoteMode(QuoteMode.MINIMAL)
@@ -69,16 +69,17 @@ public final class DatasetWriter {
     static Map<DatasetFile, String> render(StudyDataset dataset) {
         Map<DatasetFile, String> files = new EnumMap<>(DatasetFile.class);
         for (DatasetFile file : dataset.files()) {
-            files.put(file, csv(file, rows(dataset, file)));
+            files.put(file, csv(file, rows(dataset, file, 0, Integer.MAX_VALUE)));
         }
         return files;
     }
 
-    private static List<List<String>> rows(StudyDataset dataset, DatasetFile file) {
+    /** The cells of rows {@code from} (inclusive) to {@code to} (exclusive, capped at the end) of a file. */
+    static List<List<String>> rows(StudyDataset dataset, DatasetFile file, int from, int to) {
         List<List<String>> rows = new ArrayList<>();
         switch (file) {
             case SUBJECTS ->
-                dataset.subjects()
+                part(dataset.subjects(), from, to)
                         .forEach(s -> rows.add(List.of(
                                 s.subjectId(),
                                 s.site(),
@@ -90,7 +91,7 @@ public final class DatasetWriter {
                                 date(s.enrolledOn()),
                                 date(s.firstDoseOn()))));
             case LABS ->
-                dataset.labs()
+                part(dataset.labs(), from, to)
                         .forEach(l -> rows.add(List.of(
                                 l.subjectId(),
                                 l.date().toString(),
@@ -100,14 +101,14 @@ public final class DatasetWriter {
                                 l.lowerLimitOfNormal().map(DatasetWriter::plain).orElse(""),
                                 l.upperLimitOfNormal().map(DatasetWriter::plain).orElse(""))));
             case TRANSFUSIONS ->
-                dataset.transfusions()
+                part(dataset.transfusions(), from, to)
                         .forEach(t -> rows.add(List.of(
                                 t.subjectId(),
                                 t.transfusion().date().toString(),
                                 t.transfusion().product().name(),
                                 Integer.toString(t.transfusion().units()))));
             case DOSES ->
-                dataset.doses()
+                part(dataset.doses(), from, to)
                         .forEach(d -> rows.add(List.of(
                                 d.subjectId(),
                                 d.date().toString(),
@@ -115,7 +116,7 @@ public final class DatasetWriter {
                                 plain(d.amount()),
                                 d.unit().symbol())));
             case ADVERSE_EVENTS ->
-                dataset.adverseEvents()
+                part(dataset.adverseEvents(), from, to)
                         .forEach(a -> rows.add(List.of(
                                 a.subjectId(),
                                 a.term(),
@@ -127,14 +128,18 @@ public final class DatasetWriter {
                                         ";",
                                         a.relatedTo().stream().map(Drug::id).toList()))));
             case EVENTS ->
-                dataset.events()
+                part(dataset.events(), from, to)
                         .forEach(e -> rows.add(List.of(
                                 e.subjectId(), e.date().toString(), e.type().name(), e.note())));
             case SCREENING_HISTORY ->
-                dataset.screeningHistory()
+                part(dataset.screeningHistory(), from, to)
                         .forEach(h -> rows.add(List.of(h.subjectId(), h.item(), h.value(), date(h.date()), h.note())));
         }
         return rows;
+    }
+
+    private static <T> List<T> part(List<T> rows, int from, int to) {
+        return rows.subList(from, Math.min(to, rows.size()));
     }
 
     private static String csv(DatasetFile file, List<List<String>> rows) {

@@ -1,14 +1,10 @@
 package org.marrow.dataset;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -282,18 +278,7 @@ public final class StudyDataset {
      * @return 64 hexadecimal digits
      */
     public String contentHash() {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
-        for (Map.Entry<DatasetFile, String> file : DatasetWriter.render(this).entrySet()) {
-            byte[] content = file.getValue().getBytes(StandardCharsets.UTF_8);
-            digest.update((file.getKey().fileName() + "\n" + content.length + "\n").getBytes(StandardCharsets.UTF_8));
-            digest.update(content);
-        }
-        return HexFormat.of().formatHex(digest.digest());
+        return CanonicalDigest.sha256(this);
     }
 
     /** Equal when all records and files are equal. */

@@ -57,7 +57,12 @@ final class HtmlReport {
 
     private HtmlReport() {}
 
-    static String render(Report report, Figures mode, java.util.Map<String, byte[]> pngs) {
+    /**
+     * The page. Figures already drawn are taken from the maps (by figure name); any other is drawn
+     * here and added to them.
+     */
+    static String render(
+            Report report, Figures mode, java.util.Map<String, String> svgs, java.util.Map<String, byte[]> pngs) {
         ReportHeader h = report.header();
         StringBuilder out = new StringBuilder(64 * 1024);
         out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
@@ -84,7 +89,7 @@ final class HtmlReport {
                     out.append(t.table().toHtml());
                 } else if (b instanceof Report.FigureBlock f) {
                     figureNumber++;
-                    figure(out, f.figure(), f.caption(), figureNumber, mode, pngs);
+                    figure(out, f.figure(), f.caption(), figureNumber, mode, svgs, pngs);
                 }
             }
         }
@@ -97,10 +102,16 @@ final class HtmlReport {
     }
 
     private static void figure(
-            StringBuilder out, Figure f, String caption, int number, Figures mode, java.util.Map<String, byte[]> pngs) {
+            StringBuilder out,
+            Figure f,
+            String caption,
+            int number,
+            Figures mode,
+            java.util.Map<String, String> svgs,
+            java.util.Map<String, byte[]> pngs) {
         out.append("<figure id=\"figure-").append(f.name()).append("\">\n");
         if (mode == Figures.SVG) {
-            out.append(f.svg()).append('\n');
+            out.append(svgs.computeIfAbsent(f.name(), k -> f.svg())).append('\n');
         } else {
             out.append("<img alt=\"")
                     .append(Html.escape(f.title()))

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.marrow.analysis.endpoint.AnalysisPlan;
 import org.marrow.analysis.endpoint.EndpointDerivation;
 import org.marrow.analysis.endpoint.Progress;
@@ -107,6 +109,12 @@ public final class ReportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--protocol: " + e.getMessage());
         }
         Progress progress = TerminalProgress.forConsole(err);
+        // The PDF and figure renderers load and initialise (classes, fonts) on a spare thread while
+        // the data set is read; the hash is computed while the endpoints are derived.
+        Thread writerWarmUp = new Thread(ReportWriter::prepare, "marrow-report-warm-up");
+        writerWarmUp.setDaemon(true);
+        writerWarmUp.setPriority(Thread.MIN_PRIORITY);
+        writerWarmUp.start();
         stage(progress, "reading " + dir);
         DatasetReading reading = DatasetReader.inspect(dir);
         if (!reading.isValid()) {
@@ -117,11 +125,14 @@ public final class ReportCommand implements Callable<Integer> {
         reading.warnings().forEach(err::println);
         err.flush();
         StudyDataset dataset = reading.dataset().orElseThrow();
-        stage(progress, "hashing the data set");
-        String hash = dataset.contentHash();
+        FutureTask<String> hashing = new FutureTask<>(dataset::contentHash);
+        Thread hasher = new Thread(hashing, "marrow-report-hash");
+        hasher.setDaemon(true);
+        hasher.start();
         StudyEndpoints endpoints = EndpointDerivation.derive(protocol, dataset, plan, asOf, progress);
         stage(progress, "writing the report");
         SafetySummary safety = Safety.of(endpoints);
+        String hash = result(hashing);
         ReportHeader header = new ReportHeader(
                 protocol.identity().title(), hash, protocol.id(), protocol.version(), Marrow.version(), today, asOf);
         Report report = StudyReport.build(endpoints, safety, header);
@@ -135,6 +146,23 @@ public final class ReportCommand implements Callable<Integer> {
                 + files.figures().size() + " figures");
         stdout.flush();
         return 0;
+    }
+
+    private static String result(FutureTask<String> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while hashing the data set", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static void stage(Progress progress, String text) {
