@@ -64,8 +64,7 @@ final class Assessor {
     }
 
     Optional<ResponseCategory> on(LocalDate date) {
-        return cache.computeIfAbsent(
-                date, d -> criteria.assess(labs, transfusions, d, baseline).category());
+        return cache.computeIfAbsent(date, d -> criteria.category(labs, transfusions, d, baseline));
     }
 
     int studyDay(LocalDate date) {

@@ -120,6 +120,23 @@ public record Threshold(LabTest test, Relation relation, BigDecimal limit) {
     }
 
     /**
+     * Whether a result meets the threshold, as the outcome of {@link #evaluate(LabResult)} but
+     * without building its reason and evidence texts (for callers that need only the outcome).
+     *
+     * @param result the result, of this threshold's test
+     * @return {@link Outcome#MET} or {@link Outcome#NOT_MET}
+     * @throws IllegalArgumentException if the result is of another test
+     * @throws NullPointerException if {@code result} is null
+     */
+    public Outcome outcome(LabResult result) {
+        if (result.test() != test) {
+            throw new IllegalArgumentException(
+                    "Result " + result + " is not a " + test.code() + " result for rule " + describe());
+        }
+        return Outcome.of(relation.holds(result.value().inCanonicalUnit().amount(), limit));
+    }
+
+    /**
      * Evaluates the threshold on the latest result at most {@code maxAgeDays} days before
      * {@code date}; UNKNOWN naming what is missing or stale when there is none.
      *

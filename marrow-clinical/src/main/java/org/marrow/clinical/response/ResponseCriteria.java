@@ -53,6 +53,13 @@ import org.marrow.clinical.transfusion.TransfusionStatus;
  */
 public final class ResponseCriteria {
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    // The five-tier count thresholds of counts(...), for the text-free category(...).
+    private static final Threshold HGB_ABOVE_100 = new Threshold(LabTest.HGB, Relation.ABOVE, new BigDecimal("100"));
+    private static final Threshold HGB_ABOVE_80 = new Threshold(LabTest.HGB, Relation.ABOVE, new BigDecimal("80"));
+    private static final Threshold NEUT_ABOVE_1 = new Threshold(LabTest.NEUT, Relation.ABOVE, new BigDecimal("1.0"));
+    private static final Threshold PLAT_ABOVE_100 = new Threshold(LabTest.PLAT, Relation.ABOVE, new BigDecimal("100"));
+    private static final Threshold PLAT_ABOVE_80 = new Threshold(LabTest.PLAT, Relation.ABOVE, new BigDecimal("80"));
+    private static final Threshold PLAT_ABOVE_50 = new Threshold(LabTest.PLAT, Relation.ABOVE, new BigDecimal("50"));
 
     private final CriteriaSet set;
     private final SeverityCriteria severity;
@@ -205,6 +212,83 @@ public final class ResponseCriteria {
             case STANDARD -> standard(labs, transfusions, date, baseline, status, independent, complete);
             case LINEAGE -> lineage(labs, transfusions, date, baseline, complete);
         };
+    }
+
+    /**
+     * The response category on a date: always the same as {@code assess(labs, transfusions, date,
+     * baseline).category()}, but for the five-tier set without building the findings' reason and
+     * evidence texts, which cost most of the time when only the category is wanted (endpoint
+     * derivation over a registry, docs/performance.md, issue 5). The standard and lineage sets
+     * delegate to {@link #assess}.
+     *
+     * @param labs the subject's labs
+     * @param transfusions the subject's transfusions
+     * @param date the assessment date
+     * @param baseline the subject's baseline
+     * @return the category; empty when missing data leave it open
+     * @throws NullPointerException if an argument is null
+     */
+    public Optional<ResponseCategory> category(
+            LabHistory labs, TransfusionHistory transfusions, LocalDate date, Baseline baseline) {
+        Objects.requireNonNull(labs, "labs");
+        Objects.requireNonNull(transfusions, "transfusions");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(baseline, "baseline");
+        if (set != CriteriaSet.FIVE_TIER) {
+            return assess(labs, transfusions, date, baseline).category();
+        }
+        // The tiers of fiveTier(...) in the same order, with the outcome logic of Finding.allOf
+        // (Outcome.and) and decide(...); a tier is only evaluated when every higher one is NOT_MET.
+        Outcome independent = severity.transfusionDependence()
+                .assess(transfusions, date)
+                .anyDependence()
+                .outcome()
+                .not();
+        int age = severity.countMaxAgeDays();
+        Optional<LabResult> hgb = labs.latestWithin(LabTest.HGB, date, age);
+        Optional<LabResult> neut = labs.latestWithin(LabTest.NEUT, date, age);
+        Optional<LabResult> plat = labs.latestWithin(LabTest.PLAT, date, age);
+        Outcome[] tiers = new Outcome[4];
+        ResponseCategory[] categories = {
+            ResponseCategory.CR, ResponseCategory.VGPR, ResponseCategory.GPR, ResponseCategory.PR
+        };
+        for (int i = 0; i < tiers.length; i++) {
+            Outcome tier =
+                    switch (i) {
+                        case 0 ->
+                            counts(hgb, neut, plat, HGB_ABOVE_100, NEUT_ABOVE_1, PLAT_ABOVE_100)
+                                    .and(independent);
+                        case 1 ->
+                            counts(hgb, neut, plat, HGB_ABOVE_100, NEUT_ABOVE_1, PLAT_ABOVE_80)
+                                    .and(independent);
+                        case 2 ->
+                            counts(hgb, neut, plat, HGB_ABOVE_80, NEUT_ABOVE_1, PLAT_ABOVE_50)
+                                    .and(independent);
+                        default ->
+                            severity.assess(labs, date).severe().outcome().not().and(independent);
+                    };
+            if (tier == Outcome.MET) {
+                return Optional.of(categories[i]);
+            }
+            if (tier == Outcome.UNKNOWN) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(ResponseCategory.NR);
+    }
+
+    private static Outcome counts(
+            Optional<LabResult> hgb,
+            Optional<LabResult> neut,
+            Optional<LabResult> plat,
+            Threshold hemoglobin,
+            Threshold neutrophils,
+            Threshold platelets) {
+        return outcome(hgb, hemoglobin).and(outcome(neut, neutrophils)).and(outcome(plat, platelets));
+    }
+
+    private static Outcome outcome(Optional<LabResult> result, Threshold threshold) {
+        return result.isPresent() ? threshold.outcome(result.get()) : Outcome.UNKNOWN;
     }
 
     private ResponseAssessment fiveTier(LabHistory labs, LocalDate date, Finding independent, Finding complete) {
