@@ -265,11 +265,17 @@ class BrowserTest extends ApiTest {
         click(driver.findElement(By.cssSelector("main form button[type=submit].primary")));
     }
 
-    /** Clicks and waits for the next page to replace this one. */
+    /**
+     * Clicks and waits for the next page to replace this one and finish loading: an element looked up
+     * while the new document is still being built can belong to neither document ("Node with given id
+     * does not belong to the document").
+     */
     private void click(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private void link(String text) {
