@@ -42,7 +42,10 @@ import org.marrow.dataset.EventType;
  *       and hetrombopag 15 mg daily to the last day; cyclophosphamide 20 mg/kg x weight on days 29,
  *       30, 43, 44 (as many as the plan's infusions); G-CSF 5 ug/kg on each day whose latest ANC is
  *       below 0.5.
- *   <li>{@code adverse_events.csv}, {@code events.csv}, {@code screening_history.csv} from the plan.
+ *   <li>{@code labs.csv} also: ALT, AST and creatinine at screening, within normal limits.
+ *   <li>{@code adverse_events.csv}, {@code events.csv} from the plan; {@code screening_history.csv}
+ *       with every item of ctx-ist's eligibility answered (ECOG 0-1, no prior IST or TPO-RA, every
+ *       inclusion item met, every exclusion absent).
  * </ul>
  */
 public final class CohortGenerator {
@@ -51,6 +54,28 @@ public final class CohortGenerator {
     private static final int[] CTX_DAYS = {29, 30, 43, 44};
     private static final int TRANSFUSIONS_FROM = -49;
     private static final int LOOKBACK = 56;
+
+    private static final long CHEMISTRY_SALT = 0x5CAE_E4C4_E3A1_57A7L;
+
+    /**
+     * The screening history items of ctx-ist (document 000, l.107-137) that the generator does not draw:
+     * the three inclusion items every treated or screened patient met, and the exclusions none had.
+     * ECOG and the prior-therapy durations are written by {@link Patient#history} and
+     * {@link #writeCandidate} with values.
+     */
+    private static final String[] HISTORY_YES = {
+        "x_aa_acquired_treatment_naive", "x_hsct_ineligible_or_declined", "x_informed_consent"
+    };
+
+    private static final String[] HISTORY_NO = {
+        "x_intolerance_ctx_or_hetrombopag",
+        "x_allergy_p_atg",
+        "x_uncontrolled_hypertension_or_diabetes",
+        "prior_chemo_radiotherapy",
+        "x_severe_systemic_disease",
+        "x_pregnancy_lactation_childbearing",
+        "x_investigator_ineligible"
+    };
 
     private final long seed;
 
@@ -92,14 +117,11 @@ public final class CohortGenerator {
                     writer.write('\n');
                 }
                 for (int i = 0; i < cohort.patients().size(); i++) {
-                    new Patient(cohort, i, rng(i)).write(out);
+                    new Patient(cohort, i, rng(i), chemistryRng(i)).write(out);
                 }
                 for (int i = 0; i < cohort.withdrawn().size(); i++) {
-                    writeCandidate(
-                            cohort,
-                            cohort.withdrawn().get(i),
-                            rng(cohort.patients().size() + i),
-                            out);
+                    int index = cohort.patients().size() + i;
+                    writeCandidate(cohort, cohort.withdrawn().get(i), rng(index), chemistryRng(index), out);
                 }
             } finally {
                 for (BufferedWriter writer : out.values()) {
@@ -114,6 +136,14 @@ public final class CohortGenerator {
     /** One stream per subject, so that a subject's values do not depend on the subjects before it. */
     private UniformRandomProvider rng(int index) {
         return RandomSource.XO_RO_SHI_RO_128_PP.create(mix(seed, index));
+    }
+
+    /**
+     * The stream of a subject's screening chemistry (ALT, AST, creatinine), apart from {@link #rng}, so
+     * that these rows, added after the first release of the example, left every other value as it was.
+     */
+    private UniformRandomProvider chemistryRng(int index) {
+        return RandomSource.XO_RO_SHI_RO_128_PP.create(mix(seed ^ CHEMISTRY_SALT, index));
     }
 
     /** SplitMix64's finaliser over seed and index: unrelated streams for neighbouring indices. */
@@ -186,8 +216,38 @@ public final class CohortGenerator {
         counts.write(out, id, date);
     }
 
+    /**
+     * ALT, AST and creatinine on the screening date, inside the upper limits of normal ctx-ist assumes
+     * (40 U/L, 40 U/L, 104 umol/L; written as each row's uln), so that exclusion E7 (document 000,
+     * l.130-133) is answered and not met.
+     */
+    private static void screeningChemistry(
+            UniformRandomProvider rng, Map<DatasetFile, BufferedWriter> out, String id, LocalDate date)
+            throws IOException {
+        String d = date.toString();
+        row(out, DatasetFile.LABS, id, d, "ALT", Integer.toString(between(rng, 8, 38)), "U/L", "", "40");
+        row(out, DatasetFile.LABS, id, d, "AST", Integer.toString(between(rng, 10, 38)), "U/L", "", "40");
+        row(out, DatasetFile.LABS, id, d, "CREAT", Integer.toString(between(rng, 45, 100)), "umol/L", "", "104");
+    }
+
+    /** The items of {@link #HISTORY_YES} and {@link #HISTORY_NO}, dated on the screening date. */
+    private static void screeningAnswers(Map<DatasetFile, BufferedWriter> out, String id, LocalDate screening)
+            throws IOException {
+        String d = screening.toString();
+        for (String item : HISTORY_YES) {
+            row(out, DatasetFile.SCREENING_HISTORY, id, item, "yes", d, "");
+        }
+        for (String item : HISTORY_NO) {
+            row(out, DatasetFile.SCREENING_HISTORY, id, item, "no", d, "");
+        }
+    }
+
     private void writeCandidate(
-            Cohort cohort, ScreenedCandidate c, UniformRandomProvider rng, Map<DatasetFile, BufferedWriter> out)
+            Cohort cohort,
+            ScreenedCandidate c,
+            UniformRandomProvider rng,
+            UniformRandomProvider chemistry,
+            Map<DatasetFile, BufferedWriter> out)
             throws IOException {
         String[] wh = weightAndHeight(rng, c.sex());
         row(
@@ -203,6 +263,7 @@ public final class CohortGenerator {
                 "",
                 "");
         screeningLabs(rng, out, c.subjectId(), c.screenedOn(), c.severity());
+        screeningChemistry(chemistry, out, c.subjectId(), c.screenedOn());
         row(
                 out,
                 DatasetFile.EVENTS,
@@ -210,6 +271,18 @@ public final class CohortGenerator {
                 c.screenedOn().plusDays(3).toString(),
                 EventType.WITHDRAWN.name(),
                 "consent withdrawn before treatment (synthetic)");
+        priorTherapyAndEcog(out, c.subjectId(), c.screenedOn(), between(chemistry, 0, 1));
+        screeningAnswers(out, c.subjectId(), c.screenedOn());
+    }
+
+    /** The drawn part of the screening history: no prior IST or TPO-RA, no uncontrolled infection. */
+    private static void priorTherapyAndEcog(
+            Map<DatasetFile, BufferedWriter> out, String id, LocalDate screening, int ecog) throws IOException {
+        String d = screening.toString();
+        row(out, DatasetFile.SCREENING_HISTORY, id, "prior_ist_weeks", "0", d, "");
+        row(out, DatasetFile.SCREENING_HISTORY, id, "prior_tpo_ra_weeks", "0", d, "");
+        row(out, DatasetFile.SCREENING_HISTORY, id, "uncontrolled_infection", "no", d, "");
+        row(out, DatasetFile.SCREENING_HISTORY, id, "ecog", Integer.toString(ecog), d, "");
     }
 
     /** The four blood counts of one date, in the units written. */
@@ -280,15 +353,17 @@ public final class CohortGenerator {
         private final Cohort cohort;
         private final PatientPlan plan;
         private final UniformRandomProvider rng;
+        private final UniformRandomProvider chemistry;
         private final LocalDate day1;
         private final String id;
         private final TreeMap<Integer, BigDecimal> neutrophils = new TreeMap<>();
         private BigDecimal weight;
 
-        Patient(Cohort cohort, int index, UniformRandomProvider rng) {
+        Patient(Cohort cohort, int index, UniformRandomProvider rng, UniformRandomProvider chemistry) {
             this.cohort = cohort;
             this.plan = cohort.patients().get(index);
             this.rng = rng;
+            this.chemistry = chemistry;
             this.day1 = cohort.firstDoseOf(index);
             this.id = plan.subjectId();
         }
@@ -315,6 +390,7 @@ public final class CohortGenerator {
                     day1.toString());
             LocalDate screening = date(Visits.SCREENING_DAY);
             screeningLabs(rng, out, id, screening, plan.severity());
+            screeningChemistry(chemistry, out, id, screening);
             labs(out);
             transfusions(out);
             doses(out);
@@ -549,11 +625,8 @@ public final class CohortGenerator {
         }
 
         private void history(Map<DatasetFile, BufferedWriter> out, LocalDate screening) throws IOException {
-            String d = screening.toString();
-            row(out, DatasetFile.SCREENING_HISTORY, id, "prior_ist_weeks", "0", d, "");
-            row(out, DatasetFile.SCREENING_HISTORY, id, "prior_tpo_ra_weeks", "0", d, "");
-            row(out, DatasetFile.SCREENING_HISTORY, id, "uncontrolled_infection", "no", d, "");
-            row(out, DatasetFile.SCREENING_HISTORY, id, "ecog", Integer.toString(between(rng, 0, 1)), d, "");
+            priorTherapyAndEcog(out, id, screening, between(rng, 0, 1));
+            screeningAnswers(out, id, screening);
         }
     }
 }

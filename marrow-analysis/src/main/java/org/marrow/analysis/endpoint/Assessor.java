@@ -1,7 +1,6 @@
 package org.marrow.analysis.endpoint;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import org.marrow.clinical.response.ResponseCriteria;
 import org.marrow.clinical.transfusion.TransfusionHistory;
 import org.marrow.dataset.LabRecord;
 import org.marrow.dataset.SubjectRecords;
+import org.marrow.protocol.schedule.SubjectSchedule;
 
 /** One subject's response on any date, each date assessed at most once. */
 final class Assessor {
@@ -68,11 +68,10 @@ final class Assessor {
     }
 
     int studyDay(LocalDate date) {
-        long days = ChronoUnit.DAYS.between(day1, date);
-        return (int) (days >= 0 ? days + 1 : days);
+        return Math.toIntExact(SubjectSchedule.studyDay(day1, date));
     }
 
     LocalDate date(int studyDay) {
-        return day1.plusDays(studyDay > 0 ? studyDay - 1L : studyDay);
+        return SubjectSchedule.dateOf(day1, studyDay);
     }
 }

@@ -617,7 +617,7 @@ public final class StudyEndpoints {
      *
      * @param subjectId the subject
      * @param date the date
-     * @return the study day (day 1 = first dose, no day 0)
+     * @return the study day (day 1 = first dose, day 0 the day before: {@link org.marrow.protocol.schedule.SubjectSchedule#studyDay})
      * @throws IllegalArgumentException if the subject is not in the ITT population
      */
     public int studyDay(String subjectId, LocalDate date) {

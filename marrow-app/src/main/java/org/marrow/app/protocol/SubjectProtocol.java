@@ -1,7 +1,6 @@
 package org.marrow.app.protocol;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.marrow.app.assessment.Assessments;
 import org.marrow.app.security.Caller;
@@ -158,7 +157,7 @@ public class SubjectProtocol {
             throw new ConflictException(e.getMessage());
         }
         return new ProtocolViews.Advice(
-                s.id(), s.subjectCode(), id(protocol), on, ChronoUnit.DAYS.between(s.firstDoseOn(), on) + 1, advice);
+                s.id(), s.subjectCode(), id(protocol), on, SubjectSchedule.studyDay(s.firstDoseOn(), on), advice);
     }
 
     private Protocol protocolOf(SubjectView s) {

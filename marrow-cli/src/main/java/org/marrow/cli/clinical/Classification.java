@@ -1,7 +1,6 @@
 package org.marrow.cli.clinical;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -28,6 +27,7 @@ import org.marrow.dataset.LabRecord;
 import org.marrow.dataset.StudyDataset;
 import org.marrow.dataset.Subject;
 import org.marrow.dataset.SubjectRecords;
+import org.marrow.protocol.schedule.SubjectSchedule;
 
 /**
  * Applies the clinical rules to every subject and every date with blood counts of a data set: the
@@ -55,7 +55,7 @@ final class Classification {
      *
      * @param subjectId the subject
      * @param date the date, ISO-8601
-     * @param studyDay the study day (day 1 = first dose; no day 0), or null if not treated
+     * @param studyDay the study day (day 1 = first dose, day 0 the day before), or null if not treated
      * @param severity VSAA, SAA, NSAA, or null when unknown
      * @param severityLabel document 003's label (VSAA, SAA, TD-NSAA, NTD-NSAA, NSAA), or null
      * @param transfusionDependent dependent on red cells or platelets, or null when unknown
@@ -160,10 +160,9 @@ final class Classification {
         return Optional.ofNullable(found);
     }
 
-    /** Study day as in CDISC SDTM: day 1 is the first dose, the day before is day -1. */
+    /** The study day of the protocol format: day 1 is the first dose, day 0 the day before. */
     static long studyDay(LocalDate firstDose, LocalDate date) {
-        long days = ChronoUnit.DAYS.between(firstDose, date);
-        return days >= 0 ? days + 1 : days;
+        return SubjectSchedule.studyDay(firstDose, date);
     }
 
     private static Boolean bool(Outcome outcome) {

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.marrow.protocol.Protocol;
 import org.marrow.protocol.dose.AdvisedAmount;
 import org.marrow.protocol.dose.DoseAdvice;
 import org.marrow.protocol.dose.DoseAdvisor;
+import org.marrow.protocol.schedule.SubjectSchedule;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -138,7 +138,7 @@ public final class AdviseCommand implements Callable<Integer> {
             document.put("protocol", StudyInputs.protocolId(protocol));
             document.put("on", date.toString());
             document.put(
-                    "study_day", ChronoUnit.DAYS.between(subject.firstDoseOn().orElseThrow(), date) + 1);
+                    "study_day", SubjectSchedule.studyDay(subject.firstDoseOn().orElseThrow(), date));
             document.put("advice", views);
             document.put("warnings", StudyInputs.warnings(reading));
             Json.write(out, document);

@@ -90,7 +90,8 @@ class ClassifyCommandTest {
         assertThat(cr1.get("severity").asText()).isEqualTo("SAA");
         assertThat(cr1.get("transfusion_dependent").asBoolean()).isTrue();
         assertThat(cr1.get("response").isNull()).isTrue();
-        assertThat(cr1.get("study_day").asInt()).isEqualTo(-2);
+        // first dose 2024-01-10: the day before is day 0, two days before day -1 (SubjectSchedule.studyDay)
+        assertThat(cr1.get("study_day").asInt()).isEqualTo(-1);
         // CTCAE v5.0: NEUT 0.3 < 0.5 grade 4; PLAT 10 < 25 grade 4; HGB 70 < 80 g/L grade 3
         assertThat(cr1.get("ctcae").toString()).isEqualTo("{\"NEUT\":4,\"PLAT\":4,\"HGB\":3}");
         assertThat(cr1.get("reasons").toString()).contains("response not assessed: on or before the first dose");

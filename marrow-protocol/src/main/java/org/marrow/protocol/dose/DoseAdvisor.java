@@ -23,6 +23,7 @@ import org.marrow.protocol.regimen.Dose;
 import org.marrow.protocol.regimen.DoseBasis;
 import org.marrow.protocol.regimen.DoseUnit;
 import org.marrow.protocol.regimen.Regimen;
+import org.marrow.protocol.schedule.SubjectSchedule;
 
 /**
  * Advises the next dose of every drug a protocol's dose rules govern for a subject on a date (issue
@@ -88,7 +89,7 @@ public final class DoseAdvisor {
             throw new IllegalArgumentException("Date (" + on + ") is before the first dose (" + firstDose + ") of "
                     + subjectId + "; expected a date on or after it");
         }
-        int day = (int) ChronoUnit.DAYS.between(firstDose, on) + 1;
+        int day = Math.toIntExact(SubjectSchedule.studyDay(firstDose, on));
         List<DoseAdvice> advice = new ArrayList<>();
         for (DoseRule rule : protocol.doseRules()) {
             if (!rule.arms().contains(arm.id())

@@ -2,6 +2,7 @@ package org.marrow.protocol.schedule;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
@@ -50,7 +51,23 @@ public record SubjectSchedule(
     }
 
     /**
-     * The calendar date of a study day (day 1 = first dose, day 0 the day before).
+     * The study day of a date: day 1 is the first dose, day 0 the day before, day -1 the day before
+     * that; in general the number of days since the first dose plus one. This is the convention of
+     * the protocol format's visit windows and regimen days (docs/protocol-format.md) and of every
+     * study day Marrow shows. It differs from CDISC SDTM's --DY, which has no day 0, for dates
+     * before the first dose only.
+     *
+     * @param firstDose the date of day 1
+     * @param date the date
+     * @return its study day
+     */
+    public static long studyDay(LocalDate firstDose, LocalDate date) {
+        return ChronoUnit.DAYS.between(firstDose, date) + 1;
+    }
+
+    /**
+     * The calendar date of a study day (day 1 = first dose, day 0 the day before), the inverse of
+     * {@link #studyDay(LocalDate, LocalDate)}.
      *
      * @param firstDose the date of day 1
      * @param studyDay the study day

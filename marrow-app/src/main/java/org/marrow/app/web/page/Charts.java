@@ -19,6 +19,7 @@ import org.marrow.dataset.Drug;
 import org.marrow.dataset.LabRecord;
 import org.marrow.dataset.StudyEvent;
 import org.marrow.dataset.SubjectRecords;
+import org.marrow.protocol.schedule.SubjectSchedule;
 
 /** The pages' charts as inline SVG: enrolment by site over time, and a subject's timeline. */
 final class Charts {
@@ -277,7 +278,7 @@ final class Charts {
             svg.line(px, bottomY, px, bottomY + 4, AXIS, 1, false);
             svg.text(px, bottomY + 17, d.toString(), "middle", 10, AXIS);
             if (day1 != null) {
-                long day = ChronoUnit.DAYS.between(day1, d) + (d.isBefore(day1) ? 0 : 1);
+                long day = SubjectSchedule.studyDay(day1, d);
                 svg.text(px, bottomY + 31, text.studyDay().replace("{0}", Long.toString(day)), "middle", 10, AXIS);
             }
         }
