@@ -7,12 +7,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 
 /**
  * JSON output of the command line. Record components are written in snake_case; a non-finite
- * double (R's {@code NA}, an undefined CI bound) is written as {@code null}.
+ * double (R's {@code NA}, an undefined CI bound) is written as {@code null}; a date as {@code
+ * "YYYY-MM-DD"}, as the REST API writes it.
  */
 public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -20,7 +23,8 @@ public final class Json {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .registerModule(new SimpleModule("marrow-json")
                     .addSerializer(Double.class, new FiniteDoubleSerializer(Double.class))
-                    .addSerializer(double.class, new FiniteDoubleSerializer(double.class)));
+                    .addSerializer(double.class, new FiniteDoubleSerializer(double.class))
+                    .addSerializer(LocalDate.class, ToStringSerializer.instance));
 
     private Json() {}
 

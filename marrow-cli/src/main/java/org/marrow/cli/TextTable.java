@@ -10,6 +10,9 @@ import java.util.Locale;
  * right-aligned, text left-aligned.
  */
 public final class TextTable {
+    /** The widest rule under the last column, whose cells are not padded. */
+    static final int MAX_LAST_RULE = 40;
+
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
 
@@ -80,7 +83,12 @@ public final class TextTable {
         printRow(out, header, width, false);
         StringBuilder rule = new StringBuilder();
         for (int i = 0; i < width.length; i++) {
-            rule.append(i == 0 ? "" : "  ").append("-".repeat(width[i]));
+            // The last column is not padded, so a long text there (a reason) need not stretch the rule
+            // over several screen lines.
+            int w = i == width.length - 1
+                    ? Math.min(width[i], Math.max(header.get(i).length(), MAX_LAST_RULE))
+                    : width[i];
+            rule.append(i == 0 ? "" : "  ").append("-".repeat(w));
         }
         out.println(rule);
         for (List<String> r : rows) {

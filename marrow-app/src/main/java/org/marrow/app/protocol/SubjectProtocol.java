@@ -17,6 +17,10 @@ import org.marrow.protocol.schedule.SubjectSchedule;
 import org.marrow.protocol.schedule.TreatmentSchedule;
 import org.marrow.protocol.screening.Screening;
 import org.marrow.protocol.screening.ScreeningResult;
+import org.marrow.protocol.view.CriterionView;
+import org.marrow.protocol.view.DoseAdviceView;
+import org.marrow.protocol.view.DoseView;
+import org.marrow.protocol.view.VisitView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,10 +82,7 @@ public class SubjectProtocol {
                 result.on(),
                 basis,
                 result.status().name(),
-                result.criteria().stream()
-                        .map(c -> ProtocolViews.Criterion.of(
-                                c.id(), c.kind().name().toLowerCase(java.util.Locale.ROOT), c.text(), c.finding()))
-                        .toList());
+                result.criteria().stream().map(CriterionView::of).toList());
     }
 
     /**
@@ -117,8 +118,8 @@ public class SubjectProtocol {
                 schedule.firstDose(),
                 schedule.weightKg(),
                 schedule.lastDay(),
-                schedule.doses().stream().map(ProtocolViews.Dose::of).toList(),
-                schedule.visits().stream().map(ProtocolViews.VisitWindow::of).toList(),
+                schedule.doses().stream().map(DoseView::of).toList(),
+                schedule.visits().stream().map(VisitView::of).toList(),
                 schedule.notes());
     }
 
@@ -148,10 +149,10 @@ public class SubjectProtocol {
             throw BadValueException.of("on", on, "a date on or after the first dose " + s.firstDoseOn());
         }
         SubjectRecords records = assessments.recordsOf(subjectId, caller);
-        List<ProtocolViews.DrugAdvice> advice;
+        List<DoseAdviceView> advice;
         try {
             advice = DoseAdvisor.of(protocol).advise(records, on).stream()
-                    .map(ProtocolViews.DrugAdvice::of)
+                    .map(DoseAdviceView::of)
                     .toList();
         } catch (IllegalArgumentException e) {
             throw new ConflictException(e.getMessage());

@@ -1,7 +1,6 @@
 package org.marrow.cli.protocol;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -19,6 +18,7 @@ import org.marrow.protocol.dose.AdvisedAmount;
 import org.marrow.protocol.dose.DoseAdvice;
 import org.marrow.protocol.dose.DoseAdvisor;
 import org.marrow.protocol.schedule.SubjectSchedule;
+import org.marrow.protocol.view.DoseAdviceView;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,46 +67,6 @@ public final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Write JSON.")
     boolean json;
 
-    /** One advice as written in JSON. */
-    record AdviceView(
-            String drug,
-            String action,
-            BigDecimal amount,
-            String unit,
-            BigDecimal perKg,
-            String perKgUnit,
-            BigDecimal amountMin,
-            BigDecimal amountMax,
-            BigDecimal perKgMin,
-            BigDecimal perKgMax,
-            String rule,
-            String reason,
-            List<StudyInputs.EvidenceView> evidence,
-            List<String> missing,
-            String nextDoseOn) {
-        static AdviceView of(DoseAdvice a) {
-            AdvisedAmount amount = a.amount().orElse(null);
-            boolean fixed = amount != null && amount.isFixed();
-            boolean perKg = amount != null && amount.perKgMin().isPresent();
-            return new AdviceView(
-                    a.drug().id(),
-                    a.action().code(),
-                    fixed ? amount.min() : null,
-                    amount == null ? null : amount.unit().symbol(),
-                    fixed && perKg ? amount.perKgMin().get() : null,
-                    perKg ? amount.perKgUnit().symbol() : null,
-                    amount == null ? null : amount.min(),
-                    amount == null ? null : amount.max(),
-                    perKg ? amount.perKgMin().get() : null,
-                    perKg ? amount.perKgMax().get() : null,
-                    a.rule(),
-                    a.reason(),
-                    a.evidence().stream().map(StudyInputs.EvidenceView::of).toList(),
-                    a.missing(),
-                    a.nextDoseOn().map(LocalDate::toString).orElse(null));
-        }
-    }
-
     @Override
     public Integer call() {
         try {
@@ -131,7 +91,7 @@ public final class AdviseCommand implements Callable<Integer> {
         }
         List<DoseAdvice> advice = DoseAdvisor.of(protocol).advise(dataset.recordsOf(subjectId), date);
         PrintWriter out = spec.commandLine().getOut();
-        List<AdviceView> views = advice.stream().map(AdviceView::of).toList();
+        List<DoseAdviceView> views = advice.stream().map(DoseAdviceView::of).toList();
         if (json) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("subject_id", subjectId);

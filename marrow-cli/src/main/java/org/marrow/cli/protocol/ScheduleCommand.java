@@ -1,12 +1,10 @@
 package org.marrow.cli.protocol;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.marrow.cli.Json;
@@ -21,6 +19,8 @@ import org.marrow.protocol.schedule.ScheduledDose;
 import org.marrow.protocol.schedule.ScheduledVisit;
 import org.marrow.protocol.schedule.SubjectSchedule;
 import org.marrow.protocol.schedule.TreatmentSchedule;
+import org.marrow.protocol.view.DoseView;
+import org.marrow.protocol.view.VisitView;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,62 +65,6 @@ public final class ScheduleCommand implements Callable<Integer> {
 
     @Option(names = "--ics", description = "Write an iCalendar (RFC 5545) file on standard output.")
     boolean ics;
-
-    /** A dose as written in JSON. */
-    record DoseView(
-            String date,
-            int studyDay,
-            String drug,
-            BigDecimal amount,
-            String unit,
-            BigDecimal amountMin,
-            BigDecimal amountMax,
-            int administration,
-            int administrationsPerDay,
-            String regimen,
-            String route,
-            List<String> doseRules,
-            String note) {
-        static DoseView of(ScheduledDose d) {
-            return new DoseView(
-                    d.date().toString(),
-                    d.studyDay(),
-                    d.drug().id(),
-                    d.amount().orElse(null),
-                    d.unit(),
-                    d.amountMin(),
-                    d.amountMax(),
-                    d.administration(),
-                    d.administrationsPerDay(),
-                    d.regimen(),
-                    d.route().code(),
-                    d.doseRules(),
-                    d.note());
-        }
-    }
-
-    /** A visit as written in JSON. */
-    record VisitView(
-            String name,
-            int targetDay,
-            int windowStart,
-            int windowEnd,
-            String targetDate,
-            String windowStartDate,
-            String windowEndDate,
-            List<String> assessments) {
-        static VisitView of(ScheduledVisit v) {
-            return new VisitView(
-                    v.name(),
-                    v.targetDay(),
-                    v.windowStart(),
-                    v.windowEnd(),
-                    v.targetDate().toString(),
-                    v.windowStartDate().toString(),
-                    v.windowEndDate().toString(),
-                    v.assessments());
-        }
-    }
 
     @Override
     public Integer call() {

@@ -15,9 +15,9 @@ import org.marrow.dataset.DatasetReading;
 import org.marrow.dataset.StudyDataset;
 import org.marrow.dataset.Subject;
 import org.marrow.protocol.Protocol;
-import org.marrow.protocol.screening.CriterionResult;
 import org.marrow.protocol.screening.Screening;
 import org.marrow.protocol.screening.ScreeningResult;
+import org.marrow.protocol.view.CriterionView;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,17 +68,7 @@ public final class ScreenCommand implements Callable<Integer> {
     boolean json;
 
     /** One subject's screening as written in JSON. */
-    record SubjectView(String subjectId, String status, String on, String onBasis, List<CriterionView> criteria) {}
-
-    /** One criterion's finding as written in JSON. */
-    record CriterionView(
-            String id,
-            String kind,
-            String text,
-            String finding,
-            String reason,
-            List<StudyInputs.EvidenceView> evidence,
-            List<String> missing) {}
+    record SubjectView(String subjectId, String status, LocalDate on, String onBasis, List<CriterionView> criteria) {}
 
     @Override
     public Integer call() {
@@ -143,20 +133,11 @@ public final class ScreenCommand implements Callable<Integer> {
     }
 
     private static SubjectView view(ScreeningResult result, String basis) {
-        List<CriterionView> criteria = new ArrayList<>();
-        for (CriterionResult c : result.criteria()) {
-            criteria.add(new CriterionView(
-                    c.id(),
-                    c.kind().name().toLowerCase(java.util.Locale.ROOT),
-                    c.text(),
-                    c.finding().outcome().name(),
-                    c.finding().reason(),
-                    c.finding().evidence().stream()
-                            .map(StudyInputs.EvidenceView::of)
-                            .toList(),
-                    c.finding().missing()));
-        }
         return new SubjectView(
-                result.subjectId(), result.status().name(), result.on().toString(), basis, criteria);
+                result.subjectId(),
+                result.status().name(),
+                result.on(),
+                basis,
+                result.criteria().stream().map(CriterionView::of).toList());
     }
 }

@@ -1,7 +1,6 @@
 package org.marrow.cli.protocol;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.marrow.clinical.finding.Evidence;
 import org.marrow.dataset.DatasetProblem;
 import org.marrow.dataset.DatasetReader;
 import org.marrow.dataset.DatasetReading;
@@ -116,22 +114,5 @@ final class StudyInputs {
         id.put("id", protocol.id());
         id.put("version", protocol.version());
         return id;
-    }
-
-    /** Evidence as written in JSON. */
-    record EvidenceView(String item, String date, BigDecimal value, String unit, String criterion) {
-        static EvidenceView of(Evidence e) {
-            return new EvidenceView(
-                    e.item(),
-                    e.date() == null ? null : e.date().toString(),
-                    e.value() == null ? null : plain(e.value()),
-                    e.unit(),
-                    e.criterion());
-        }
-    }
-
-    static BigDecimal plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }
