@@ -169,6 +169,39 @@ public class ApiTokens {
     }
 
     /**
+     * Revokes every unexpired token of a user, each revocation audited: a password reset ends every
+     * session the old password opened.
+     *
+     * @param userId the user
+     * @param reason why, for the audit trail
+     * @return how many tokens were revoked
+     */
+    @Transactional
+    public int revokeAll(long userId, String reason) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<Map<String, Object>> rows = jdbc.sql("SELECT id, label, expires_at FROM api_token"
+                        + " WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ? ORDER BY id FOR UPDATE")
+                .params(userId, Timestamp.from(now))
+                .query()
+                .listOfRows();
+        for (Map<String, Object> row : rows) {
+            long id = ((Number) row.get("id")).longValue();
+            String label = (String) row.get("label");
+            Instant expires = ((Timestamp) row.get("expires_at")).toInstant();
+            jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ?")
+                    .params(Timestamp.from(now), id)
+                    .update();
+            audit.updated(
+                    "api_token",
+                    id,
+                    describe(userId, label, expires, null),
+                    describe(userId, label, expires, now),
+                    reason);
+        }
+        return rows.size();
+    }
+
+    /**
      * The user a bearer token stands for, if the token is known, not expired, not revoked and its user
      * enabled.
      *
@@ -181,7 +214,8 @@ public class ApiTokens {
             return Optional.empty();
         }
         return jdbc.sql("SELECT u.id, u.username,"
-                        + " (SELECT string_agg(role, ',') FROM user_role WHERE user_id = u.id) AS roles"
+                        + " (SELECT string_agg(role, ',') FROM user_role WHERE user_id = u.id) AS roles,"
+                        + " u.must_change_password"
                         + " FROM api_token t JOIN app_user u ON u.id = t.user_id"
                         + " WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ? AND u.enabled")
                 .params(sha256(token), Timestamp.from(clock.instant()))
@@ -193,7 +227,7 @@ public class ApiTokens {
                             roles.add(Role.valueOf(r));
                         }
                     }
-                    return MarrowUser.of(rs.getLong(1), rs.getString(2), "", true, false, roles);
+                    return MarrowUser.of(rs.getLong(1), rs.getString(2), "", true, false, rs.getBoolean(4), roles);
                 })
                 .optional();
     }

@@ -9,8 +9,9 @@ final class MarrowUser extends User {
     private static final long serialVersionUID = 1L;
 
     private final Caller caller;
+    private final boolean mustChangePassword;
 
-    MarrowUser(Caller caller, String passwordHash, boolean enabled, boolean locked) {
+    MarrowUser(Caller caller, String passwordHash, boolean enabled, boolean locked, boolean mustChangePassword) {
         super(
                 caller.username(),
                 passwordHash,
@@ -22,13 +23,30 @@ final class MarrowUser extends User {
                         .map(r -> new SimpleGrantedAuthority(r.authority()))
                         .toList());
         this.caller = caller;
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    /**
+     * Whether the user still has a one-time password, read when the request was authenticated.
+     *
+     * @return true until the user has chosen their own password
+     */
+    boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     Caller caller() {
         return caller;
     }
 
-    static MarrowUser of(long id, String username, String hash, boolean enabled, boolean locked, Set<Role> roles) {
-        return new MarrowUser(new Caller(id, username, roles), hash, enabled, locked);
+    static MarrowUser of(
+            long id,
+            String username,
+            String hash,
+            boolean enabled,
+            boolean locked,
+            boolean mustChangePassword,
+            Set<Role> roles) {
+        return new MarrowUser(new Caller(id, username, roles), hash, enabled, locked, mustChangePassword);
     }
 }

@@ -17,11 +17,13 @@ public class Passwords {
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
+    private final ApiTokens tokens;
 
-    Passwords(JdbcClient jdbc, PasswordEncoder encoder, AuditTrail audit) {
+    Passwords(JdbcClient jdbc, PasswordEncoder encoder, AuditTrail audit, ApiTokens tokens) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.audit = audit;
+        this.tokens = tokens;
     }
 
     /**
@@ -40,7 +42,8 @@ public class Passwords {
     }
 
     /**
-     * Sets a one-time password: the user must change it at the next login.
+     * Sets a one-time password: the user must change it at the next login, and the user's API tokens
+     * are revoked (a reset ends what the old password opened).
      *
      * @param userId the user
      * @param password the one-time password, at least {@value Users#MIN_PASSWORD_LENGTH} characters
@@ -52,6 +55,7 @@ public class Passwords {
     public void setOneTime(long userId, String password, String reason) {
         requireLength("password", password);
         store(userId, password, true, reason);
+        tokens.revokeAll(userId, "password reset: " + reason);
     }
 
     /**

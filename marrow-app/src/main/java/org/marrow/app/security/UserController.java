@@ -15,10 +15,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class UserController {
     private final Users users;
+    private final Passwords passwords;
 
-    UserController(Users users) {
+    UserController(Users users, Passwords passwords) {
         this.users = users;
+        this.passwords = passwords;
     }
+
+    /**
+     * A change of one's own password.
+     *
+     * @param current the current (or one-time) password
+     * @param replacement the new password
+     */
+    record PasswordChange(String current, String replacement) {}
 
     record NewUser(String username, String displayName, String password, Set<Role> roles, List<Long> siteIds) {}
 
@@ -28,6 +38,17 @@ class UserController {
     @PreAuthorize("isAuthenticated()")
     Users.Account me() {
         return users.find(Caller.current().userId());
+    }
+
+    /**
+     * Changes the caller's own password; the way out of a one-time password for API users. 400 naming
+     * {@code current} if it is wrong, {@code replacement} if too short or unchanged.
+     */
+    @PostMapping("/api/me/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("isAuthenticated()")
+    void changePassword(@RequestBody PasswordChange change) {
+        passwords.change(Caller.current().userId(), change.current(), change.replacement());
     }
 
     @GetMapping("/api/users")

@@ -48,11 +48,19 @@ public class Users implements UserDetailsService {
      * @param username the login name
      * @param displayName the name shown
      * @param enabled whether the user may log in
+     * @param mustChangePassword whether the password is still a one-time password (the API then answers
+     *     only {@code /api/me} and {@code POST /api/me/password})
      * @param roles the roles
      * @param siteIds the sites the user is a member of
      */
     public record Account(
-            long id, String username, String displayName, boolean enabled, Set<Role> roles, List<Long> siteIds) {}
+            long id,
+            String username,
+            String displayName,
+            boolean enabled,
+            boolean mustChangePassword,
+            Set<Role> roles,
+            List<Long> siteIds) {}
 
     /**
      * Creates a user.
@@ -187,12 +195,13 @@ public class Users implements UserDetailsService {
             sites.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
                     .add(rs.getLong(2));
         });
-        return jdbc.sql("SELECT id, username, display_name, enabled FROM app_user ORDER BY id")
+        return jdbc.sql("SELECT id, username, display_name, enabled, must_change_password FROM app_user ORDER BY id")
                 .query((rs, n) -> new Account(
                         rs.getLong(1),
                         rs.getString(2),
                         rs.getString(3),
                         rs.getBoolean(4),
+                        rs.getBoolean(5),
                         roles.getOrDefault(rs.getLong(1), Set.of()),
                         sites.getOrDefault(rs.getLong(1), List.of())))
                 .list();
@@ -202,7 +211,8 @@ public class Users implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         List<MarrowUser> found = jdbc.sql(
-                        "SELECT id, username, password_hash, enabled FROM app_user WHERE username = ?")
+                        "SELECT id, username, password_hash, enabled, must_change_password FROM app_user"
+                                + " WHERE username = ?")
                 .param(username)
                 .query((rs, n) -> MarrowUser.of(
                         rs.getLong(1),
@@ -210,6 +220,7 @@ public class Users implements UserDetailsService {
                         rs.getString(3),
                         rs.getBoolean(4),
                         throttle.isLocked(username),
+                        rs.getBoolean(5),
                         rolesOf(rs.getLong(1))))
                 .list();
         if (found.isEmpty()) {

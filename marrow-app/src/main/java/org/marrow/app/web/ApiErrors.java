@@ -50,6 +50,17 @@ class ApiErrors {
                         e.problems()));
     }
 
+    @ExceptionHandler(PasswordChangeRequiredException.class)
+    ResponseEntity<ApiError> passwordChangeRequired(PasswordChangeRequiredException e) {
+        return body(
+                HttpStatus.FORBIDDEN,
+                e.getMessage(),
+                "password",
+                null,
+                "a password of your own (POST /api/me/password)",
+                null);
+    }
+
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ResponseEntity<ApiError> denied(RuntimeException e) {
         return body(HttpStatus.FORBIDDEN, "Your role does not allow this", null, null, null, null);
