@@ -100,7 +100,10 @@ final class Keys {
             "randomization",
             "matching",
             "dropout",
-            "enrollment");
+            "enrollment",
+            "analysis");
+    static final Set<String> ANALYSIS = define(
+            "analysis", "compare", "rates_test", "confidence_level", "competing_events", "infection_window_days");
     static final Set<String> SIMON = define("simon", "p0", "p1", "alpha", "power", "n1", "r1", "n", "r");
     static final Set<String> RANDOMIZATION = define("randomization", "block_sizes", "stratify_by");
     static final Set<String> MATCHING = define("matching", "ratio", "keys", "control_arm");

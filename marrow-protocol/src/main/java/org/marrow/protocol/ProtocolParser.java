@@ -26,6 +26,7 @@ import org.marrow.clinical.response.ResponseCategory;
 import org.marrow.clinical.severity.Severity;
 import org.marrow.dataset.Drug;
 import org.marrow.dataset.HistoryItem;
+import org.marrow.protocol.design.AnalysisSettings;
 import org.marrow.protocol.design.DesignType;
 import org.marrow.protocol.design.Endpoint;
 import org.marrow.protocol.design.EndpointMeasure;
@@ -1133,6 +1134,7 @@ final class ProtocolParser {
         }
         BigDecimal dropout = design.decimal("dropout", false);
         Integer enrollment = design.integer("enrollment", false);
+        AnalysisSettings analysis = analysis(design);
         SimonTwoStage s = simon;
         Randomization rnd = randomization;
         Matching m = matching;
@@ -1148,7 +1150,50 @@ final class ProtocolParser {
                         Optional.ofNullable(rnd),
                         Optional.ofNullable(m),
                         Optional.ofNullable(dropout),
-                        enrollment == null ? OptionalInt.empty() : OptionalInt.of(enrollment)));
+                        enrollment == null ? OptionalInt.empty() : OptionalInt.of(enrollment),
+                        analysis == null ? AnalysisSettings.NONE : analysis));
+    }
+
+    /** {@code design.analysis}: the analysis plan's choices; null if absent or invalid. */
+    private AnalysisSettings analysis(YamlMap design) {
+        YamlMap map = design.map("analysis", false, Keys.ANALYSIS);
+        if (map == null) {
+            return null;
+        }
+        int before = problems.count();
+        AnalysisSettings.Compare compare = map.parsed(
+                "compare",
+                false,
+                text -> code(AnalysisSettings.Compare.class, text, "a comparison", AnalysisSettings.Compare::code));
+        if (compare == AnalysisSettings.Compare.ARM && arms.size() == 1) {
+            map.report("compare", "'arm' needs two arms to compare; this protocol has one (compare 'severity'?)");
+        }
+        AnalysisSettings.RatesTest ratesTest = map.parsed(
+                "rates_test",
+                false,
+                text -> code(
+                        AnalysisSettings.RatesTest.class, text, "a test of rates", AnalysisSettings.RatesTest::code));
+        BigDecimal level = map.decimal("confidence_level", false);
+        if (level != null && (level.signum() <= 0 || level.compareTo(BigDecimal.ONE) >= 0)) {
+            map.report(
+                    "confidence_level",
+                    "confidence level " + level.toPlainString() + " is not strictly between 0 and 1 (e.g. 0.95)");
+        }
+        Boolean competing = map.bool("competing_events", false);
+        Integer infection = map.integer("infection_window_days", false);
+        if (infection != null && infection < 1) {
+            map.report("infection_window_days", infection + " days is not a window; expected a whole number >= 1");
+        }
+        return problems.build(
+                before,
+                map.node(),
+                map.path(),
+                () -> new AnalysisSettings(
+                        Optional.ofNullable(compare),
+                        Optional.ofNullable(ratesTest),
+                        Optional.ofNullable(level),
+                        Optional.ofNullable(competing),
+                        infection == null ? OptionalInt.empty() : OptionalInt.of(infection)));
     }
 
     // --- scalars ----------------------------------------------------------------------------

@@ -1,8 +1,10 @@
 package org.marrow.analysis.endpoint;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 import org.marrow.analysis.table.StatTest;
 import org.marrow.protocol.Protocol;
+import org.marrow.protocol.design.AnalysisSettings;
 import org.marrow.protocol.design.DesignType;
 
 /**
@@ -10,8 +12,9 @@ import org.marrow.protocol.design.DesignType;
  * level, the groups compared and the tests named for them. Immutable; {@link #of(Protocol)} reads
  * the protocol's design and the {@code with...} methods override.
  *
- * <p>The protocol format names the design type, population and interval method but not the
- * comparison tests, so these follow the reference documents by design type:
+ * <p>A protocol states its analysis choices in {@code design.analysis} (docs/protocol-format.md):
+ * the groups compared, the test of rates, the confidence level, competing events and the infection
+ * window. A choice it does not state follows the reference documents by design type:
  *
  * <ul>
  *   <li>single arm: severity subgroups SAA vs VSAA, Fisher's exact test (document 000, "30.8% vs
@@ -112,16 +115,31 @@ public record AnalysisPlan(
                     + "' is not supported for reports; expected clopper-pearson");
         }
         DesignType type = protocol.design().type();
+        AnalysisSettings stated = protocol.design().analysis();
+        Grouping grouping = stated.compare()
+                .map(c -> c == AnalysisSettings.Compare.SEVERITY ? Grouping.SEVERITY : Grouping.ARM)
+                .orElse(type == DesignType.SINGLE_ARM ? Grouping.SEVERITY : Grouping.ARM);
+        StatTest rates = stated.ratesTest()
+                .map(AnalysisPlan::test)
+                .orElse(type == DesignType.MATCHED_CONTROLS ? StatTest.PEARSON_CHI_SQUARED : StatTest.FISHER_EXACT);
         return new AnalysisPlan(
                 population,
                 WindowRule.CLOSEST_TO_TARGET_LATER_ON_TIE,
-                0.95,
-                type == DesignType.SINGLE_ARM ? Grouping.SEVERITY : Grouping.ARM,
-                type == DesignType.MATCHED_CONTROLS ? StatTest.PEARSON_CHI_SQUARED : StatTest.FISHER_EXACT,
+                stated.confidenceLevel().map(BigDecimal::doubleValue).orElse(0.95),
+                grouping,
+                rates,
                 StatTest.MANN_WHITNEY,
                 StatTest.LOG_RANK,
-                true,
-                90);
+                stated.competingEvents().orElse(true),
+                stated.infectionWindowDays().orElse(90));
+    }
+
+    private static StatTest test(AnalysisSettings.RatesTest test) {
+        return switch (test) {
+            case FISHER -> StatTest.FISHER_EXACT;
+            case CHISQ -> StatTest.PEARSON_CHI_SQUARED;
+            case CHISQ_YATES -> StatTest.PEARSON_CHI_SQUARED_YATES;
+        };
     }
 
     /**

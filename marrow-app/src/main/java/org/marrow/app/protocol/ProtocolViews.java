@@ -3,10 +3,10 @@ package org.marrow.app.protocol;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.marrow.protocol.schedule.ScheduledVisit;
 import org.marrow.protocol.view.CriterionView;
 import org.marrow.protocol.view.DoseAdviceView;
 import org.marrow.protocol.view.DoseView;
-import org.marrow.protocol.view.VisitView;
 
 /**
  * What the protocol says about one subject, as the API writes it (field names in snake_case): the
@@ -68,7 +68,7 @@ public final class ProtocolViews {
             BigDecimal weightKg,
             int lastDay,
             List<DoseView> doses,
-            List<VisitView> visits,
+            List<ScheduledVisit> visits,
             List<String> notes) {}
 
     /**

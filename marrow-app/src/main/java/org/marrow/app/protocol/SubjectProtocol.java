@@ -20,7 +20,6 @@ import org.marrow.protocol.screening.ScreeningResult;
 import org.marrow.protocol.view.CriterionView;
 import org.marrow.protocol.view.DoseAdviceView;
 import org.marrow.protocol.view.DoseView;
-import org.marrow.protocol.view.VisitView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -119,7 +118,7 @@ public class SubjectProtocol {
                 schedule.weightKg(),
                 schedule.lastDay(),
                 schedule.doses().stream().map(DoseView::of).toList(),
-                schedule.visits().stream().map(VisitView::of).toList(),
+                schedule.visits(),
                 schedule.notes());
     }
 

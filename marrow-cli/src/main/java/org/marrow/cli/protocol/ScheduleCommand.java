@@ -20,7 +20,6 @@ import org.marrow.protocol.schedule.ScheduledVisit;
 import org.marrow.protocol.schedule.SubjectSchedule;
 import org.marrow.protocol.schedule.TreatmentSchedule;
 import org.marrow.protocol.view.DoseView;
-import org.marrow.protocol.view.VisitView;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -98,7 +97,7 @@ public final class ScheduleCommand implements Callable<Integer> {
             document.put("weight_kg", schedule.weightKg());
             document.put("last_day", schedule.lastDay());
             document.put("doses", schedule.doses().stream().map(DoseView::of).toList());
-            document.put("visits", schedule.visits().stream().map(VisitView::of).toList());
+            document.put("visits", schedule.visits());
             document.put("notes", schedule.notes());
             document.put("warnings", StudyInputs.warnings(reading));
             Json.write(out, document);

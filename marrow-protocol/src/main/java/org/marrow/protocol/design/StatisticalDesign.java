@@ -16,6 +16,7 @@ import java.util.OptionalInt;
  * @param matching the matching, for matched-control designs
  * @param dropout the anticipated dropout rate in [0, 1), if stated
  * @param enrollment the target enrollment (after dropout inflation), if stated
+ * @param analysis the analysis plan's stated choices ({@link AnalysisSettings#NONE} if none)
  */
 public record StatisticalDesign(
         DesignType type,
@@ -25,7 +26,8 @@ public record StatisticalDesign(
         Optional<Randomization> randomization,
         Optional<Matching> matching,
         Optional<BigDecimal> dropout,
-        OptionalInt enrollment) {
+        OptionalInt enrollment,
+        AnalysisSettings analysis) {
 
     /**
      * Checks the design.
@@ -43,6 +45,7 @@ public record StatisticalDesign(
         Objects.requireNonNull(matching, "matching");
         Objects.requireNonNull(dropout, "dropout");
         Objects.requireNonNull(enrollment, "enrollment");
+        Objects.requireNonNull(analysis, "analysis");
         if (dropout.isPresent() && (dropout.get().signum() < 0 || dropout.get().compareTo(BigDecimal.ONE) >= 0)) {
             throw new IllegalArgumentException(
                     "Dropout rate (" + dropout.get().toPlainString() + ") must be in [0, 1)");

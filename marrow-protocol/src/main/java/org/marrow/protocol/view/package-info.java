@@ -1,8 +1,9 @@
 /**
  * What the protocol says about one subject, in the flat shape both the REST API
  * ({@code /api/subjects/{id}/screening|schedule|advice}) and {@code marrow screen|schedule|advise
- * --json} write: plain records of strings, numbers and dates, one per finding, dose, visit or
- * advice, so that the two outputs cannot drift apart. Field names are written in snake_case by each
+ * --json} write: plain records of strings, numbers and dates, one per finding, dose or advice, so
+ * that the two outputs cannot drift apart (a visit is written as its
+ * {@link org.marrow.protocol.schedule.ScheduledVisit}, already plain). Field names are written in snake_case by each
  * side's JSON mapper.
  */
 package org.marrow.protocol.view;
