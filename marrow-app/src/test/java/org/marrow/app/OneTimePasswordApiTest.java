@@ -79,6 +79,42 @@ class OneTimePasswordApiTest extends ApiTest {
     }
 
     @Test
+    void anAccountAnAdminCreatesHasAOneTimePasswordUnlessTheAdminSaysOtherwise() {
+        String admin = user(Role.ADMIN);
+        String first = unique("new").toLowerCase();
+        Response created = post(
+                admin,
+                "/api/users",
+                Map.of("username", first, "display_name", "New", "password", ONE_TIME, "roles", new String[] {"MONITOR"
+                }));
+        assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
+        assertThat(created.get("must_change_password").asBoolean()).isTrue();
+        assertThat(callWith(basic(first, ONE_TIME), "GET", "/api/studies", null).status())
+                .isEqualTo(403);
+
+        String second = unique("new").toLowerCase();
+        Response own = post(
+                admin,
+                "/api/users",
+                Map.of(
+                        "username",
+                        second,
+                        "display_name",
+                        "New",
+                        "password",
+                        ONE_TIME,
+                        "roles",
+                        new String[] {"MONITOR"},
+                        "one_time_password",
+                        false));
+        assertThat(own.status()).as("%s", own.body()).isEqualTo(201);
+        assertThat(own.get("must_change_password").asBoolean()).isFalse();
+        assertThat(callWith(basic(second, ONE_TIME), "GET", "/api/studies", null)
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void meAnswersAndShowsThePasswordMustChange() {
         Response me = callWith(basic(name, ONE_TIME), "GET", "/api/me", null);
         assertThat(me.status()).isEqualTo(200);

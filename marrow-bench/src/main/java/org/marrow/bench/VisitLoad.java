@@ -107,15 +107,24 @@ public final class VisitLoad {
                         + "\"protocol_version\":\"1.0\"}",
                 201));
         String user = "load-" + tag;
+        String oneTime = "load-test-one-time-" + tag;
         String password = "load-test-password-" + tag;
         send(
                 base,
                 adminAuth,
                 "POST",
                 "/api/users",
-                "{\"username\":\"" + user + "\",\"display_name\":\"Load\",\"password\":\"" + password
+                "{\"username\":\"" + user + "\",\"display_name\":\"Load\",\"password\":\"" + oneTime
                         + "\",\"roles\":[\"COORDINATOR\"],\"site_ids\":[" + site + "]}",
                 201);
+        // An account an admin creates has a one-time password: the coordinator chooses their own first.
+        send(
+                base,
+                basic(user, oneTime),
+                "POST",
+                "/api/me/password",
+                "{\"current\":\"" + oneTime + "\",\"replacement\":\"" + password + "\"}",
+                204);
         String token = field(
                 send(base, basic(user, password), "POST", "/api/tokens", "{\"label\":\"load test\"}", 201), "token");
         String bearer = "Bearer " + token;

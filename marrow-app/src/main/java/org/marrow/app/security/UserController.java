@@ -30,7 +30,24 @@ class UserController {
      */
     record PasswordChange(String current, String replacement) {}
 
-    record NewUser(String username, String displayName, String password, Set<Role> roles, List<Long> siteIds) {}
+    /**
+     * A new account.
+     *
+     * @param username the login name
+     * @param displayName the name shown
+     * @param password the first password
+     * @param roles the roles
+     * @param siteIds the member sites
+     * @param oneTimePassword whether the user must replace the password first (default true: the admin
+     *     knows it)
+     */
+    record NewUser(
+            String username,
+            String displayName,
+            String password,
+            Set<Role> roles,
+            List<Long> siteIds,
+            Boolean oneTimePassword) {}
 
     record Membership(long siteId, String reason) {}
 
@@ -61,7 +78,13 @@ class UserController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADMIN')")
     Users.Account create(@RequestBody NewUser u) {
-        return users.create(u.username(), u.displayName(), u.password(), u.roles(), u.siteIds());
+        return users.create(
+                u.username(),
+                u.displayName(),
+                u.password(),
+                u.roles(),
+                u.siteIds(),
+                u.oneTimePassword() == null || u.oneTimePassword());
     }
 
     @PostMapping("/api/users/{id}/sites")

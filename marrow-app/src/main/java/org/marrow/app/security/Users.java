@@ -76,6 +76,31 @@ public class Users implements UserDetailsService {
      */
     @Transactional
     public Account create(String username, String displayName, String password, Set<Role> roles, List<Long> siteIds) {
+        return create(username, displayName, password, roles, siteIds, false);
+    }
+
+    /**
+     * Creates a user whose password may be one-time: a password someone else chose or generated, which
+     * the user must replace before anything else (pages and API).
+     *
+     * @param username the login name: lower-case letters, digits, {@code . _ -}, 2 to 64 characters
+     * @param displayName the name shown, not blank
+     * @param password the password, at least {@value #MIN_PASSWORD_LENGTH} characters
+     * @param roles at least one role
+     * @param siteIds the sites the user belongs to (each must exist)
+     * @param oneTime whether the password is one-time
+     * @return the account
+     * @throws BadValueException if a value breaks its rule
+     * @throws ConflictException if the user name is taken
+     */
+    @Transactional
+    public Account create(
+            String username,
+            String displayName,
+            String password,
+            Set<Role> roles,
+            List<Long> siteIds,
+            boolean oneTime) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw BadValueException.of(
                     "username",
@@ -102,8 +127,9 @@ public class Users implements UserDetailsService {
                 > 0) {
             throw new ConflictException("User name '" + username + "' is taken");
         }
-        long id = jdbc.sql("INSERT INTO app_user (username, display_name, password_hash) VALUES (?, ?, ?) RETURNING id")
-                .params(username, displayName, encoder.encode(password))
+        long id = jdbc.sql("INSERT INTO app_user (username, display_name, password_hash, must_change_password)"
+                        + " VALUES (?, ?, ?, ?) RETURNING id")
+                .params(username, displayName, encoder.encode(password), oneTime)
                 .query(Long.class)
                 .single();
         for (Role role : roles) {

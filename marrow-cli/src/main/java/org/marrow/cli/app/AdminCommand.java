@@ -35,7 +35,8 @@ public final class AdminCommand implements Runnable {
     @Command(
             name = "create-user",
             mixinStandardHelpOptions = true,
-            description = "Create a user. Without --password-stdin a random password is generated and printed once.")
+            description = "Create a user. Without --password-stdin a random one-time password is generated and"
+                    + " printed once; the user must replace it at the first login (page or POST /api/me/password).")
     static final class CreateUser implements Callable<Integer> {
         private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -87,12 +88,14 @@ public final class AdminCommand implements Runnable {
                                 displayName == null ? username : displayName,
                                 password,
                                 Set.copyOf(roles),
-                                sites);
+                                sites,
+                                generated);
                 var out = spec.commandLine().getOut();
                 out.println("created user " + account.username() + " (id " + account.id() + ", roles " + account.roles()
                         + ")");
                 if (generated) {
-                    out.println("password: " + password + "  (shown once; store it safely)");
+                    out.println("password: " + password
+                            + "  (one-time, shown once: the user chooses their own at the first login)");
                 }
                 out.flush();
             }

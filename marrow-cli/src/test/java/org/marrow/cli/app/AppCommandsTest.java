@@ -17,7 +17,10 @@ class AppCommandsTest {
         CliRun created = CliRun.of(
                 "admin", "create-user", "--username", "first-admin", "--role", "ADMIN", "--data-dir", data.toString());
         assertThat(created.exitCode()).as(created.err()).isZero();
-        assertThat(created.out()).contains("created user first-admin").contains("password: ");
+        assertThat(created.out())
+                .contains("created user first-admin")
+                .contains("password: ")
+                .contains("one-time");
         assertThat(Files.exists(data.resolve("PG_VERSION"))).isTrue();
 
         CliRun verified = CliRun.of("audit", "verify", "--data-dir", data.toString());
