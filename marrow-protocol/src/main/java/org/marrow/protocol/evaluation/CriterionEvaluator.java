@@ -282,11 +282,18 @@ public final class CriterionEvaluator {
         boolean holds = criterion.allowed().contains(assessment.severity().get());
         List<Evidence> evidence = new ArrayList<>(assessment.severe().evidence());
         evidence.addAll(assessment.verySevere().evidence());
+        // The SAA and VSAA findings already name each value against its threshold; their evidence is
+        // in the finding's evidence list, not repeated in the reason.
+        List<String> why = new ArrayList<>();
+        why.add(assessment.severe().reason());
+        why.add(assessment.verySevere().reason());
+        assessment.transfusionDependence().ifPresent(f -> why.add(f.reason()));
         return Finding.of(
                 criterion.describe(),
                 Outcome.of(holds),
-                assessment.severity().get().abbreviation() + " on " + on + ": "
-                        + String.join("; ", assessment.reasons()),
+                "severity "
+                        + assessment.label().orElse(assessment.severity().get().abbreviation()) + " on " + on + ": "
+                        + String.join("; ", why),
                 evidence);
     }
 

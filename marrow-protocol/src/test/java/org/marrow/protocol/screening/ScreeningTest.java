@@ -128,6 +128,19 @@ class ScreeningTest {
     }
 
     @Test
+    void theSeverityReasonNamesTheSeverityOnceAndEachValueAgainstItsThreshold() {
+        String reason =
+                criterion(screen("ctx-ist", ctxIstCandidate()), "I2").finding().reason();
+        assertThat(reason)
+                .contains("severity SAA on " + ON + ": SAA (cellularity < 25 % and 2 of 3 counts)")
+                .contains("PLAT 8 10^9/L on ")
+                .contains("NEUT 0.3 10^9/L on " + ON.minusDays(1) + " is not < 0.2 10^9/L");
+        // once, not again as a list of evidence lines after the findings
+        assertThat(reason.split("severity SAA on", -1)).hasSize(2);
+        assertThat(reason).doesNotContain("(criterion ").doesNotContain("   ");
+    }
+
+    @Test
     void missingLabIsUnknownAndMakesTheScreeningIncompleteNeverAPass() {
         Candidate candidate = ctxIstCandidate();
         candidate.labs.removeIf(l -> l.test() == LabTest.AST);
