@@ -32,12 +32,22 @@ public final class ResultsJson {
             .setDefaultPrettyPrinter(new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")))
-            .registerModule(new SimpleModule("marrow-results")
-                    .addSerializer(Double.class, new FiniteDoubleSerializer(Double.class))
-                    .addSerializer(double.class, new FiniteDoubleSerializer(double.class))
-                    .addSerializer(java.time.LocalDate.class, ToStringSerializer.instance));
+            .registerModule(module());
 
     private ResultsJson() {}
+
+    /**
+     * The value conventions of Marrow's JSON, for any Jackson mapper: a non-finite double as {@code
+     * null}, a date as {@code "YYYY-MM-DD"}. The command line's {@code --json} uses them too.
+     *
+     * @return a new module with the serializers
+     */
+    public static SimpleModule module() {
+        return new SimpleModule("marrow-json")
+                .addSerializer(Double.class, new FiniteDoubleSerializer(Double.class))
+                .addSerializer(double.class, new FiniteDoubleSerializer(double.class))
+                .addSerializer(java.time.LocalDate.class, ToStringSerializer.instance);
+    }
 
     /**
      * The JSON text of a report's results, with a leading {@code "report"} entry holding the

@@ -1,7 +1,6 @@
 package org.marrow.cli.protocol;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +20,8 @@ import org.marrow.protocol.schedule.SubjectSchedule;
 import org.marrow.protocol.view.DoseAdviceView;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code marrow advise --protocol ID --subject S DATASET_DIR --on DATE [--json]}: the next dose of
@@ -44,18 +43,11 @@ public final class AdviseCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(
-            names = "--protocol",
-            required = true,
-            paramLabel = "ID",
-            description = "A bundled protocol id, id@version, or a protocol YAML file.")
-    String protocolReference;
+    @Mixin
+    ProtocolOptions options = new ProtocolOptions();
 
     @Option(names = "--subject", required = true, paramLabel = "S", description = "The subject.")
     String subjectId;
-
-    @Parameters(index = "0", paramLabel = "DATASET_DIR", description = "The data set folder (docs/dataset-format.md).")
-    Path dir;
 
     @Option(
             names = "--on",
@@ -63,9 +55,6 @@ public final class AdviseCommand implements Callable<Integer> {
             paramLabel = "DATE",
             description = "The date of the decision (YYYY-MM-DD); later data are ignored.")
     String on;
-
-    @Option(names = "--json", description = "Write JSON.")
-    boolean json;
 
     @Override
     public Integer call() {
@@ -78,8 +67,8 @@ public final class AdviseCommand implements Callable<Integer> {
 
     private int advise() {
         LocalDate date = StudyInputs.date(spec, "--on", on);
-        Protocol protocol = StudyInputs.protocol(spec, protocolReference);
-        DatasetReading reading = StudyInputs.dataset(spec, dir);
+        Protocol protocol = StudyInputs.protocol(spec, options.protocolReference);
+        DatasetReading reading = StudyInputs.dataset(spec, options.dir);
         StudyDataset dataset = reading.dataset().orElseThrow();
         Subject subject = StudyInputs.subject(spec, dataset, subjectId);
         if (subject.firstDoseOn().isPresent()
@@ -92,7 +81,7 @@ public final class AdviseCommand implements Callable<Integer> {
         List<DoseAdvice> advice = DoseAdvisor.of(protocol).advise(dataset.recordsOf(subjectId), date);
         PrintWriter out = spec.commandLine().getOut();
         List<DoseAdviceView> views = advice.stream().map(DoseAdviceView::of).toList();
-        if (json) {
+        if (options.json) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("subject_id", subjectId);
             document.put("protocol", StudyInputs.protocolId(protocol));

@@ -1,7 +1,6 @@
 package org.marrow.cli.protocol;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -22,8 +21,8 @@ import org.marrow.protocol.schedule.TreatmentSchedule;
 import org.marrow.protocol.view.DoseView;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code marrow schedule --protocol ID --subject S DATASET_DIR [--json|--ics]}: a subject's treatment
@@ -46,28 +45,18 @@ public final class ScheduleCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(
-            names = "--protocol",
-            required = true,
-            paramLabel = "ID",
-            description = "A bundled protocol id, id@version, or a protocol YAML file.")
-    String protocolReference;
+    @Mixin
+    ProtocolOptions options = new ProtocolOptions();
 
     @Option(names = "--subject", required = true, paramLabel = "S", description = "The subject.")
     String subjectId;
-
-    @Parameters(index = "0", paramLabel = "DATASET_DIR", description = "The data set folder (docs/dataset-format.md).")
-    Path dir;
-
-    @Option(names = "--json", description = "Write JSON.")
-    boolean json;
 
     @Option(names = "--ics", description = "Write an iCalendar (RFC 5545) file on standard output.")
     boolean ics;
 
     @Override
     public Integer call() {
-        if (json && ics) {
+        if (options.json && ics) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "--json and --ics were both given; expected at most one output format");
         }
@@ -79,8 +68,8 @@ public final class ScheduleCommand implements Callable<Integer> {
     }
 
     private int schedule() {
-        Protocol protocol = StudyInputs.protocol(spec, protocolReference);
-        DatasetReading reading = StudyInputs.dataset(spec, dir);
+        Protocol protocol = StudyInputs.protocol(spec, options.protocolReference);
+        DatasetReading reading = StudyInputs.dataset(spec, options.dir);
         StudyDataset dataset = reading.dataset().orElseThrow();
         Subject subject = StudyInputs.subject(spec, dataset, subjectId);
         SubjectSchedule schedule = TreatmentSchedule.of(protocol).forSubject(subject);
@@ -88,7 +77,7 @@ public final class ScheduleCommand implements Callable<Integer> {
         if (ics) {
             out.print(ICalendar.of(schedule, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
             out.flush();
-        } else if (json) {
+        } else if (options.json) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("subject_id", schedule.subjectId());
             document.put("protocol", StudyInputs.protocolId(protocol));

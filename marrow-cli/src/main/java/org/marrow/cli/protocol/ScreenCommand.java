@@ -1,7 +1,6 @@
 package org.marrow.cli.protocol;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,8 +19,8 @@ import org.marrow.protocol.screening.ScreeningResult;
 import org.marrow.protocol.view.CriterionView;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code marrow screen --protocol ID DATASET_DIR [--subject S] [--on DATE] [--json]}: each subject's
@@ -44,16 +43,8 @@ public final class ScreenCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(
-            names = "--protocol",
-            required = true,
-            paramLabel = "ID",
-            description = "A bundled protocol id (ctx-ist, hpag-ist, hpag-csa-nsaa, romiplostim-csa, sirolimus-csa),"
-                    + " id@version, or a protocol YAML file.")
-    String protocolReference;
-
-    @Parameters(index = "0", paramLabel = "DATASET_DIR", description = "The data set folder (docs/dataset-format.md).")
-    Path dir;
+    @Mixin
+    ProtocolOptions options = new ProtocolOptions();
 
     @Option(names = "--subject", paramLabel = "S", description = "Screen only this subject.")
     String subjectId;
@@ -63,9 +54,6 @@ public final class ScreenCommand implements Callable<Integer> {
             paramLabel = "DATE",
             description = "Screening date (YYYY-MM-DD). Default: enrolled_on, or today for candidates.")
     String on;
-
-    @Option(names = "--json", description = "Write JSON.")
-    boolean json;
 
     /** One subject's screening as written in JSON. */
     record SubjectView(String subjectId, String status, LocalDate on, String onBasis, List<CriterionView> criteria) {}
@@ -81,8 +69,8 @@ public final class ScreenCommand implements Callable<Integer> {
 
     private int screen() {
         LocalDate fixed = on == null ? null : StudyInputs.date(spec, "--on", on);
-        Protocol protocol = StudyInputs.protocol(spec, protocolReference);
-        DatasetReading reading = StudyInputs.dataset(spec, dir);
+        Protocol protocol = StudyInputs.protocol(spec, options.protocolReference);
+        DatasetReading reading = StudyInputs.dataset(spec, options.dir);
         StudyDataset dataset = reading.dataset().orElseThrow();
         List<Subject> subjects =
                 subjectId == null ? dataset.subjects() : List.of(StudyInputs.subject(spec, dataset, subjectId));
@@ -106,7 +94,7 @@ public final class ScreenCommand implements Callable<Integer> {
             views.add(view(result, basis));
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (options.json) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("protocol", StudyInputs.protocolId(protocol));
             document.put("dataset_sha256", dataset.contentHash());
