@@ -821,8 +821,7 @@ final class ProtocolParser {
     private Amount amountOf(YamlMap map) {
         int before = problems.count();
         BigDecimal value = map.decimal("amount", true);
-        org.marrow.protocol.regimen.DoseUnit unit =
-                map.parsed("unit", true, org.marrow.protocol.regimen.DoseUnit::parse);
+        org.marrow.dataset.DoseUnit unit = map.parsed("unit", true, org.marrow.dataset.DoseUnit::parse);
         return problems.build(before, map.node(), map.path(), () -> new Amount(value, unit));
     }
 
@@ -839,8 +838,7 @@ final class ProtocolParser {
         }
         BigDecimal min = fixed ? map.decimal("amount", true) : map.decimal("min", true);
         BigDecimal max = fixed ? min : map.decimal("max", true);
-        org.marrow.protocol.regimen.DoseUnit unit =
-                map.parsed("unit", true, org.marrow.protocol.regimen.DoseUnit::parse);
+        org.marrow.dataset.DoseUnit unit = map.parsed("unit", true, org.marrow.dataset.DoseUnit::parse);
         DoseBasis basis = map.has("per")
                 ? map.parsed("per", true, text -> code(DoseBasis.class, text, "a dose basis", DoseBasis::code))
                 : DoseBasis.DAY;
@@ -888,8 +886,7 @@ final class ProtocolParser {
             if (roundingMap != null) {
                 int roundingBefore = problems.count();
                 BigDecimal step = roundingMap.decimal("step", true);
-                org.marrow.protocol.regimen.DoseUnit unit =
-                        roundingMap.parsed("unit", true, org.marrow.protocol.regimen.DoseUnit::parse);
+                org.marrow.dataset.DoseUnit unit = roundingMap.parsed("unit", true, org.marrow.dataset.DoseUnit::parse);
                 RoundingMode mode = roundingMap.has("mode")
                         ? roundingMap.parsed("mode", true, ProtocolParser::roundingMode)
                         : RoundingMode.HALF_UP;

@@ -66,6 +66,6 @@ class ProtocolRegistryTest {
                 .isInstanceOf(InvalidProtocolException.class)
                 .hasMessageStartingWith(bad + ":")
                 .hasMessageContaining(
-                        "regimens[0].dose.unit: 'mg/kgg' is not a dose unit; expected one of mg/kg, mg, ug/kg, ug");
+                        "regimens[0].dose.unit: 'mg/kgg' is not a dose unit; expected one of mg, ug, mg/kg, ug/kg");
     }
 }

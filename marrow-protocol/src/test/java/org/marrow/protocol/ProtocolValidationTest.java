@@ -94,7 +94,7 @@ class ProtocolValidationTest {
         String text = edit("unit: mg/kg, per: day", "unit: mg/kgg, per: day");
         assertThat(problems(text))
                 .containsExactly("mini.yaml:" + at(text, "mg/kgg")
-                        + ": regimens[0].dose.unit: 'mg/kgg' is not a dose unit; expected one of mg/kg, mg, ug/kg, ug");
+                        + ": regimens[0].dose.unit: 'mg/kgg' is not a dose unit; expected one of mg, ug, mg/kg, ug/kg");
     }
 
     @Test

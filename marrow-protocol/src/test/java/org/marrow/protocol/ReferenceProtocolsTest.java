@@ -11,6 +11,7 @@ import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.response.CriteriaSet;
 import org.marrow.clinical.response.ResponseCategory;
 import org.marrow.clinical.severity.Severity;
+import org.marrow.dataset.DoseUnit;
 import org.marrow.dataset.Drug;
 import org.marrow.protocol.design.DesignType;
 import org.marrow.protocol.design.Endpoint;
@@ -36,7 +37,6 @@ import org.marrow.protocol.model.DayRange;
 import org.marrow.protocol.model.Phase;
 import org.marrow.protocol.model.TimeUnit;
 import org.marrow.protocol.regimen.DoseBasis;
-import org.marrow.protocol.regimen.DoseUnit;
 import org.marrow.protocol.regimen.Frequency;
 import org.marrow.protocol.regimen.Regimen;
 

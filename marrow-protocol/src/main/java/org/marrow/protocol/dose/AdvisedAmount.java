@@ -3,7 +3,7 @@ package org.marrow.protocol.dose;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
-import org.marrow.protocol.regimen.DoseUnit;
+import org.marrow.dataset.DoseUnit;
 
 /**
  * The amount of an advised dose: one amount (romiplostim 15 ug/kg = 1027.5 ug) or a range the

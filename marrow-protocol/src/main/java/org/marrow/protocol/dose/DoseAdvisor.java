@@ -13,6 +13,7 @@ import org.marrow.clinical.finding.Evidence;
 import org.marrow.clinical.finding.Finding;
 import org.marrow.clinical.finding.Outcome;
 import org.marrow.clinical.labs.LabResult;
+import org.marrow.dataset.DoseUnit;
 import org.marrow.dataset.Drug;
 import org.marrow.dataset.SubjectRecords;
 import org.marrow.protocol.Protocol;
@@ -21,7 +22,6 @@ import org.marrow.protocol.model.Arm;
 import org.marrow.protocol.regimen.Amount;
 import org.marrow.protocol.regimen.Dose;
 import org.marrow.protocol.regimen.DoseBasis;
-import org.marrow.protocol.regimen.DoseUnit;
 import org.marrow.protocol.regimen.Regimen;
 import org.marrow.protocol.schedule.SubjectSchedule;
 

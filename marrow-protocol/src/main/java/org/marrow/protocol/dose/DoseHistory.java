@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.marrow.clinical.finding.Evidence;
 import org.marrow.dataset.Dose;
+import org.marrow.dataset.DoseUnit;
 import org.marrow.dataset.Drug;
 import org.marrow.dataset.SubjectRecords;
-import org.marrow.protocol.regimen.DoseUnit;
 
 /**
  * One drug's recorded doses for a subject, in a rule's unit. A row of {@code doses.csv} is one
@@ -44,7 +44,7 @@ final class DoseHistory {
     }
 
     static BigDecimal convert(Dose dose, DoseUnit unit, BigDecimal weightKg) {
-        DoseUnit recorded = DoseUnit.parse(dose.unit().symbol());
+        DoseUnit recorded = dose.unit();
         BigDecimal mg = recorded.toMilligrams(dose.amount(), weightKg);
         BigDecimal inUnit = mg.divide(unit.milligrams(), MathContext.DECIMAL64);
         if (unit.perKg()) {

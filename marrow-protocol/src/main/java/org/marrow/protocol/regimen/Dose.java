@@ -2,6 +2,7 @@ package org.marrow.protocol.regimen;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.marrow.dataset.DoseUnit;
 
 /**
  * A dose or dose range: fixed ({@code min == max}, p-ATG 25 mg/kg/day) or a range the investigator
