@@ -47,7 +47,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class StudyDashboard {
-    private static final double CONFIDENCE = 0.95;
+    /** The confidence level when the protocol's {@code design.analysis} does not state one. */
+    private static final double DEFAULT_CONFIDENCE = 0.95;
 
     private final DatasetTransfer transfer;
     private final Subjects subjects;
@@ -106,12 +107,25 @@ class StudyDashboard {
             List<SiteRow> sites,
             Map<String, List<LocalDate>> enrolment,
             String interval,
+            double confidenceLevel,
             List<TimepointRow> timepoints,
             SimonStatus simon,
             List<SafetyRow> safety,
             int severeEvents,
             int seriousEvents,
-            int deaths) {}
+            int deaths) {
+
+        /**
+         * The confidence level in percent, as written next to the intervals.
+         *
+         * @return e.g. {@code "95"} or {@code "97.5"}
+         */
+        public String confidencePercent() {
+            return java.math.BigDecimal.valueOf(confidenceLevel * 100)
+                    .stripTrailingZeros()
+                    .toPlainString();
+        }
+    }
 
     Dashboard of(Study study, Caller caller, LocalDate today) {
         StudyDataset data = transfer.export(study.id(), caller);
@@ -142,6 +156,13 @@ class StudyDashboard {
         ResponseCriteria criteria = rules.response(study);
         String intervalLabel =
                 protocol == null ? "clopper-pearson" : protocol.design().confidenceInterval();
+        double level = protocol == null
+                ? DEFAULT_CONFIDENCE
+                : protocol.design()
+                        .analysis()
+                        .confidenceLevel()
+                        .map(java.math.BigDecimal::doubleValue)
+                        .orElse(DEFAULT_CONFIDENCE);
         ProportionInterval interval;
         try {
             interval = ProportionInterval.fromLabel(intervalLabel);
@@ -165,7 +186,7 @@ class StudyDashboard {
                     }
                 }
                 byVisit.put(name, outcome);
-                rows.add(row(name, visit.targetDay(), outcome, interval));
+                rows.add(row(name, visit.targetDay(), outcome, interval, level));
             }
         }
         SimonStatus simon = protocol == null ? null : simon(protocol, treated, byVisit);
@@ -205,6 +226,7 @@ class StudyDashboard {
                 List.copyOf(sites.values()),
                 enrolment,
                 intervalLabel,
+                level,
                 rows,
                 simon,
                 safetyRows,
@@ -236,7 +258,11 @@ class StudyDashboard {
     }
 
     private static TimepointRow row(
-            String visit, int day, Map<String, Optional<ResponseCategory>> outcome, ProportionInterval interval) {
+            String visit,
+            int day,
+            Map<String, Optional<ResponseCategory>> outcome,
+            ProportionInterval interval,
+            double level) {
         int n = outcome.size();
         Map<ResponseCategory, Integer> categories = new EnumMap<>(ResponseCategory.class);
         int orr = 0;
@@ -257,18 +283,18 @@ class StudyDashboard {
                 visit,
                 day,
                 n,
-                rate(orr, n, interval),
-                rate(superior, n, interval),
-                rate(cr, n, interval),
+                rate(orr, n, interval, level),
+                rate(superior, n, interval, level),
+                rate(cr, n, interval, level),
                 unknown,
                 categories);
     }
 
-    private static Rate rate(int x, int n, ProportionInterval interval) {
+    private static Rate rate(int x, int n, ProportionInterval interval, double level) {
         if (n == 0) {
             return null;
         }
-        ProportionEstimate e = interval.estimate(x, n, CONFIDENCE);
+        ProportionEstimate e = interval.estimate(x, n, level);
         return new Rate(x, n, e.estimate(), e.lower(), e.upper());
     }
 

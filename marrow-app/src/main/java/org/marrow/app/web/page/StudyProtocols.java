@@ -1,27 +1,26 @@
 package org.marrow.app.web.page;
 
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.marrow.app.protocol.ProtocolLibrary;
 import org.marrow.app.study.Study;
 import org.marrow.protocol.Protocol;
-import org.marrow.protocol.ProtocolRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * The protocol a study is bound to, from the protocols bundled with Marrow (loaded once). A study
- * whose protocol is not bundled has none here: its pages show no eligibility, calendar or advice.
+ * The protocol a study is bound to, as the pages use it: a bundled protocol or one of the trial
+ * group's own in {@code marrow.protocol-dir}, from the same {@link ProtocolLibrary} as the API. A study
+ * whose protocol the server does not know has none here: its pages show no eligibility, calendar or
+ * advice.
  */
 @Component
 class StudyProtocols {
-    private final ProtocolRegistry registry = ProtocolRegistry.bundled();
-    private final ConcurrentHashMap<String, Optional<Protocol>> loaded = new ConcurrentHashMap<>();
+    private final ProtocolLibrary library;
+
+    StudyProtocols(ProtocolLibrary library) {
+        this.library = library;
+    }
 
     Optional<Protocol> of(Study study) {
-        return loaded.computeIfAbsent(study.protocolId() + "@" + study.protocolVersion(), k -> {
-            boolean bundled = registry.entries().stream()
-                    .anyMatch(e ->
-                            e.id().equals(study.protocolId()) && e.version().equals(study.protocolVersion()));
-            return bundled ? Optional.of(registry.load(study.protocolId(), study.protocolVersion())) : Optional.empty();
-        });
+        return library.find(study.protocolId(), study.protocolVersion());
     }
 }

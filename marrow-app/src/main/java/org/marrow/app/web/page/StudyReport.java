@@ -75,7 +75,7 @@ class StudyReport {
         if (rates.isEmpty()) {
             b.paragraph("No subject has reached a response timepoint.");
         } else {
-            String note = "95% " + d.interval() + " confidence intervals";
+            String note = d.confidencePercent() + "% " + d.interval() + " confidence intervals";
             b.table(new Table(
                     "response-rates",
                     "Response rates at each timepoint (intention to treat)",
