@@ -3,6 +3,7 @@ package org.marrow.cli.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.marrow.app.MarrowServer;
 import org.marrow.app.demo.DemoSetup;
 import picocli.CommandLine.Command;
@@ -41,8 +42,24 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("marrow demo: starting (data in " + dir.toAbsolutePath() + ") ...");
         out.flush();
+        AtomicBoolean stopping = new AtomicBoolean();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopping.set(true), "marrow-demo-stop"));
         var context = MarrowServer.serve(new MarrowServer.Options(port, dir, null));
-        DemoSetup.Outcome outcome = context.getBean(DemoSetup.class).prepare();
+        DemoSetup.Outcome outcome;
+        try {
+            outcome = context.getBean(DemoSetup.class).prepare();
+        } catch (RuntimeException e) {
+            if (!stopping.get()) {
+                throw e;
+            }
+            // Ctrl+C while the studies or the data set were being stored: the database was shut down
+            // under the transaction, which rolled back (the data set is imported in one transaction).
+            // Not an internal error: the set-up creates only what is missing, so the next start finishes it.
+            out.println("marrow demo: stopped while setting up the demonstration; the next start finishes"
+                    + " what was not done (the data set is stored whole or not at all)");
+            out.flush();
+            return 130;
+        }
         out.println("marrow demo: " + outcome.studies().size() + " studies (" + outcome.studiesCreated() + " new)"
                 + (outcome.subjectsImported() > 0
                         ? "; demonstration data set loaded: " + outcome.subjectsImported() + " subjects, "
