@@ -1,6 +1,5 @@
 package org.marrow.analysis.endpoint;
 
-import java.math.BigDecimal;
 import java.util.Objects;
 import org.marrow.analysis.table.StatTest;
 import org.marrow.protocol.Protocol;
@@ -125,7 +124,7 @@ public record AnalysisPlan(
         return new AnalysisPlan(
                 population,
                 WindowRule.CLOSEST_TO_TARGET_LATER_ON_TIE,
-                stated.confidenceLevel().map(BigDecimal::doubleValue).orElse(0.95),
+                stated.confidenceLevelOrDefault(),
                 grouping,
                 rates,
                 StatTest.MANN_WHITNEY,

@@ -15,8 +15,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * The one-time password rule of the API, as the pages have it: a user whose password was issued as
  * one-time (the demo user, an account an admin created or reset) may only read {@code /api/me} and
  * change the password with {@code POST /api/me/password}; every other API request, issuing a token
- * included, is refused with 403 and says how to go on. Tokens issued before a reset are refused too.
- * The flag is read with the user at authentication, so the rule costs no query.
+ * included, is refused with 403 and says how to go on. (A reset also revokes the user's tokens; a
+ * token whose user is flagged is refused here all the same.) The flag is read with the user at
+ * authentication, so the rule costs no query.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication

@@ -153,18 +153,11 @@ public class ApiTokens {
         if (row.get("revoked_at") != null) {
             return;
         }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ?")
-                .params(Timestamp.from(now), id)
-                .update();
-        long owner = ((Number) row.get("user_id")).longValue();
-        Instant expires = ((Timestamp) row.get("expires_at")).toInstant();
-        String label = (String) row.get("label");
-        audit.updated(
-                "api_token",
+        markRevoked(
                 id,
-                describe(owner, label, expires, null),
-                describe(owner, label, expires, now),
+                ((Number) row.get("user_id")).longValue(),
+                row,
+                clock.instant().truncatedTo(ChronoUnit.MICROS),
                 "revoked by " + caller.username());
     }
 
@@ -185,20 +178,20 @@ public class ApiTokens {
                 .query()
                 .listOfRows();
         for (Map<String, Object> row : rows) {
-            long id = ((Number) row.get("id")).longValue();
-            String label = (String) row.get("label");
-            Instant expires = ((Timestamp) row.get("expires_at")).toInstant();
-            jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ?")
-                    .params(Timestamp.from(now), id)
-                    .update();
-            audit.updated(
-                    "api_token",
-                    id,
-                    describe(userId, label, expires, null),
-                    describe(userId, label, expires, now),
-                    reason);
+            markRevoked(((Number) row.get("id")).longValue(), userId, row, now, reason);
         }
         return rows.size();
+    }
+
+    /** Revokes one token row (with {@code label} and {@code expires_at}) and audits the change. */
+    private void markRevoked(long id, long owner, Map<String, Object> row, Instant now, String reason) {
+        jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ?")
+                .params(Timestamp.from(now), id)
+                .update();
+        String label = (String) row.get("label");
+        Instant expires = ((Timestamp) row.get("expires_at")).toInstant();
+        audit.updated(
+                "api_token", id, describe(owner, label, expires, null), describe(owner, label, expires, now), reason);
     }
 
     /**

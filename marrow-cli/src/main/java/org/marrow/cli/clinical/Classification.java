@@ -137,7 +137,7 @@ final class Classification {
             out.add(new Assessment(
                     subject.subjectId(),
                     date.toString(),
-                    firstDose.map(d -> studyDay(d, date)).orElse(null),
+                    firstDose.map(d -> SubjectSchedule.studyDay(d, date)).orElse(null),
                     sev.severity().map(s -> s.abbreviation()).orElse(null),
                     sev.label().orElse(null),
                     bool(any.outcome()),
@@ -158,11 +158,6 @@ final class Classification {
             }
         }
         return Optional.ofNullable(found);
-    }
-
-    /** The study day of the protocol format: day 1 is the first dose, day 0 the day before. */
-    static long studyDay(LocalDate firstDose, LocalDate date) {
-        return SubjectSchedule.studyDay(firstDose, date);
     }
 
     private static Boolean bool(Outcome outcome) {

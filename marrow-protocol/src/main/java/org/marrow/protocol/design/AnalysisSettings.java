@@ -68,6 +68,9 @@ public record AnalysisSettings(
         }
     }
 
+    /** The confidence level of every interval when a protocol does not state one. */
+    public static final BigDecimal DEFAULT_CONFIDENCE_LEVEL = new BigDecimal("0.95");
+
     /** Nothing stated: every choice follows the design type. */
     public static final AnalysisSettings NONE = new AnalysisSettings(
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty());
@@ -79,6 +82,15 @@ public record AnalysisSettings(
      * @throws IllegalArgumentException if the confidence level is not strictly between 0 and 1, or the
      *     infection window is below 1 day
      */
+    /**
+     * The confidence level of the intervals: the stated one, else {@link #DEFAULT_CONFIDENCE_LEVEL}.
+     *
+     * @return the level, strictly between 0 and 1
+     */
+    public double confidenceLevelOrDefault() {
+        return confidenceLevel.orElse(DEFAULT_CONFIDENCE_LEVEL).doubleValue();
+    }
+
     public AnalysisSettings {
         Objects.requireNonNull(compare, "compare");
         Objects.requireNonNull(ratesTest, "ratesTest");

@@ -25,6 +25,7 @@ import org.marrow.dataset.StudyDataset;
 import org.marrow.dataset.Subject;
 import org.marrow.dataset.SubjectRecords;
 import org.marrow.protocol.Protocol;
+import org.marrow.protocol.design.AnalysisSettings;
 import org.marrow.protocol.design.Endpoint;
 import org.marrow.protocol.design.SimonTwoStage;
 import org.marrow.protocol.schedule.SubjectSchedule;
@@ -47,8 +48,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class StudyDashboard {
-    /** The confidence level when the protocol's {@code design.analysis} does not state one. */
-    private static final double DEFAULT_CONFIDENCE = 0.95;
 
     private final DatasetTransfer transfer;
     private final Subjects subjects;
@@ -156,13 +155,8 @@ class StudyDashboard {
         ResponseCriteria criteria = rules.response(study);
         String intervalLabel =
                 protocol == null ? "clopper-pearson" : protocol.design().confidenceInterval();
-        double level = protocol == null
-                ? DEFAULT_CONFIDENCE
-                : protocol.design()
-                        .analysis()
-                        .confidenceLevel()
-                        .map(java.math.BigDecimal::doubleValue)
-                        .orElse(DEFAULT_CONFIDENCE);
+        double level =
+                (protocol == null ? AnalysisSettings.NONE : protocol.design().analysis()).confidenceLevelOrDefault();
         ProportionInterval interval;
         try {
             interval = ProportionInterval.fromLabel(intervalLabel);
