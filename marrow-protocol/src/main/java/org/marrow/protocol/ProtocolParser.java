@@ -24,6 +24,7 @@ import org.marrow.clinical.renal.WeightBasis;
 import org.marrow.clinical.response.CriteriaSet;
 import org.marrow.clinical.response.ResponseCategory;
 import org.marrow.clinical.severity.Severity;
+import org.marrow.dataset.DoseUnit;
 import org.marrow.dataset.Drug;
 import org.marrow.dataset.HistoryItem;
 import org.marrow.protocol.design.AnalysisSettings;
@@ -821,7 +822,7 @@ final class ProtocolParser {
     private Amount amountOf(YamlMap map) {
         int before = problems.count();
         BigDecimal value = map.decimal("amount", true);
-        org.marrow.dataset.DoseUnit unit = map.parsed("unit", true, org.marrow.dataset.DoseUnit::parse);
+        DoseUnit unit = map.parsed("unit", true, DoseUnit::parse);
         return problems.build(before, map.node(), map.path(), () -> new Amount(value, unit));
     }
 
@@ -838,7 +839,7 @@ final class ProtocolParser {
         }
         BigDecimal min = fixed ? map.decimal("amount", true) : map.decimal("min", true);
         BigDecimal max = fixed ? min : map.decimal("max", true);
-        org.marrow.dataset.DoseUnit unit = map.parsed("unit", true, org.marrow.dataset.DoseUnit::parse);
+        DoseUnit unit = map.parsed("unit", true, DoseUnit::parse);
         DoseBasis basis = map.has("per")
                 ? map.parsed("per", true, text -> code(DoseBasis.class, text, "a dose basis", DoseBasis::code))
                 : DoseBasis.DAY;
@@ -886,7 +887,7 @@ final class ProtocolParser {
             if (roundingMap != null) {
                 int roundingBefore = problems.count();
                 BigDecimal step = roundingMap.decimal("step", true);
-                org.marrow.dataset.DoseUnit unit = roundingMap.parsed("unit", true, org.marrow.dataset.DoseUnit::parse);
+                DoseUnit unit = roundingMap.parsed("unit", true, DoseUnit::parse);
                 RoundingMode mode = roundingMap.has("mode")
                         ? roundingMap.parsed("mode", true, ProtocolParser::roundingMode)
                         : RoundingMode.HALF_UP;
