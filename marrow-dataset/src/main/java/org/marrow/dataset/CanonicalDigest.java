@@ -15,9 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.marrow.study.Dose;
+import org.marrow.study.LabRecord;
+import org.marrow.study.StudyDataset;
+import org.marrow.study.TransfusionRecord;
 
 /**
- * The content hash of {@link StudyDataset#contentHash()}, computed from the records without building
+ * The content hash of {@link DatasetWriter#contentHash}, computed from the records without building
  * the canonical files as strings: the same bytes as {@link DatasetWriter#render} (a test holds them
  * equal), written straight into byte buffers, in parts of a file that are rendered in parallel and
  * then digested in order.
@@ -44,7 +48,7 @@ final class CanonicalDigest {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
         List<Part> parts = new ArrayList<>();
-        for (DatasetFile file : dataset.files()) {
+        for (DatasetFile file : DatasetFile.filesOf(dataset)) {
             parts.add(new Part(file, -1, 0));
             int rows = rows(dataset, file).size();
             for (int from = 0; from < rows; from += partRows) {

@@ -1,11 +1,15 @@
 package org.marrow.dataset;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.marrow.study.RecordType;
+import org.marrow.study.StudyDataset;
 
 /**
  * The files of a study data set folder, in their canonical order, each with its columns in canonical
- * order (docs/dataset-format.md). Only {@link #SUBJECTS} is required; a column that may be empty may
+ * order (docs/dataset-format.md), one per {@link RecordType}. Only {@link #SUBJECTS} is required; a column that may be empty may
  * also be left out of the header.
  */
 public enum DatasetFile {
@@ -84,6 +88,39 @@ public enum DatasetFile {
      */
     public boolean isRequired() {
         return this == SUBJECTS;
+    }
+
+    /**
+     * The kind of record the file holds.
+     *
+     * @return the record type of the same name
+     */
+    public RecordType recordType() {
+        return RecordType.valueOf(name());
+    }
+
+    /**
+     * The file that holds a kind of record.
+     *
+     * @param type the record type
+     * @return the file
+     */
+    public static DatasetFile of(RecordType type) {
+        return valueOf(type.name());
+    }
+
+    /**
+     * The files a data set folder written from a data set has, in canonical order.
+     *
+     * @param dataset the data set
+     * @return one file per {@link StudyDataset#recordTypes()}
+     */
+    public static Set<DatasetFile> filesOf(StudyDataset dataset) {
+        Set<DatasetFile> files = EnumSet.noneOf(DatasetFile.class);
+        for (RecordType type : dataset.recordTypes()) {
+            files.add(of(type));
+        }
+        return files;
     }
 
     /**

@@ -27,6 +27,18 @@ import org.marrow.clinical.quantity.Unit;
 import org.marrow.clinical.renal.Sex;
 import org.marrow.clinical.transfusion.BloodProduct;
 import org.marrow.clinical.transfusion.Transfusion;
+import org.marrow.study.AdverseEvent;
+import org.marrow.study.Dose;
+import org.marrow.study.DoseUnit;
+import org.marrow.study.Drug;
+import org.marrow.study.EventType;
+import org.marrow.study.HistoryEntry;
+import org.marrow.study.HistoryItem;
+import org.marrow.study.LabRecord;
+import org.marrow.study.StudyDataset;
+import org.marrow.study.StudyEvent;
+import org.marrow.study.Subject;
+import org.marrow.study.TransfusionRecord;
 
 /**
  * Reads a study data set folder (docs/dataset-format.md), reporting every problem at once: each bad
@@ -148,8 +160,15 @@ public final class DatasetReader {
         if (problems.hasErrors()) {
             return new DatasetReading(Optional.empty(), sorted);
         }
-        StudyDataset dataset =
-                StudyDataset.of(subjects, labs, transfusions, doses, adverseEvents, events, history, present);
+        StudyDataset dataset = StudyDataset.of(
+                subjects,
+                labs,
+                transfusions,
+                doses,
+                adverseEvents,
+                events,
+                history,
+                present.stream().map(DatasetFile::recordType).toList());
         return new DatasetReading(Optional.of(dataset), sorted);
     }
 

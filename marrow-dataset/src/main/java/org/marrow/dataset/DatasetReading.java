@@ -3,6 +3,7 @@ package org.marrow.dataset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.marrow.study.StudyDataset;
 
 /**
  * The outcome of reading a data set folder: the data set if it has no errors, and every problem

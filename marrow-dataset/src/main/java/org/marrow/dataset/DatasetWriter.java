@@ -16,6 +16,8 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
+import org.marrow.study.Drug;
+import org.marrow.study.StudyDataset;
 
 /**
  * Writes a study data set to a folder in the canonical form of docs/dataset-format.md: UTF-8, a header
@@ -38,7 +40,7 @@ public final class DatasetWriter {
     private DatasetWriter() {}
 
     /**
-     * Writes the data set's files ({@link StudyDataset#files()}) to a folder, creating it if needed
+     * Writes the data set's files ({@link StudyDataset#recordTypes()}) to a folder, creating it if needed
      * and replacing those files if they exist.
      *
      * @param dataset the data set
@@ -50,7 +52,7 @@ public final class DatasetWriter {
     public static void write(StudyDataset dataset, Path dir) {
         for (DatasetFile file : DatasetFile.values()) {
             Path path = dir.resolve(file.fileName());
-            if (!dataset.files().contains(file) && Files.exists(path)) {
+            if (!DatasetFile.filesOf(dataset).contains(file) && Files.exists(path)) {
                 throw new IllegalArgumentException(path + " exists but the data set has no " + file.fileName()
                         + "; remove it or write to an empty folder");
             }
@@ -66,9 +68,24 @@ public final class DatasetWriter {
     }
 
     /** The canonical text of each file of the data set, in canonical order. */
+    /**
+     * The data set's content hash, for reports: SHA-256, in lowercase hexadecimal, over the canonical
+     * form this writer writes. For each file of {@link DatasetFile#filesOf} in canonical order it
+     * digests the file name, a line feed, the file's length in bytes in decimal, a line feed, and the
+     * file's UTF-8 bytes. Reading a folder and writing it back therefore keeps the hash; so does a
+     * change of column order, quoting or line endings in the source files.
+     *
+     * @param dataset the data set
+     * @return 64 hexadecimal digits
+     * @throws NullPointerException if dataset is null
+     */
+    public static String contentHash(StudyDataset dataset) {
+        return CanonicalDigest.sha256(dataset);
+    }
+
     static Map<DatasetFile, String> render(StudyDataset dataset) {
         Map<DatasetFile, String> files = new EnumMap<>(DatasetFile.class);
-        for (DatasetFile file : dataset.files()) {
+        for (DatasetFile file : DatasetFile.filesOf(dataset)) {
             files.put(file, csv(file, rows(dataset, file, 0, Integer.MAX_VALUE)));
         }
         return files;

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.marrow.study.Dose;
+import org.marrow.study.DoseUnit;
 
 /** Every kind of problem the reader reports, with its exact one-line message. */
 class DatasetReaderTest {
@@ -47,7 +49,7 @@ class DatasetReaderTest {
     void onlySubjectsIsRequired() throws IOException {
         DatasetReading reading = DatasetReader.inspect(folder("subjects.csv", SUBJECTS));
         assertThat(reading.problems()).isEmpty();
-        assertThat(reading.dataset().orElseThrow().files()).containsExactly(DatasetFile.SUBJECTS);
+        assertThat(DatasetFile.filesOf(reading.dataset().orElseThrow())).containsExactly(DatasetFile.SUBJECTS);
     }
 
     @Test

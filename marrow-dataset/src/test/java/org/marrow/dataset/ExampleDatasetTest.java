@@ -11,6 +11,14 @@ import org.marrow.clinical.labs.LabHistory;
 import org.marrow.clinical.labs.LabResult;
 import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.quantity.Unit;
+import org.marrow.study.Drug;
+import org.marrow.study.EventType;
+import org.marrow.study.HistoryItem;
+import org.marrow.study.LabRecord;
+import org.marrow.study.StudyDataset;
+import org.marrow.study.StudyEvent;
+import org.marrow.study.Subject;
+import org.marrow.study.SubjectRecords;
 
 /** The synthetic example data set of the test resources (see its README.txt). */
 class ExampleDatasetTest {
@@ -34,7 +42,7 @@ class ExampleDatasetTest {
         assertThat(dataset.subjects())
                 .extracting(Subject::subjectId)
                 .containsExactly("SYN-001", "SYN-002", "SYN-003", "SYN-004");
-        assertThat(dataset.files()).containsExactly(DatasetFile.values());
+        assertThat(DatasetFile.filesOf(dataset)).containsExactly(DatasetFile.values());
         assertThat(dataset.labs()).hasSize(83);
         assertThat(dataset.transfusions()).hasSize(15);
         assertThat(dataset.doses()).hasSize(20);

@@ -17,7 +17,7 @@ import org.marrow.clinical.renal.Sex;
 import org.marrow.clinical.response.ResponseCategory;
 import org.marrow.clinical.severity.Severity;
 import org.marrow.dataset.DatasetFile;
-import org.marrow.dataset.EventType;
+import org.marrow.study.EventType;
 
 /**
  * Generates a synthetic study data set (docs/dataset-format.md) from a {@link Cohort}, reproducibly

@@ -10,7 +10,7 @@ import org.apache.commons.rng.simple.RandomSource;
 import org.marrow.clinical.renal.Sex;
 import org.marrow.clinical.response.ResponseCategory;
 import org.marrow.clinical.severity.Severity;
-import org.marrow.dataset.EventType;
+import org.marrow.study.EventType;
 
 /**
  * The synthetic CTX+IST cohorts: the 43 treated patients (and 2 withdrawn candidates) of trial

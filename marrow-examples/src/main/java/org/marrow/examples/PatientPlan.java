@@ -8,7 +8,7 @@ import java.util.OptionalInt;
 import org.marrow.clinical.renal.Sex;
 import org.marrow.clinical.response.ResponseCategory;
 import org.marrow.clinical.severity.Severity;
-import org.marrow.dataset.EventType;
+import org.marrow.study.EventType;
 
 /**
  * The specification of one synthetic treated patient of the CTX+IST regimen (trial document 000): what

@@ -21,7 +21,7 @@ import org.marrow.dataset.DatasetFile;
 import org.marrow.dataset.DatasetReader;
 import org.marrow.dataset.DatasetReading;
 import org.marrow.dataset.DatasetWriter;
-import org.marrow.dataset.StudyDataset;
+import org.marrow.study.StudyDataset;
 
 class CohortGeneratorTest {
 

@@ -17,12 +17,12 @@ import org.marrow.clinical.severity.Severity;
 import org.marrow.clinical.severity.SeverityCriteria;
 import org.marrow.clinical.transfusion.TransfusionHistory;
 import org.marrow.dataset.DatasetReader;
-import org.marrow.dataset.Dose;
-import org.marrow.dataset.Drug;
-import org.marrow.dataset.EventType;
-import org.marrow.dataset.LabRecord;
-import org.marrow.dataset.StudyDataset;
-import org.marrow.dataset.SubjectRecords;
+import org.marrow.study.Dose;
+import org.marrow.study.Drug;
+import org.marrow.study.EventType;
+import org.marrow.study.LabRecord;
+import org.marrow.study.StudyDataset;
+import org.marrow.study.SubjectRecords;
 
 /**
  * The committed example data set examples/ctx-ist assessed with marrow-clinical's rules, as the tests

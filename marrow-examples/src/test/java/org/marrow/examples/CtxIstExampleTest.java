@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.marrow.clinical.renal.Sex;
 import org.marrow.clinical.response.ResponseCategory;
 import org.marrow.clinical.severity.Severity;
-import org.marrow.dataset.AdverseEvent;
 import org.marrow.dataset.DatasetReader;
 import org.marrow.dataset.DatasetReading;
-import org.marrow.dataset.EventType;
-import org.marrow.dataset.StudyDataset;
-import org.marrow.dataset.Subject;
 import org.marrow.examples.CtxIstExample.Assessed;
+import org.marrow.study.AdverseEvent;
+import org.marrow.study.EventType;
+import org.marrow.study.StudyDataset;
+import org.marrow.study.Subject;
 
 /**
  * The committed demonstration data set examples/ctx-ist reproduces trial document 000's published

@@ -6,8 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.quantity.ReferenceRange;
-import org.marrow.dataset.Drug;
-import org.marrow.dataset.Subject;
 import org.marrow.protocol.design.Endpoint;
 import org.marrow.protocol.design.ResponsePlan;
 import org.marrow.protocol.design.StatisticalDesign;
@@ -18,6 +16,8 @@ import org.marrow.protocol.model.ArmType;
 import org.marrow.protocol.model.Identity;
 import org.marrow.protocol.regimen.Regimen;
 import org.marrow.protocol.schedule.Visit;
+import org.marrow.study.Drug;
+import org.marrow.study.Subject;
 
 /**
  * A trial protocol as data (issue 4): identity and version, arms, eligibility, regimens, dose rules,

@@ -11,8 +11,6 @@ import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.response.CriteriaSet;
 import org.marrow.clinical.response.ResponseCategory;
 import org.marrow.clinical.severity.Severity;
-import org.marrow.dataset.DoseUnit;
-import org.marrow.dataset.Drug;
 import org.marrow.protocol.design.DesignType;
 import org.marrow.protocol.design.Endpoint;
 import org.marrow.protocol.design.EndpointMeasure;
@@ -39,6 +37,8 @@ import org.marrow.protocol.model.TimeUnit;
 import org.marrow.protocol.regimen.DoseBasis;
 import org.marrow.protocol.regimen.Frequency;
 import org.marrow.protocol.regimen.Regimen;
+import org.marrow.study.DoseUnit;
+import org.marrow.study.Drug;
 
 /** Each reference protocol checked against its trial document (line numbers of shared/trials/*.txt). */
 class ReferenceProtocolsTest {

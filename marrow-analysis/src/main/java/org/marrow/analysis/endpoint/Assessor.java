@@ -15,9 +15,9 @@ import org.marrow.clinical.response.Baseline;
 import org.marrow.clinical.response.ResponseCategory;
 import org.marrow.clinical.response.ResponseCriteria;
 import org.marrow.clinical.transfusion.TransfusionHistory;
-import org.marrow.dataset.LabRecord;
-import org.marrow.dataset.SubjectRecords;
 import org.marrow.protocol.schedule.SubjectSchedule;
+import org.marrow.study.LabRecord;
+import org.marrow.study.SubjectRecords;
 
 /** One subject's response on any date, each date assessed at most once. */
 final class Assessor {

@@ -6,12 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.marrow.dataset.AdverseEvent;
-import org.marrow.dataset.HistoryEntry;
-import org.marrow.dataset.LabRecord;
-import org.marrow.dataset.StudyDataset;
-import org.marrow.dataset.StudyEvent;
-import org.marrow.dataset.Subject;
+import org.marrow.study.AdverseEvent;
+import org.marrow.study.HistoryEntry;
+import org.marrow.study.LabRecord;
+import org.marrow.study.StudyDataset;
+import org.marrow.study.StudyEvent;
+import org.marrow.study.Subject;
 
 /**
  * A data set as it stood at a data cut-off ({@code marrow report --as-of}; document 003's interim
@@ -102,6 +102,6 @@ public final class DataCut {
                 aes.stream().filter(r -> kept.contains(r.subjectId())).toList(),
                 events.stream().filter(r -> kept.contains(r.subjectId())).toList(),
                 history.stream().filter(r -> kept.contains(r.subjectId())).toList(),
-                dataset.files());
+                dataset.recordTypes());
     }
 }

@@ -18,21 +18,18 @@ import java.util.stream.IntStream;
 import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.response.ResponseCategory;
 import org.marrow.clinical.response.ResponseCriteria;
-import org.marrow.clinical.severity.SeverityCriteria;
-import org.marrow.clinical.transfusion.TransfusionDependence;
-import org.marrow.dataset.AdverseEvent;
-import org.marrow.dataset.Dose;
-import org.marrow.dataset.Drug;
-import org.marrow.dataset.LabRecord;
-import org.marrow.dataset.StudyDataset;
-import org.marrow.dataset.StudyEvent;
-import org.marrow.dataset.SubjectRecords;
 import org.marrow.protocol.Protocol;
-import org.marrow.protocol.design.ResponsePlan;
 import org.marrow.protocol.model.Arm;
 import org.marrow.protocol.model.DayRange;
 import org.marrow.protocol.regimen.Regimen;
 import org.marrow.protocol.schedule.Visit;
+import org.marrow.study.AdverseEvent;
+import org.marrow.study.Dose;
+import org.marrow.study.Drug;
+import org.marrow.study.LabRecord;
+import org.marrow.study.StudyDataset;
+import org.marrow.study.StudyEvent;
+import org.marrow.study.SubjectRecords;
 
 /**
  * Derives every treated subject's endpoints from a data set and its protocol (issue 5, item 1): the
@@ -77,7 +74,7 @@ public final class EndpointDerivation {
                     .orElseThrow(() -> new IllegalArgumentException("Protocol " + protocol.id()
                             + ": response timepoint '" + name + "' is not one of its visits")));
         }
-        ResponseCriteria criteria = criteria(protocol.response());
+        ResponseCriteria criteria = protocol.response().responseCriteria();
         List<SubjectRecords> all = data.bySubject();
         List<SubjectRecords> treated =
                 all.stream().filter(r -> r.subject().firstDoseOn().isPresent()).toList();
@@ -99,15 +96,6 @@ public final class EndpointDerivation {
             assessors.put(a.records.subject().subjectId(), a);
         }
         return new StudyEndpoints(protocol, plan, asOf, data, visits, List.of(derived), assessors);
-    }
-
-    static ResponseCriteria criteria(ResponsePlan plan) {
-        SeverityCriteria severity = SeverityCriteria.document000()
-                .with(TransfusionDependence.withDefaults().withLookbackDays(plan.transfusionLookbackDays()));
-        if (plan.reticulocytesBelow().isPresent()) {
-            severity = severity.withReticulocytesBelow(plan.reticulocytesBelow().get());
-        }
-        return ResponseCriteria.of(plan.criteria()).with(severity).withBaselineMaxAgeDays(plan.baselineMaxAgeDays());
     }
 
     private static SubjectEndpoints subject(Protocol protocol, List<Visit> visits, Assessor a, LocalDate asOf) {

@@ -13,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marrow.analysis.table.StatTest;
 import org.marrow.clinical.response.ResponseCategory;
-import org.marrow.dataset.StudyDataset;
 import org.marrow.protocol.Protocol;
 import org.marrow.protocol.schedule.Visit;
 import org.marrow.stats.competing.CumulativeIncidence;
@@ -26,6 +25,7 @@ import org.marrow.stats.survival.SurvivalQuantile;
 import org.marrow.stats.table.ChiSquareTest;
 import org.marrow.stats.table.ContingencyTable;
 import org.marrow.stats.table.FisherTest;
+import org.marrow.study.StudyDataset;
 
 /**
  * A study's derived endpoints ({@link EndpointDerivation#derive}) and the analyses of them: response

@@ -45,14 +45,14 @@ import org.marrow.analysis.table.Table;
 import org.marrow.clinical.labs.LabResult;
 import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.renal.Sex;
-import org.marrow.dataset.EventType;
-import org.marrow.dataset.StudyDataset;
-import org.marrow.dataset.Subject;
 import org.marrow.protocol.model.DayRange;
 import org.marrow.protocol.schedule.Visit;
 import org.marrow.stats.rank.RankSumTest;
 import org.marrow.stats.survival.SurvivalCurve;
 import org.marrow.stats.survival.SurvivalRow;
+import org.marrow.study.EventType;
+import org.marrow.study.StudyDataset;
+import org.marrow.study.Subject;
 
 /**
  * The report of a study's analyses (issue 5): the definitions used, participant flow, baseline

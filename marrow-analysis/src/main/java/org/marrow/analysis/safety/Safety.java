@@ -18,12 +18,12 @@ import org.marrow.analysis.endpoint.SubjectEndpoints;
 import org.marrow.clinical.labs.LabHistory;
 import org.marrow.clinical.labs.LabResult;
 import org.marrow.clinical.quantity.LabTest;
-import org.marrow.dataset.AdverseEvent;
-import org.marrow.dataset.Dose;
-import org.marrow.dataset.Drug;
-import org.marrow.dataset.SubjectRecords;
 import org.marrow.protocol.model.DayRange;
 import org.marrow.protocol.regimen.Regimen;
+import org.marrow.study.AdverseEvent;
+import org.marrow.study.Dose;
+import org.marrow.study.Drug;
+import org.marrow.study.SubjectRecords;
 
 /**
  * Derives the safety results of a study (issue 5, item 2): adverse events by term and worst CTCAE

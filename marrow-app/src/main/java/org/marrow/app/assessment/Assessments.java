@@ -25,10 +25,10 @@ import org.marrow.clinical.severity.SeverityAssessment;
 import org.marrow.clinical.severity.SeverityCriteria;
 import org.marrow.clinical.transfusion.TransfusionHistory;
 import org.marrow.clinical.transfusion.TransfusionStatus;
-import org.marrow.dataset.LabRecord;
-import org.marrow.dataset.Subject;
-import org.marrow.dataset.SubjectRecords;
-import org.marrow.dataset.TransfusionRecord;
+import org.marrow.study.LabRecord;
+import org.marrow.study.Subject;
+import org.marrow.study.SubjectRecords;
+import org.marrow.study.TransfusionRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -5,9 +5,6 @@ import org.marrow.app.study.Study;
 import org.marrow.clinical.response.CriteriaSet;
 import org.marrow.clinical.response.ResponseCriteria;
 import org.marrow.clinical.severity.SeverityCriteria;
-import org.marrow.clinical.transfusion.TransfusionDependence;
-import org.marrow.protocol.Protocol;
-import org.marrow.protocol.design.ResponsePlan;
 
 /**
  * The clinical rules a study applies, chosen by its protocol: {@link ByProtocol}. {@link ByCriteriaSet}
@@ -53,7 +50,7 @@ public interface StudyRules {
         public SeverityCriteria severity(Study study) {
             return protocols
                     .find(study.protocolId(), study.protocolVersion())
-                    .map(ByProtocol::severity)
+                    .map(p -> p.response().severityCriteria())
                     .orElseGet(() -> fallback.severity(study));
         }
 
@@ -61,19 +58,8 @@ public interface StudyRules {
         public ResponseCriteria response(Study study) {
             return protocols
                     .find(study.protocolId(), study.protocolVersion())
-                    .map(p -> ResponseCriteria.of(p.response().criteria())
-                            .with(severity(p))
-                            .withBaselineMaxAgeDays(p.response().baselineMaxAgeDays()))
+                    .map(p -> p.response().responseCriteria())
                     .orElseGet(() -> fallback.response(study));
-        }
-
-        private static SeverityCriteria severity(Protocol protocol) {
-            ResponsePlan plan = protocol.response();
-            SeverityCriteria criteria = SeverityCriteria.document000()
-                    .with(TransfusionDependence.withDefaults().withLookbackDays(plan.transfusionLookbackDays()));
-            return plan.reticulocytesBelow()
-                    .map(criteria::withReticulocytesBelow)
-                    .orElse(criteria);
         }
     }
 

@@ -10,7 +10,6 @@ import org.marrow.app.subject.SubjectView;
 import org.marrow.app.subject.Subjects;
 import org.marrow.app.web.BadValueException;
 import org.marrow.app.web.ConflictException;
-import org.marrow.dataset.SubjectRecords;
 import org.marrow.protocol.Protocol;
 import org.marrow.protocol.dose.DoseAdvisor;
 import org.marrow.protocol.schedule.SubjectSchedule;
@@ -20,6 +19,7 @@ import org.marrow.protocol.screening.ScreeningResult;
 import org.marrow.protocol.view.CriterionView;
 import org.marrow.protocol.view.DoseAdviceView;
 import org.marrow.protocol.view.DoseView;
+import org.marrow.study.SubjectRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

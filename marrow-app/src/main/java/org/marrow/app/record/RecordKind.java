@@ -14,16 +14,16 @@ import org.marrow.clinical.quantity.Plausibility;
 import org.marrow.clinical.quantity.Unit;
 import org.marrow.clinical.transfusion.BloodProduct;
 import org.marrow.clinical.transfusion.Transfusion;
-import org.marrow.dataset.AdverseEvent;
 import org.marrow.dataset.DatasetFile;
-import org.marrow.dataset.Dose;
-import org.marrow.dataset.DoseUnit;
-import org.marrow.dataset.Drug;
-import org.marrow.dataset.EventType;
-import org.marrow.dataset.HistoryEntry;
-import org.marrow.dataset.LabRecord;
-import org.marrow.dataset.StudyEvent;
-import org.marrow.dataset.TransfusionRecord;
+import org.marrow.study.AdverseEvent;
+import org.marrow.study.Dose;
+import org.marrow.study.DoseUnit;
+import org.marrow.study.Drug;
+import org.marrow.study.EventType;
+import org.marrow.study.HistoryEntry;
+import org.marrow.study.LabRecord;
+import org.marrow.study.StudyEvent;
+import org.marrow.study.TransfusionRecord;
 
 /**
  * The kinds of source record a subject has, one table each, with the columns of the data set format
@@ -418,8 +418,8 @@ public enum RecordKind {
     /** Tells apart a bad item code from a bad value, for the field named in the refusal. */
     private static final class HistoryEntryCheck {
         static boolean isItemProblem(String item) {
-            return org.marrow.dataset.HistoryItem.byCode(item).isEmpty()
-                    && !(item.startsWith(org.marrow.dataset.HistoryItem.CUSTOM_PREFIX) && item.length() > 2);
+            return org.marrow.study.HistoryItem.byCode(item).isEmpty()
+                    && !(item.startsWith(org.marrow.study.HistoryItem.CUSTOM_PREFIX) && item.length() > 2);
         }
     }
 }

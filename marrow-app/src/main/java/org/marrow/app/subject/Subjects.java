@@ -16,7 +16,7 @@ import org.marrow.app.web.ConflictException;
 import org.marrow.app.web.NotFoundException;
 import org.marrow.app.web.StaleEditException;
 import org.marrow.clinical.renal.Sex;
-import org.marrow.dataset.Subject;
+import org.marrow.study.Subject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

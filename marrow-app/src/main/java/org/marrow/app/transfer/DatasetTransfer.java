@@ -31,19 +31,19 @@ import org.marrow.app.subject.Subjects;
 import org.marrow.app.web.ConflictException;
 import org.marrow.app.web.ImportRejectedException;
 import org.marrow.clinical.renal.Sex;
-import org.marrow.dataset.AdverseEvent;
 import org.marrow.dataset.DatasetFile;
 import org.marrow.dataset.DatasetProblem;
 import org.marrow.dataset.DatasetReader;
 import org.marrow.dataset.DatasetReading;
 import org.marrow.dataset.DatasetWriter;
-import org.marrow.dataset.Dose;
-import org.marrow.dataset.HistoryEntry;
-import org.marrow.dataset.LabRecord;
-import org.marrow.dataset.StudyDataset;
-import org.marrow.dataset.StudyEvent;
-import org.marrow.dataset.Subject;
-import org.marrow.dataset.TransfusionRecord;
+import org.marrow.study.AdverseEvent;
+import org.marrow.study.Dose;
+import org.marrow.study.HistoryEntry;
+import org.marrow.study.LabRecord;
+import org.marrow.study.StudyDataset;
+import org.marrow.study.StudyEvent;
+import org.marrow.study.Subject;
+import org.marrow.study.TransfusionRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -101,7 +101,7 @@ public class DatasetTransfer {
                                 .toList());
             }
             StudyDataset data = reading.orThrow();
-            String reason = "import of data set " + data.contentHash();
+            String reason = "import of data set " + DatasetWriter.contentHash(data);
             Map<String, Long> ids = new HashMap<>();
             for (Subject s : data.subjects()) {
                 Site site = studies.siteByCode(s.site()).orElseGet(() -> studies.createSite(s.site(), s.site()));
@@ -132,7 +132,7 @@ public class DatasetTransfer {
             count += insertAll(RecordKind.EVENTS, data.events(), StudyEvent::subjectId, ids, reason);
             count += insertAll(RecordKind.HISTORY, data.screeningHistory(), HistoryEntry::subjectId, ids, reason);
             Set<DatasetFile> files = EnumSet.noneOf(DatasetFile.class);
-            files.addAll(data.files());
+            files.addAll(DatasetFile.filesOf(data));
             for (String name : studies.datasetFiles(studyId).split(",")) {
                 DatasetFile.byName(name).ifPresent(files::add);
             }
@@ -141,7 +141,7 @@ public class DatasetTransfer {
             return new ImportResult(
                     data.subjects().size(),
                     count,
-                    data.contentHash(),
+                    DatasetWriter.contentHash(data),
                     reading.warnings().stream().map(DatasetProblem::toString).toList());
         } finally {
             deleteTree(dir);
@@ -190,7 +190,7 @@ public class DatasetTransfer {
                 cast(records.datasetRecords(studyId, RecordKind.ADVERSE_EVENTS, caller)),
                 cast(records.datasetRecords(studyId, RecordKind.EVENTS, caller)),
                 cast(records.datasetRecords(studyId, RecordKind.HISTORY, caller)),
-                files);
+                files.stream().map(DatasetFile::recordType).toList());
     }
 
     /**

@@ -23,11 +23,11 @@ import org.marrow.clinical.severity.SeverityAssessment;
 import org.marrow.clinical.severity.SeverityCriteria;
 import org.marrow.clinical.transfusion.TransfusionHistory;
 import org.marrow.clinical.transfusion.TransfusionStatus;
-import org.marrow.dataset.LabRecord;
-import org.marrow.dataset.StudyDataset;
-import org.marrow.dataset.Subject;
-import org.marrow.dataset.SubjectRecords;
 import org.marrow.protocol.schedule.SubjectSchedule;
+import org.marrow.study.LabRecord;
+import org.marrow.study.StudyDataset;
+import org.marrow.study.Subject;
+import org.marrow.study.SubjectRecords;
 
 /**
  * Applies the clinical rules to every subject and every date with blood counts of a data set: the

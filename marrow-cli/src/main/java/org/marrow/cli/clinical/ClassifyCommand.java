@@ -20,7 +20,8 @@ import org.marrow.clinical.response.ResponseCriteria;
 import org.marrow.dataset.DatasetProblem;
 import org.marrow.dataset.DatasetReader;
 import org.marrow.dataset.DatasetReading;
-import org.marrow.dataset.StudyDataset;
+import org.marrow.dataset.DatasetWriter;
+import org.marrow.study.StudyDataset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -92,7 +93,7 @@ public final class ClassifyCommand implements Callable<Integer> {
         if (json) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("criteria", set.code());
-            document.put("dataset_sha256", dataset.contentHash());
+            document.put("dataset_sha256", DatasetWriter.contentHash(dataset));
             document.put("assessments", assessments);
             document.put(
                     "warnings",

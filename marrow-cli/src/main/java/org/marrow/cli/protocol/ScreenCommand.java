@@ -11,12 +11,13 @@ import org.marrow.cli.Json;
 import org.marrow.cli.Marrow;
 import org.marrow.cli.TextTable;
 import org.marrow.dataset.DatasetReading;
-import org.marrow.dataset.StudyDataset;
-import org.marrow.dataset.Subject;
+import org.marrow.dataset.DatasetWriter;
 import org.marrow.protocol.Protocol;
 import org.marrow.protocol.screening.Screening;
 import org.marrow.protocol.screening.ScreeningResult;
 import org.marrow.protocol.view.CriterionView;
+import org.marrow.study.StudyDataset;
+import org.marrow.study.Subject;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,7 +98,7 @@ public final class ScreenCommand implements Callable<Integer> {
         if (options.json) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("protocol", StudyInputs.protocolId(protocol));
-            document.put("dataset_sha256", dataset.contentHash());
+            document.put("dataset_sha256", DatasetWriter.contentHash(dataset));
             document.put("subjects", views);
             document.put("warnings", StudyInputs.warnings(reading));
             Json.write(out, document);

@@ -12,11 +12,11 @@ import java.util.Optional;
 import org.marrow.dataset.DatasetProblem;
 import org.marrow.dataset.DatasetReader;
 import org.marrow.dataset.DatasetReading;
-import org.marrow.dataset.StudyDataset;
-import org.marrow.dataset.Subject;
 import org.marrow.protocol.InvalidProtocolException;
 import org.marrow.protocol.Protocol;
 import org.marrow.protocol.ProtocolRegistry;
+import org.marrow.study.StudyDataset;
+import org.marrow.study.Subject;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 

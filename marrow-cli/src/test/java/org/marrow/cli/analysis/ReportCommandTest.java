@@ -19,9 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.marrow.cli.CliRun;
 import org.marrow.cli.Json;
 import org.marrow.dataset.DatasetReader;
-import org.marrow.dataset.EventType;
-import org.marrow.dataset.StudyDataset;
-import org.marrow.dataset.SubjectRecords;
+import org.marrow.dataset.DatasetWriter;
+import org.marrow.study.EventType;
+import org.marrow.study.StudyDataset;
+import org.marrow.study.SubjectRecords;
 
 /**
  * {@code marrow report --protocol ctx-ist examples/ctx-ist} reproduces trial document 000's Figure 2
@@ -124,7 +125,7 @@ class ReportCommandTest {
     void statesTheDataSetHashProtocolVersionAndDate() {
         JsonNode h = results.get("report");
         assertThat(h.get("dataset_sha256").asText())
-                .isEqualTo(DatasetReader.read(example()).contentHash());
+                .isEqualTo(DatasetWriter.contentHash(DatasetReader.read(example())));
         assertThat(h.get("protocol_id").asText()).isEqualTo("ctx-ist");
         assertThat(h.get("protocol_version").asText()).isEqualTo("1.0");
         assertThat(h.get("marrow_version").asText()).isNotBlank();

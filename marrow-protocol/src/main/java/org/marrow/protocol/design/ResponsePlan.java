@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.marrow.clinical.response.CriteriaSet;
+import org.marrow.clinical.response.ResponseCriteria;
+import org.marrow.clinical.severity.SeverityCriteria;
+import org.marrow.clinical.transfusion.TransfusionDependence;
 
 /**
  * How response is judged: the criteria set (marrow-clinical) and its parameters, and the visits at
@@ -41,5 +44,41 @@ public record ResponsePlan(
         if (baselineMaxAgeDays < 0) {
             throw new IllegalArgumentException("Baseline age (" + baselineMaxAgeDays + " days) must be >= 0");
         }
+    }
+
+    /**
+     * The severity criteria this plan judges with: document 000's modified Camitta criteria with the
+     * plan's transfusion look-back and, where the protocol overrides it, its SAA reticulocyte
+     * threshold. The one place a protocol's severity criteria are built; screening, response, the
+     * analyses and the pages all take them from here.
+     *
+     * @return the criteria
+     */
+    public SeverityCriteria severityCriteria() {
+        SeverityCriteria severity = SeverityCriteria.document000()
+                .with(TransfusionDependence.withDefaults().withLookbackDays(transfusionLookbackDays));
+        return reticulocytesBelow.map(severity::withReticulocytesBelow).orElse(severity);
+    }
+
+    /**
+     * The response criteria this plan judges with: its criteria set, with {@link #severityCriteria()}
+     * and the plan's baseline age limit. The one place a protocol's response criteria are built.
+     *
+     * @return the criteria
+     */
+    public ResponseCriteria responseCriteria() {
+        return responseCriteria(criteria);
+    }
+
+    /**
+     * Another criteria set judged with this plan's severity criteria and baseline age limit, as an
+     * eligibility criterion on a prior response names one.
+     *
+     * @param set the criteria set
+     * @return the criteria
+     * @throws NullPointerException if set is null
+     */
+    public ResponseCriteria responseCriteria(CriteriaSet set) {
+        return ResponseCriteria.of(set).with(severityCriteria()).withBaselineMaxAgeDays(baselineMaxAgeDays);
     }
 }

@@ -3,7 +3,7 @@ package org.marrow.protocol.dose;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
-import org.marrow.dataset.DoseUnit;
+import org.marrow.study.DoseUnit;
 
 /**
  * The amount of an advised dose: one amount (romiplostim 15 ug/kg = 1027.5 ug) or a range the

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.marrow.clinical.finding.Evidence;
-import org.marrow.dataset.Drug;
+import org.marrow.study.Drug;
 
 /**
  * The next dose of one drug as a protocol dose rule decides it on a date, with the rule, the reason

@@ -13,9 +13,6 @@ import org.marrow.clinical.finding.Evidence;
 import org.marrow.clinical.finding.Finding;
 import org.marrow.clinical.finding.Outcome;
 import org.marrow.clinical.labs.LabResult;
-import org.marrow.dataset.DoseUnit;
-import org.marrow.dataset.Drug;
-import org.marrow.dataset.SubjectRecords;
 import org.marrow.protocol.Protocol;
 import org.marrow.protocol.evaluation.CriterionEvaluator;
 import org.marrow.protocol.model.Arm;
@@ -24,6 +21,9 @@ import org.marrow.protocol.regimen.Dose;
 import org.marrow.protocol.regimen.DoseBasis;
 import org.marrow.protocol.regimen.Regimen;
 import org.marrow.protocol.schedule.SubjectSchedule;
+import org.marrow.study.DoseUnit;
+import org.marrow.study.Drug;
+import org.marrow.study.SubjectRecords;
 
 /**
  * Advises the next dose of every drug a protocol's dose rules govern for a subject on a date (issue

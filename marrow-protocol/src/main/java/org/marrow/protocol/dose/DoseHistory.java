@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.marrow.clinical.finding.Evidence;
-import org.marrow.dataset.Dose;
-import org.marrow.dataset.DoseUnit;
-import org.marrow.dataset.Drug;
-import org.marrow.dataset.SubjectRecords;
+import org.marrow.study.Dose;
+import org.marrow.study.DoseUnit;
+import org.marrow.study.Drug;
+import org.marrow.study.SubjectRecords;
 
 /**
  * One drug's recorded doses for a subject, in a rule's unit. A row of {@code doses.csv} is one

@@ -3,8 +3,8 @@ package org.marrow.protocol.dose;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.marrow.dataset.Drug;
 import org.marrow.protocol.model.DayRange;
+import org.marrow.study.Drug;
 
 /**
  * A typed rule that sets or changes one drug's dose from the subject's data: escalation, trough

@@ -27,12 +27,6 @@ import org.marrow.clinical.response.ResponseAssessment;
 import org.marrow.clinical.response.ResponseCriteria;
 import org.marrow.clinical.severity.SeverityAssessment;
 import org.marrow.clinical.severity.SeverityCriteria;
-import org.marrow.clinical.transfusion.TransfusionDependence;
-import org.marrow.dataset.HistoryEntry;
-import org.marrow.dataset.HistoryItem;
-import org.marrow.dataset.LabRecord;
-import org.marrow.dataset.Subject;
-import org.marrow.dataset.SubjectRecords;
 import org.marrow.protocol.Protocol;
 import org.marrow.protocol.eligibility.AgeCriterion;
 import org.marrow.protocol.eligibility.AllOf;
@@ -45,6 +39,11 @@ import org.marrow.protocol.eligibility.Not;
 import org.marrow.protocol.eligibility.RepeatedLabCriterion;
 import org.marrow.protocol.eligibility.ResponseCriterion;
 import org.marrow.protocol.eligibility.SeverityCriterion;
+import org.marrow.study.HistoryEntry;
+import org.marrow.study.HistoryItem;
+import org.marrow.study.LabRecord;
+import org.marrow.study.Subject;
+import org.marrow.study.SubjectRecords;
 
 /**
  * Evaluates a protocol's typed criteria on one subject's data-set records on a date: MET, NOT_MET or
@@ -66,19 +65,12 @@ public final class CriterionEvaluator {
 
     private final Protocol protocol;
     private final SeverityCriteria severity;
-    private final SeverityCriteria responseSeverity;
 
     private CriterionEvaluator(Protocol protocol) {
         this.protocol = protocol;
-        SeverityCriteria criteria = SeverityCriteria.document000()
-                .with(TransfusionDependence.withDefaults()
-                        .withLookbackDays(protocol.response().transfusionLookbackDays()));
-        criteria = protocol.response()
-                .reticulocytesBelow()
-                .map(criteria::withReticulocytesBelow)
-                .orElse(criteria);
-        this.responseSeverity = criteria;
-        this.severity = criteria.withCountMaxAgeDays(protocol.eligibility().labMaxAgeDays());
+        this.severity = protocol.response()
+                .severityCriteria()
+                .withCountMaxAgeDays(protocol.eligibility().labMaxAgeDays());
     }
 
     /**
@@ -151,9 +143,7 @@ public final class CriterionEvaluator {
                     "response is assessed after the first dose"
                             + firstDose.map(d -> " (" + d + ")").orElse(" (no first_dose_on)") + ", not on " + on);
         }
-        ResponseCriteria criteria = ResponseCriteria.of(criterion.criteria())
-                .with(responseSeverity)
-                .withBaselineMaxAgeDays(protocol.response().baselineMaxAgeDays());
+        ResponseCriteria criteria = protocol.response().responseCriteria(criterion.criteria());
         Baseline baseline = criteria.baseline(records.labHistory(), records.transfusionHistory(), firstDose.get());
         ResponseAssessment assessment =
                 criteria.assess(records.labHistory(), records.transfusionHistory(), on, baseline);

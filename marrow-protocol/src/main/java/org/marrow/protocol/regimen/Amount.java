@@ -2,7 +2,7 @@ package org.marrow.protocol.regimen;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.marrow.dataset.DoseUnit;
+import org.marrow.study.DoseUnit;
 
 /**
  * One dose amount with its unit, e.g. romiplostim 10 ug/kg.

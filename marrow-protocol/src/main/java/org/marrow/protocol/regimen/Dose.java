@@ -2,7 +2,7 @@ package org.marrow.protocol.regimen;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.marrow.dataset.DoseUnit;
+import org.marrow.study.DoseUnit;
 
 /**
  * A dose or dose range: fixed ({@code min == max}, p-ATG 25 mg/kg/day) or a range the investigator

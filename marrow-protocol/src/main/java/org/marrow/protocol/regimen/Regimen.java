@@ -3,8 +3,8 @@ package org.marrow.protocol.regimen;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.marrow.dataset.Drug;
 import org.marrow.protocol.model.DayRange;
+import org.marrow.study.Drug;
 
 /**
  * One drug's part of the treatment: dose, route, frequency and study days (document 000: "porcine

@@ -3,7 +3,7 @@ package org.marrow.protocol.regimen;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
-import org.marrow.dataset.DoseUnit;
+import org.marrow.study.DoseUnit;
 
 /**
  * How a computed amount is rounded to what can be given, e.g. to the nearest 25 mg (CsA capsules).

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.marrow.dataset.Drug;
 import org.marrow.protocol.regimen.Route;
+import org.marrow.study.Drug;
 
 /**
  * One administration of a regimen on a calendar date, with its amount in mg computed from the

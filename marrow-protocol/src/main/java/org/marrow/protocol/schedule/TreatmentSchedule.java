@@ -8,8 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.marrow.dataset.DoseUnit;
-import org.marrow.dataset.Subject;
 import org.marrow.protocol.Protocol;
 import org.marrow.protocol.dose.DoseRule;
 import org.marrow.protocol.dose.Escalation;
@@ -20,6 +18,8 @@ import org.marrow.protocol.regimen.DoseBasis;
 import org.marrow.protocol.regimen.Frequency;
 import org.marrow.protocol.regimen.Regimen;
 import org.marrow.protocol.regimen.Rounding;
+import org.marrow.study.DoseUnit;
+import org.marrow.study.Subject;
 
 /**
  * Lays a protocol's regimens and visits on a subject's calendar (issue 4, item 4): every

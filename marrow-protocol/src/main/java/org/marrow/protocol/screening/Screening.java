@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Objects;
 import org.marrow.clinical.finding.Finding;
 import org.marrow.clinical.finding.Outcome;
-import org.marrow.dataset.StudyDataset;
-import org.marrow.dataset.SubjectRecords;
 import org.marrow.protocol.Protocol;
 import org.marrow.protocol.eligibility.CriterionKind;
 import org.marrow.protocol.eligibility.EligibilityCriterion;
 import org.marrow.protocol.evaluation.CriterionEvaluator;
+import org.marrow.study.StudyDataset;
+import org.marrow.study.SubjectRecords;
 
 /**
  * Screens data-set subjects against a protocol's eligibility (issue 4, item 3): every criterion is

@@ -11,10 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.quantity.Unit;
-import org.marrow.dataset.DoseUnit;
-import org.marrow.dataset.Drug;
 import org.marrow.protocol.Protocol;
 import org.marrow.protocol.ProtocolRegistry;
+import org.marrow.study.DoseUnit;
+import org.marrow.study.Drug;
 
 /**
  * The dose rules of the bundled protocols at every threshold: at, just below and just above. Expected

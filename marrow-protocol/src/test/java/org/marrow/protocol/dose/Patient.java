@@ -9,12 +9,12 @@ import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.quantity.LabValue;
 import org.marrow.clinical.quantity.Unit;
 import org.marrow.clinical.renal.Sex;
-import org.marrow.dataset.Dose;
-import org.marrow.dataset.DoseUnit;
-import org.marrow.dataset.Drug;
-import org.marrow.dataset.LabRecord;
-import org.marrow.dataset.Subject;
-import org.marrow.dataset.SubjectRecords;
+import org.marrow.study.Dose;
+import org.marrow.study.DoseUnit;
+import org.marrow.study.Drug;
+import org.marrow.study.LabRecord;
+import org.marrow.study.Subject;
+import org.marrow.study.SubjectRecords;
 
 /** A synthetic enrolled subject, day 1 = {@link #DAY1}, built up for dose-rule tests. */
 final class Patient {

@@ -13,9 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.marrow.clinical.renal.Sex;
-import org.marrow.dataset.Drug;
-import org.marrow.dataset.Subject;
 import org.marrow.protocol.ProtocolRegistry;
+import org.marrow.study.Drug;
+import org.marrow.study.Subject;
 
 /** Schedules of the bundled protocols for a 68.5 kg subject (the data set example's SYN-001). */
 class TreatmentScheduleTest {

@@ -17,12 +17,12 @@ import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.quantity.LabValue;
 import org.marrow.clinical.quantity.Unit;
 import org.marrow.clinical.renal.Sex;
-import org.marrow.dataset.HistoryEntry;
-import org.marrow.dataset.LabRecord;
-import org.marrow.dataset.Subject;
-import org.marrow.dataset.SubjectRecords;
 import org.marrow.protocol.Protocol;
 import org.marrow.protocol.ProtocolRegistry;
+import org.marrow.study.HistoryEntry;
+import org.marrow.study.LabRecord;
+import org.marrow.study.Subject;
+import org.marrow.study.SubjectRecords;
 
 class ScreeningTest {
     static final LocalDate ON = LocalDate.of(2024, 3, 1);

@@ -13,13 +13,13 @@ import java.util.function.Function;
 import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.transfusion.BloodProduct;
 import org.marrow.clinical.transfusion.Transfusion;
-import org.marrow.dataset.AdverseEvent;
-import org.marrow.dataset.Dose;
-import org.marrow.dataset.Drug;
-import org.marrow.dataset.LabRecord;
-import org.marrow.dataset.StudyEvent;
-import org.marrow.dataset.SubjectRecords;
 import org.marrow.protocol.schedule.SubjectSchedule;
+import org.marrow.study.AdverseEvent;
+import org.marrow.study.Dose;
+import org.marrow.study.Drug;
+import org.marrow.study.LabRecord;
+import org.marrow.study.StudyEvent;
+import org.marrow.study.SubjectRecords;
 
 /** The pages' charts as inline SVG: enrolment by site over time, and a subject's timeline. */
 final class Charts {

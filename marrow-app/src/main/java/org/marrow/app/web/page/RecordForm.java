@@ -6,9 +6,9 @@ import org.marrow.app.record.RecordKind;
 import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.quantity.Unit;
 import org.marrow.clinical.transfusion.BloodProduct;
-import org.marrow.dataset.DoseUnit;
-import org.marrow.dataset.Drug;
-import org.marrow.dataset.EventType;
+import org.marrow.study.DoseUnit;
+import org.marrow.study.Drug;
+import org.marrow.study.EventType;
 
 /**
  * The data-entry form of each kind of source record: its fields in the order of the data set file

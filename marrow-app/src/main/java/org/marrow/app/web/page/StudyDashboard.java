@@ -19,11 +19,6 @@ import org.marrow.app.transfer.DatasetTransfer;
 import org.marrow.clinical.response.Baseline;
 import org.marrow.clinical.response.ResponseCategory;
 import org.marrow.clinical.response.ResponseCriteria;
-import org.marrow.dataset.AdverseEvent;
-import org.marrow.dataset.EventType;
-import org.marrow.dataset.StudyDataset;
-import org.marrow.dataset.Subject;
-import org.marrow.dataset.SubjectRecords;
 import org.marrow.protocol.Protocol;
 import org.marrow.protocol.design.AnalysisSettings;
 import org.marrow.protocol.design.Endpoint;
@@ -33,6 +28,11 @@ import org.marrow.protocol.schedule.Visit;
 import org.marrow.stats.design.OperatingCharacteristics;
 import org.marrow.stats.interval.ProportionEstimate;
 import org.marrow.stats.interval.ProportionInterval;
+import org.marrow.study.AdverseEvent;
+import org.marrow.study.EventType;
+import org.marrow.study.StudyDataset;
+import org.marrow.study.Subject;
+import org.marrow.study.SubjectRecords;
 import org.springframework.stereotype.Service;
 
 /**

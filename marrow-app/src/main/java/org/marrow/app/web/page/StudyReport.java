@@ -15,6 +15,7 @@ import org.marrow.analysis.table.Table;
 import org.marrow.app.security.Caller;
 import org.marrow.app.study.Study;
 import org.marrow.app.transfer.DatasetTransfer;
+import org.marrow.dataset.DatasetWriter;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,7 +36,7 @@ class StudyReport {
 
     Report of(Study study, Caller caller, LocalDate today) {
         StudyDashboard.Dashboard d = dashboards.of(study, caller, today);
-        String hash = transfer.export(study.id(), caller).contentHash();
+        String hash = DatasetWriter.contentHash(transfer.export(study.id(), caller));
         ReportHeader header = new ReportHeader(
                 study.title(), hash, study.protocolId(), study.protocolVersion(), version(), today, null);
         Report.Builder b = Report.builder(header);

@@ -16,8 +16,6 @@ import org.marrow.app.study.Studies;
 import org.marrow.app.study.Study;
 import org.marrow.app.subject.SubjectView;
 import org.marrow.app.subject.Subjects;
-import org.marrow.dataset.LabRecord;
-import org.marrow.dataset.SubjectRecords;
 import org.marrow.protocol.Protocol;
 import org.marrow.protocol.dose.DoseAdvice;
 import org.marrow.protocol.dose.DoseAdvisor;
@@ -26,6 +24,8 @@ import org.marrow.protocol.schedule.SubjectSchedule;
 import org.marrow.protocol.schedule.TreatmentSchedule;
 import org.marrow.protocol.screening.Screening;
 import org.marrow.protocol.screening.ScreeningResult;
+import org.marrow.study.LabRecord;
+import org.marrow.study.SubjectRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,4 +1,4 @@
-package org.marrow.dataset;
+package org.marrow.study;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.marrow.dataset;
+package org.marrow.study;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -169,7 +169,12 @@ public enum HistoryItem {
         }
     }
 
-    static String codes() {
+    /**
+     * Every item's code, for a message naming what is expected.
+     *
+     * @return the codes, comma-separated, in declaration order
+     */
+    public static String codes() {
         StringBuilder text = new StringBuilder();
         for (HistoryItem item : values()) {
             text.append(text.length() == 0 ? "" : ", ").append(item.code);

@@ -1,4 +1,4 @@
-package org.marrow.dataset;
+package org.marrow.study;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,9 +15,8 @@ import java.util.function.Function;
 
 /**
  * A study data set: the subjects and their source records (labs, transfusions, doses, adverse events,
- * events, screening history), as held in a folder of CSV files (docs/dataset-format.md). Immutable;
- * every record refers to a subject of the data set. Read it with {@link DatasetReader}, write it with
- * {@link DatasetWriter}.
+ * events, screening history), as held in a data set folder (docs/dataset-format.md) or the database.
+ * Immutable; every record refers to a subject of the data set.
  */
 public final class StudyDataset {
     private final List<Subject> subjects;
@@ -27,7 +26,7 @@ public final class StudyDataset {
     private final List<AdverseEvent> adverseEvents;
     private final List<StudyEvent> events;
     private final List<HistoryEntry> screeningHistory;
-    private final Set<DatasetFile> files;
+    private final Set<RecordType> recordTypes;
     private final Map<String, SubjectRecords> bySubject;
 
     private StudyDataset(
@@ -38,7 +37,7 @@ public final class StudyDataset {
             List<AdverseEvent> adverseEvents,
             List<StudyEvent> events,
             List<HistoryEntry> screeningHistory,
-            Collection<DatasetFile> files) {
+            Collection<RecordType> recordTypes) {
         this.subjects = List.copyOf(subjects);
         this.labs = List.copyOf(labs);
         this.transfusions = List.copyOf(transfusions);
@@ -46,15 +45,15 @@ public final class StudyDataset {
         this.adverseEvents = List.copyOf(adverseEvents);
         this.events = List.copyOf(events);
         this.screeningHistory = List.copyOf(screeningHistory);
-        EnumSet<DatasetFile> present = EnumSet.of(DatasetFile.SUBJECTS);
-        present.addAll(files);
-        addIfAny(present, DatasetFile.LABS, this.labs);
-        addIfAny(present, DatasetFile.TRANSFUSIONS, this.transfusions);
-        addIfAny(present, DatasetFile.DOSES, this.doses);
-        addIfAny(present, DatasetFile.ADVERSE_EVENTS, this.adverseEvents);
-        addIfAny(present, DatasetFile.EVENTS, this.events);
-        addIfAny(present, DatasetFile.SCREENING_HISTORY, this.screeningHistory);
-        this.files = Collections.unmodifiableSet(present);
+        EnumSet<RecordType> present = EnumSet.of(RecordType.SUBJECTS);
+        present.addAll(recordTypes);
+        addIfAny(present, RecordType.LABS, this.labs);
+        addIfAny(present, RecordType.TRANSFUSIONS, this.transfusions);
+        addIfAny(present, RecordType.DOSES, this.doses);
+        addIfAny(present, RecordType.ADVERSE_EVENTS, this.adverseEvents);
+        addIfAny(present, RecordType.EVENTS, this.events);
+        addIfAny(present, RecordType.SCREENING_HISTORY, this.screeningHistory);
+        this.recordTypes = Collections.unmodifiableSet(present);
         this.bySubject = index();
     }
 
@@ -68,8 +67,9 @@ public final class StudyDataset {
      * @param adverseEvents the adverse events
      * @param events the study events
      * @param screeningHistory the screening history entries
-     * @param files the files the data set has even if empty (subjects.csv and every file with rows are
-     *     always included); decides which files the writer writes
+     * @param recordTypes the kinds of record the data set has even if it holds none of them (subjects
+     *     and every kind with records are always included); decides, for example, which files a data
+     *     set folder written from it has
      * @return the data set
      * @throws NullPointerException if an argument or element is null
      * @throws IllegalArgumentException if two subjects share an identifier, or a record refers to a
@@ -83,11 +83,12 @@ public final class StudyDataset {
             List<AdverseEvent> adverseEvents,
             List<StudyEvent> events,
             List<HistoryEntry> screeningHistory,
-            Collection<DatasetFile> files) {
-        return new StudyDataset(subjects, labs, transfusions, doses, adverseEvents, events, screeningHistory, files);
+            Collection<RecordType> recordTypes) {
+        return new StudyDataset(
+                subjects, labs, transfusions, doses, adverseEvents, events, screeningHistory, recordTypes);
     }
 
-    private static void addIfAny(Set<DatasetFile> present, DatasetFile file, List<?> rows) {
+    private static void addIfAny(Set<RecordType> present, RecordType file, List<?> rows) {
         if (!rows.isEmpty()) {
             present.add(file);
         }
@@ -226,12 +227,12 @@ public final class StudyDataset {
     }
 
     /**
-     * The files the data set has, in canonical order (always {@code subjects.csv}).
+     * The kinds of record the data set has, in canonical order (always {@link RecordType#SUBJECTS}).
      *
-     * @return the files
+     * @return the record types
      */
-    public Set<DatasetFile> files() {
-        return files;
+    public Set<RecordType> recordTypes() {
+        return recordTypes;
     }
 
     /**
@@ -268,20 +269,7 @@ public final class StudyDataset {
         return List.copyOf(bySubject.values());
     }
 
-    /**
-     * The data set's content hash, for reports: SHA-256, in lowercase hexadecimal, over the canonical
-     * form the {@link DatasetWriter} writes. For each file of {@link #files()} in canonical order it
-     * digests the file name, a line feed, the file's length in bytes in decimal, a line feed, and the
-     * file's UTF-8 bytes. Reading a folder and writing it back therefore keeps the hash; so does a
-     * change of column order, quoting or line endings in the source files.
-     *
-     * @return 64 hexadecimal digits
-     */
-    public String contentHash() {
-        return CanonicalDigest.sha256(this);
-    }
-
-    /** Equal when all records and files are equal. */
+    /** Equal when all records and record types are equal. */
     @Override
     public boolean equals(Object obj) {
         return obj instanceof StudyDataset other
@@ -292,12 +280,12 @@ public final class StudyDataset {
                 && adverseEvents.equals(other.adverseEvents)
                 && events.equals(other.events)
                 && screeningHistory.equals(other.screeningHistory)
-                && files.equals(other.files);
+                && recordTypes.equals(other.recordTypes);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(subjects, labs, transfusions, doses, adverseEvents, events, screeningHistory, files);
+        return Objects.hash(subjects, labs, transfusions, doses, adverseEvents, events, screeningHistory, recordTypes);
     }
 
     /** E.g. {@code "StudyDataset[4 subjects, 120 lab records, ...]"}. */

@@ -1,4 +1,4 @@
-package org.marrow.dataset;
+package org.marrow.study;
 
 import java.util.Optional;
 
