@@ -8,7 +8,13 @@ import picocli.CommandLine.Command;
         name = "design",
         mixinStandardHelpOptions = true,
         description = "Simon two-stage designs, randomization lists and matched controls.",
-        subcommands = {SimonCommand.class, CheckCommand.class, RandomizeCommand.class, MatchCommand.class})
+        subcommands = {
+            SimonCommand.class,
+            CheckCommand.class,
+            EstimateCommand.class,
+            RandomizeCommand.class,
+            MatchCommand.class
+        })
 public final class DesignCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
