@@ -26,20 +26,21 @@ final class SequentialBinomial {
             boolean last = k == looks.size() - 1;
             double stopLow = 0;
             double stopHigh = 0;
+            double promising = 0;
             for (int x = 0; x < dist.length; x++) {
                 if (x <= look.futility()) {
                     stopLow += dist[x];
                     dist[x] = 0;
                 } else if (last) {
-                    reject += dist[x];
+                    promising += dist[x];
                 } else if (x >= look.upper()) {
                     stopHigh += dist[x];
                     dist[x] = 0;
                 }
             }
             if (last) {
-                double remaining = stopLow + reject;
-                expected += look.n() * remaining;
+                reject += promising;
+                expected += look.n() * (stopLow + promising);
             } else {
                 futility += stopLow;
                 upper += stopHigh;

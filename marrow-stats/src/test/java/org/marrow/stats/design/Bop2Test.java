@@ -99,7 +99,8 @@ class Bop2Test {
     @Test
     void noPairMeetingAlphaIsEmpty() {
         // 30 of 30 responding always gives a go, which has probability 0.01^30 = 1e-60 under p0
-        assertThat(Bop2.withDefaults().efficacy(0.01, 0.5, new int[] {30}, 1e-300)).isEmpty();
+        assertThat(Bop2.withDefaults().efficacy(0.01, 0.5, new int[] {30}, 1e-300))
+                .isEmpty();
     }
 
     @Test
