@@ -103,8 +103,10 @@ for (i in seq_len(nrow(designs))) {
         b <- binom.test(x, n1, conf.level = conf)$conf.int
         check$cp <- max(check$cp, abs(b[1] - v["lower"]) / max(b[1], 1e-300), abs(b[2] - v["upper"]) / b[2])
       }
-      rows[[length(rows) + 1]] <- sprintf("%d,%d,%d,%s,%d,%d,%s,%.17g,%.17g,%.17g,%.17g,%.17g",
-        n1, r1, n, format(p0), x1, x, format(conf), v["p_value"], v["umvue"], v["mue"], v["lower"], v["upper"])
+      # Koyama and Chen's upper limit (their code, clinfun, get_CI) after stage 2; Clopper-Pearson after a stop
+      kc <- if (stopped) v["upper"] else if (x == n) 1 else v["pkg_upper"]
+      rows[[length(rows) + 1]] <- sprintf("%d,%d,%d,%s,%d,%d,%s,%.17g,%.17g,%.17g,%.17g,%.17g,%.17g",
+        n1, r1, n, format(p0), x1, x, format(conf), v["p_value"], v["umvue"], v["mue"], v["lower"], v["upper"], kc)
     }
   }
 }
@@ -125,6 +127,7 @@ writeLines(c(
   summary,
   "# x1: the stage-1 responses (after stage 2 the smallest x1 that went on; the results depend on x only)",
   "# tolerance: 1e-9 relative (p_value, umvue), 1e-9 absolute (mue, lower, upper: roots)",
-  "n1,r1,n,p0,x1,x,conf,p_value,umvue,mue,lower,upper",
+  "# upper: exact, P(T <= t) = (1 - conf)/2; upper_kc: Koyama and Chen's P(T >= t) = 1 - (1 - conf)/2 after stage 2",
+  "n1,r1,n,p0,x1,x,conf,p_value,umvue,mue,lower,upper,upper_kc",
   unlist(rows)), out)
 cat("written", out, "\n")

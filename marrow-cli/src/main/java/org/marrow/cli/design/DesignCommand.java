@@ -7,14 +7,16 @@ import picocli.CommandLine.Command;
 @Command(
         name = "design",
         mixinStandardHelpOptions = true,
-        description = "Simon two-stage, BOP2 and predictive probability designs, inference after two stages,"
-                + " randomization lists and matched controls.",
+        description =
+                "Simon two-stage, BOP2 and predictive probability designs, toxicity boundaries, inference after two stages,"
+                        + " randomization lists and matched controls.",
         subcommands = {
             SimonCommand.class,
             CheckCommand.class,
             EstimateCommand.class,
             Bop2Command.class,
             PredictiveCommand.class,
+            ToxicityCommand.class,
             RandomizeCommand.class,
             MatchCommand.class
         })

@@ -56,6 +56,13 @@ public final class EstimateCommand implements Callable<Integer> {
             description = "Two-sided confidence level, in (0, 1). Default: ${DEFAULT-VALUE}.")
     double conf;
 
+    @Option(
+            names = "--interval",
+            defaultValue = "EXACT",
+            description = "Upper limit: EXACT (P(T <= t) = tail; coverage at least the level) or KOYAMA_CHEN"
+                    + " (P(T >= t) = 1 - tail, as clinfun::twostage.inference). Default: ${DEFAULT-VALUE}.")
+    TwoStageInference.Interval interval;
+
     @Option(names = "--json", description = "Write JSON instead of a table.")
     boolean json;
 
@@ -68,6 +75,7 @@ public final class EstimateCommand implements Callable<Integer> {
             int x,
             double p0,
             double confLevel,
+            TwoStageInference.Interval interval,
             boolean stoppedAfterStageOne,
             double observed,
             double pValue,
@@ -86,8 +94,10 @@ public final class EstimateCommand implements Callable<Integer> {
         if (!(conf > 0 && conf < 1)) {
             throw new CommandLine.ParameterException(cl, "--conf: " + conf + " is out of range; expected 0 < conf < 1");
         }
-        TwoStageEstimate e =
-                TwoStageInference.withDefaults().withConfidenceLevel(conf).estimate(outcome, p0);
+        TwoStageEstimate e = TwoStageInference.withDefaults()
+                .withConfidenceLevel(conf)
+                .with(interval)
+                .estimate(outcome, p0);
         Estimate view = new Estimate(
                 n1,
                 r1,
@@ -96,6 +106,7 @@ public final class EstimateCommand implements Callable<Integer> {
                 outcome.x(),
                 p0,
                 conf,
+                interval,
                 outcome.stoppedEarly(),
                 e.observed(),
                 e.pValue(),
@@ -119,8 +130,11 @@ public final class EstimateCommand implements Callable<Integer> {
                 .row("p-value (stage-wise ordering)", view.pValue())
                 .row("UMVUE", view.umvue())
                 .row("median unbiased estimate", view.mue())
-                .row(level + " lower (exact, stage-wise)", view.lower())
-                .row(level + " upper (exact, stage-wise)", view.upper())
+                .row(level + " lower (stage-wise)", view.lower())
+                .row(
+                        level + " upper (stage-wise, "
+                                + (interval == TwoStageInference.Interval.EXACT ? "exact" : "Koyama-Chen") + ")",
+                        view.upper())
                 .print(out);
         return 0;
     }

@@ -34,8 +34,7 @@ class Bop2CommandTest {
         // bop2-designs.csv, doc000_efficacy
         assertThat(json.get("lambda").asDouble()).isEqualTo(0.93);
         assertThat(json.get("gamma").asDouble()).isEqualTo(0.5);
-        assertThat(json.get("alpha").asDouble())
-                .isCloseTo(0.04968226, org.assertj.core.data.Offset.offset(1e-8));
+        assertThat(json.get("alpha").asDouble()).isCloseTo(0.04968226, org.assertj.core.data.Offset.offset(1e-8));
         assertThat(json.get("power").asDouble()).isCloseTo(0.8230918, org.assertj.core.data.Offset.offset(1e-7));
         assertThat(json.get("boundaries")).hasSize(4);
         assertThat(json.get("boundaries").get(3).get("n").asInt()).isEqualTo(43);
@@ -91,8 +90,7 @@ class Bop2CommandTest {
                 "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         // bop2-designs.csv, fixed_lambda_gamma: type I 0.07426234, power 0.886422
-        assertThat(run.json().get("alpha").asDouble())
-                .isCloseTo(0.07426234, org.assertj.core.data.Offset.offset(1e-8));
+        assertThat(run.json().get("alpha").asDouble()).isCloseTo(0.07426234, org.assertj.core.data.Offset.offset(1e-8));
         assertThat(run.json().get("target_alpha").isNull()).isTrue();
     }
 

@@ -79,8 +79,34 @@ class EstimateCommandTest {
         assertThat(run.out())
                 .contains("Went on to stage 2 (14 of 22 > 8): 28 of 43 responded; p0 0.45")
                 .contains("p-value (stage-wise ordering)", "0.00626395")
-                .contains("95% lower (exact, stage-wise)", "0.490734")
-                .contains("95% upper (exact, stage-wise)", "0.789922");
+                .contains("95% lower (stage-wise)", "0.490734")
+                .contains("95% upper (stage-wise, exact)", "0.789922");
+    }
+
+    @Test
+    void koyamaChenUpperLimitReproducesTheRPackages() {
+        // twostage-inference.csv, 22,8,43,0.45, x 28, 0.95: upper_kc 0.7702497
+        CliRun run = CliRun.of(
+                "design",
+                "estimate",
+                "--n1",
+                "22",
+                "--r1",
+                "8",
+                "--n",
+                "43",
+                "--x1",
+                "14",
+                "--x",
+                "28",
+                "--p0",
+                "0.45",
+                "--interval",
+                "KOYAMA_CHEN",
+                "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.json().get("interval").asText()).isEqualTo("KOYAMA_CHEN");
+        assertThat(run.json().get("upper").asDouble()).isBetween(0.7702, 0.7703);
     }
 
     @Test

@@ -16,6 +16,7 @@ package org.marrow.stats.design;
  * @param lower the lower limit of the two-sided exact interval by stage-wise ordering
  * @param upper the upper limit
  * @param confidenceLevel the two-sided confidence level of the interval
+ * @param interval the definition of the upper limit
  */
 public record TwoStageEstimate(
         TwoStageOutcome outcome,
@@ -26,4 +27,5 @@ public record TwoStageEstimate(
         double medianUnbiased,
         double lower,
         double upper,
-        double confidenceLevel) {}
+        double confidenceLevel,
+        TwoStageInference.Interval interval) {}

@@ -9,8 +9,9 @@ import org.apache.commons.statistics.distribution.HypergeometricDistribution;
  * Statistics in Medicine 27:3145-3154), the UMVUE (Jung and Kim 2004, Statistics in Medicine
  * 23:881-896) and the median unbiased estimate.
  *
- * <p>Immutable options: {@code TwoStageInference.withDefaults().withConfidenceLevel(0.9)}; the
- * default level is 0.95 (two-sided).
+ * <p>Immutable options: {@code TwoStageInference.withDefaults().withConfidenceLevel(0.9)
+ * .with(Interval.KOYAMA_CHEN)}; the default level is 0.95 (two-sided), the default interval {@link
+ * Interval#EXACT}.
  *
  * <p><b>Stage-wise ordering.</b> An outcome is (stage stopped, responses in all). Every outcome
  * that went on to stage 2 is more extreme than every outcome that stopped after stage 1; within a
@@ -29,12 +30,15 @@ import org.apache.commons.statistics.distribution.HypergeometricDistribution;
  *   <li>the median unbiased estimate solves {@code P_p(T >= t) = 1/2}.
  * </ul>
  *
- * <p>The packages' upper limit differs: {@code twostage.inference} and {@code get_CI} take the
- * largest p with {@code P_p(T >= t) < 1 - alpha}, which is the exact upper limit of the outcome
- * just below t (for an early stop, the Clopper-Pearson upper limit of x1 - 1 responses). This
- * class takes the exact limit of t itself, so that the interval after an early stop is R's
- * {@code binom.test(x1, n1)$conf.int}. Roots are found by bisection to a few ulps, not on the
- * packages' 0.0001 grid.
+ * <p>The upper limit of Koyama and Chen's own R code ({@code TwoStageInf}), of {@code
+ * twostage.inference} and of {@code get_CI} solves {@code P_p(T >= t) = 1 - (1 - level) / 2}
+ * instead, which is the exact upper limit of the outcome just below t; its coverage falls below the
+ * level (for trial document 000's design, 22 / 8 / 43, on rates 0.005 apart, a nominal 95% interval
+ * covers some rates between 0.6 and 0.7 only 90.8% of the time, where the exact interval never
+ * covers less than 95.3%). {@link Interval#EXACT}, the default, is therefore the exact limit of t itself; {@link
+ * Interval#KOYAMA_CHEN} reproduces the packages after stage 2. After an early stop both give the
+ * Clopper-Pearson interval, R's {@code binom.test(x1, n1)$conf.int} (Koyama and Chen's code gives
+ * none). Roots are found by bisection to a few ulps, not on the packages' grids.
  *
  * <p><b>An attained size different from the planned one.</b> The outcome carries the attained
  * stage-1 size n1 and total n; the stage-wise ordering and the UMVUE are computed with the attained
@@ -48,12 +52,25 @@ import org.apache.commons.statistics.distribution.HypergeometricDistribution;
  * conditional p-value, is not implemented.
  */
 public final class TwoStageInference {
-    private static final TwoStageInference DEFAULTS = new TwoStageInference(0.95);
+    /** The definition of the interval's upper limit after stage 2. */
+    public enum Interval {
+        /** The exact limit: {@code P_p(T <= t) = (1 - level) / 2}; coverage at least the level. */
+        EXACT,
+        /**
+         * Koyama and Chen's limit as their R code, clinfun and OneArmPhaseTwoStudy compute it:
+         * {@code P_p(T >= t) = 1 - (1 - level) / 2}.
+         */
+        KOYAMA_CHEN
+    }
+
+    private static final TwoStageInference DEFAULTS = new TwoStageInference(0.95, Interval.EXACT);
 
     private final double confidenceLevel;
+    private final Interval interval;
 
-    private TwoStageInference(double confidenceLevel) {
+    private TwoStageInference(double confidenceLevel, Interval interval) {
         this.confidenceLevel = confidenceLevel;
+        this.interval = interval;
     }
 
     /**
@@ -76,7 +93,30 @@ public final class TwoStageInference {
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("Confidence level (" + level + ") must be > 0 and < 1");
         }
-        return new TwoStageInference(level);
+        return new TwoStageInference(level, interval);
+    }
+
+    /**
+     * A copy with another definition of the upper limit.
+     *
+     * @param interval the definition
+     * @return the new inference
+     * @throws IllegalArgumentException if the interval is null
+     */
+    public TwoStageInference with(Interval interval) {
+        if (interval == null) {
+            throw new IllegalArgumentException("Interval (null) must be EXACT or KOYAMA_CHEN");
+        }
+        return new TwoStageInference(confidenceLevel, interval);
+    }
+
+    /**
+     * The definition of the upper limit.
+     *
+     * @return the interval
+     */
+    public Interval interval() {
+        return interval;
     }
 
     /**
@@ -108,7 +148,14 @@ public final class TwoStageInference {
         boolean largest = !outcome.stoppedEarly() && outcome.x() == outcome.n();
         double lower = smallest ? 0 : Bisection.increasing(p -> atLeast(outcome, p), tail);
         double median = smallest ? 0 : Bisection.increasing(p -> atLeast(outcome, p), 0.5);
-        double upper = largest ? 1 : Bisection.decreasing(p -> atMost(outcome, p), tail);
+        double upper;
+        if (largest) {
+            upper = 1;
+        } else if (interval == Interval.KOYAMA_CHEN && !outcome.stoppedEarly()) {
+            upper = Bisection.increasing(p -> atLeast(outcome, p), 1 - tail);
+        } else {
+            upper = Bisection.decreasing(p -> atMost(outcome, p), tail);
+        }
         return new TwoStageEstimate(
                 outcome,
                 p0,
@@ -118,7 +165,8 @@ public final class TwoStageInference {
                 median,
                 lower,
                 upper,
-                confidenceLevel);
+                confidenceLevel,
+                interval);
     }
 
     /** {@code P_p(T >= t)} in the stage-wise ordering. */

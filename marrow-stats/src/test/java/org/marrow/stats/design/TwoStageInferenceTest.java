@@ -39,7 +39,90 @@ class TwoStageInferenceTest {
             assertAbsolute(e.medianUnbiased(), row.get("mue"), at + " mue");
             assertAbsolute(e.lower(), row.get("lower"), at + " lower");
             assertAbsolute(e.upper(), row.get("upper"), at + " upper");
+            TwoStageEstimate kc = TwoStageInference.withDefaults()
+                    .withConfidenceLevel(Double.parseDouble(row.get("conf")))
+                    .with(TwoStageInference.Interval.KOYAMA_CHEN)
+                    .estimate(outcome(row), Double.parseDouble(row.get("p0")));
+            assertAbsolute(kc.upper(), row.get("upper_kc"), at + " upper_kc");
+            assertThat(kc.lower()).isEqualTo(e.lower());
         }
+    }
+
+    @Test
+    void koyamaAndChensSection34ExampleMatchesTheAuthorsCode() {
+        // Koyama and Chen (2008) section 3.4: optimal design for p0 0.1, p1 0.3 (n1 10, continue if >= 2, n 29,
+        // reject if >= 6); x1 = 2, x2 = 4. Values from the authors' R code (TwoStageInf, conf.level 0.9), run
+        // with uniroot tol 1e-12: p 0.04708631, 90% CI 0.10150479-0.40073577, median estimate 0.21468088
+        TwoStageEstimate e = TwoStageInference.withDefaults()
+                .withConfidenceLevel(0.9)
+                .with(TwoStageInference.Interval.KOYAMA_CHEN)
+                .estimate(new TwoStageOutcome(10, 1, 29, 2, 6), 0.1);
+        assertThat(e.pValue()).isCloseTo(0.04708631, org.assertj.core.data.Offset.offset(5e-9));
+        assertThat(e.lower()).isCloseTo(0.10150479, org.assertj.core.data.Offset.offset(5e-9));
+        assertThat(e.medianUnbiased()).isCloseTo(0.21468088, org.assertj.core.data.Offset.offset(5e-9));
+        assertThat(e.upper()).isCloseTo(0.40073577, org.assertj.core.data.Offset.offset(5e-9));
+        assertThat(e.interval()).isEqualTo(TwoStageInference.Interval.KOYAMA_CHEN);
+    }
+
+    /** P(T = t) for every outcome of the design (n1, r1, n) at rate p, in the order of {@link #outcomes}. */
+    private static double[] probabilities(List<TwoStageOutcome> outcomes, double p) {
+        org.apache.commons.statistics.distribution.BinomialDistribution b1 =
+                org.apache.commons.statistics.distribution.BinomialDistribution.of(22, p);
+        org.apache.commons.statistics.distribution.BinomialDistribution b2 =
+                org.apache.commons.statistics.distribution.BinomialDistribution.of(21, p);
+        double[] w = new double[outcomes.size()];
+        for (int i = 0; i < w.length; i++) {
+            TwoStageOutcome t = outcomes.get(i);
+            if (t.stoppedEarly()) {
+                w[i] = b1.probability(t.x1());
+            } else {
+                for (int k = 9; k <= 22; k++) {
+                    w[i] += b1.probability(k) * b2.probability(t.x() - k);
+                }
+            }
+        }
+        return w;
+    }
+
+    private static List<TwoStageOutcome> outcomes() {
+        List<TwoStageOutcome> out = new java.util.ArrayList<>();
+        for (int x1 = 0; x1 <= 8; x1++) {
+            out.add(TwoStageOutcome.stoppedAfterStageOne(22, 8, x1));
+        }
+        for (int x = 9; x <= 43; x++) {
+            out.add(new TwoStageOutcome(22, 8, 43, Math.max(9, x - 21), x));
+        }
+        return out;
+    }
+
+    @Test
+    void theExactIntervalCoversAtLeastItsLevelWhereKoyamaAndChensDoesNot() {
+        // trial document 000's design (22 / 8 / 43): coverage of the nominal 95% interval over rates 0.005..0.995
+        List<TwoStageOutcome> outcomes = outcomes();
+        List<TwoStageEstimate> exact = new java.util.ArrayList<>();
+        List<TwoStageEstimate> kc = new java.util.ArrayList<>();
+        for (TwoStageOutcome t : outcomes) {
+            exact.add(TwoStageInference.withDefaults().estimate(t, 0.45));
+            kc.add(TwoStageInference.withDefaults()
+                    .with(TwoStageInference.Interval.KOYAMA_CHEN)
+                    .estimate(t, 0.45));
+        }
+        double leastExact = 1;
+        double leastKc = 1;
+        for (int i = 1; i < 200; i++) {
+            double p = i / 200.0;
+            double[] w = probabilities(outcomes, p);
+            double covExact = 0;
+            double covKc = 0;
+            for (int j = 0; j < w.length; j++) {
+                covExact += exact.get(j).lower() <= p && p <= exact.get(j).upper() ? w[j] : 0;
+                covKc += kc.get(j).lower() <= p && p <= kc.get(j).upper() ? w[j] : 0;
+            }
+            leastExact = Math.min(leastExact, covExact);
+            leastKc = Math.min(leastKc, covKc);
+        }
+        assertThat(leastExact).isGreaterThanOrEqualTo(0.95); // 0.9529 (R, the same grid)
+        assertThat(leastKc).isLessThan(0.91); // 0.9077 (R, the same grid)
     }
 
     @Test
@@ -86,6 +169,9 @@ class TwoStageInferenceTest {
         assertThat(ninety.confidenceLevel()).isEqualTo(0.9);
         assertThatThrownBy(() -> TwoStageInference.withDefaults().withConfidenceLevel(Double.NaN))
                 .hasMessage("Confidence level (NaN) must be > 0 and < 1");
+        assertThat(TwoStageInference.withDefaults().interval()).isEqualTo(TwoStageInference.Interval.EXACT);
+        assertThatThrownBy(() -> TwoStageInference.withDefaults().with(null))
+                .hasMessage("Interval (null) must be EXACT or KOYAMA_CHEN");
         assertThatThrownBy(() -> TwoStageInference.withDefaults().estimate(null, 0.2))
                 .hasMessage("Outcome (null) must be given");
         assertThatThrownBy(() -> TwoStageInference.withDefaults().estimate(new TwoStageOutcome(22, 8, 43, 9, 28), 1))
