@@ -61,7 +61,7 @@ public final class BayesianToxicityRule {
      * @throws IllegalArgumentException if an argument is out of range
      */
     public double posteriorExcess(int toxicities, int n, double limit) {
-        Bop2.checkOpen("Toxicity limit", limit);
+        Check.open("Toxicity limit", limit);
         if (n < 0 || toxicities < 0 || toxicities > n) {
             throw new IllegalArgumentException(
                     "Toxicities (" + toxicities + ") must be in 0..n (n = " + n + "), n >= 0");
@@ -80,9 +80,9 @@ public final class BayesianToxicityRule {
      * @throws IllegalArgumentException if an argument is out of range
      */
     public ToxicityBoundary boundary(double limit, double cutoff, int[] looks) {
-        Bop2.checkOpen("Toxicity limit", limit);
-        Bop2.checkOpen("Posterior probability cutoff", cutoff);
-        Bop2.checkLooks(looks);
+        Check.open("Toxicity limit", limit);
+        Check.open("Posterior probability cutoff", cutoff);
+        Check.looks(looks);
         List<Integer> n = new ArrayList<>();
         List<Integer> r = new ArrayList<>();
         for (int m : looks) {

@@ -1,7 +1,6 @@
 package org.marrow.stats.design;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,9 +80,9 @@ public final class Bop2 {
      * @throws IllegalArgumentException if an argument is out of range
      */
     public Optional<Bop2Design> efficacy(double p0, double p1, int[] looks, double alpha) {
-        checkRates("Response rate", p0, p1);
-        checkLooks(looks);
-        checkOpen("Type I error alpha", alpha);
+        Check.ordered("Response rate", "p0", p0, "p1", p1);
+        Check.looks(looks);
+        Check.open("Type I error alpha", alpha);
         return tune(looks, alpha, efficacyRule(p0, p1, looks));
     }
 
@@ -99,8 +98,8 @@ public final class Bop2 {
      * @throws IllegalArgumentException if an argument is out of range
      */
     public Bop2Design efficacy(double p0, double p1, int[] looks, double lambda, double gamma) {
-        checkRates("Response rate", p0, p1);
-        checkLooks(looks);
+        Check.ordered("Response rate", "p0", p0, "p1", p1);
+        Check.looks(looks);
         checkTuning(lambda, gamma);
         Rule rule = efficacyRule(p0, p1, looks);
         return rule.evaluate(lambda, gamma, rule.boundaries(lambda, gamma));
@@ -121,10 +120,10 @@ public final class Bop2 {
      */
     public Optional<Bop2Design> efficacyAndToxicity(
             double p0, double p1, double t0, double t1, int[] looks, double alpha) {
-        checkRates("Response rate", p0, p1);
-        checkRates("Toxicity rate", t1, t0);
-        checkLooks(looks);
-        checkOpen("Type I error alpha", alpha);
+        Check.ordered("Response rate", "p0", p0, "p1", p1);
+        Check.ordered("Toxicity rate", "t1", t1, "t0", t0);
+        Check.looks(looks);
+        Check.open("Type I error alpha", alpha);
         return tune(looks, alpha, jointRule(p0, p1, t0, t1, looks));
     }
 
@@ -143,9 +142,9 @@ public final class Bop2 {
      */
     public Bop2Design efficacyAndToxicity(
             double p0, double p1, double t0, double t1, int[] looks, double lambda, double gamma) {
-        checkRates("Response rate", p0, p1);
-        checkRates("Toxicity rate", t1, t0);
-        checkLooks(looks);
+        Check.ordered("Response rate", "p0", p0, "p1", p1);
+        Check.ordered("Toxicity rate", "t1", t1, "t0", t0);
+        Check.looks(looks);
         checkTuning(lambda, gamma);
         Rule rule = jointRule(p0, p1, t0, t1, looks);
         return rule.evaluate(lambda, gamma, rule.boundaries(lambda, gamma));
@@ -308,41 +307,6 @@ public final class Bop2 {
     private static void checkShape(String what, double v) {
         if (!(v > 0 && v < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException(what + " (" + v + ") must be a finite number > 0");
-        }
-    }
-
-    static void checkOpen(String what, double v) {
-        if (!(v > 0 && v < 1)) {
-            throw new IllegalArgumentException(what + " (" + v + ") must be in (0, 1)");
-        }
-    }
-
-    /** low < high, both in (0, 1). */
-    static void checkRates(String what, double low, double high) {
-        checkOpen(what + " " + (what.startsWith("Tox") ? "t1" : "p0"), low);
-        checkOpen(what + " " + (what.startsWith("Tox") ? "t0" : "p1"), high);
-        if (!(low < high)) {
-            throw new IllegalArgumentException(
-                    what.startsWith("Tox")
-                            ? "Toxicity rate t1 (" + low + ") must be < t0 (" + high + ")"
-                            : "Response rate p1 (" + high + ") must be > p0 (" + low + ")");
-        }
-    }
-
-    static void checkLooks(int[] looks) {
-        if (looks == null || looks.length == 0) {
-            throw new IllegalArgumentException(
-                    "Looks (" + Arrays.toString(looks) + ") must name at least one sample size");
-        }
-        for (int k = 0; k < looks.length; k++) {
-            if (looks[k] < 1 || (k > 0 && looks[k] <= looks[k - 1])) {
-                throw new IllegalArgumentException("Looks (" + Arrays.toString(looks)
-                        + ") must be increasing numbers of patients >= 1; look " + (k + 1) + " is " + looks[k]);
-            }
-        }
-        if (looks[looks.length - 1] > 1000) {
-            throw new IllegalArgumentException(
-                    "Maximum sample size (" + looks[looks.length - 1] + ") must be at most 1000");
         }
     }
 

@@ -104,7 +104,7 @@ public final class PredictiveProbability {
      * @throws IllegalArgumentException if an argument is out of range
      */
     public double predictiveProbability(int x, int n, int nMax, double p0) {
-        Bop2.checkOpen("Response rate p0", p0);
+        Check.open("Response rate p0", p0);
         if (nMax < 1) {
             throw new IllegalArgumentException("Maximum sample size (" + nMax + ") must be >= 1");
         }
@@ -130,7 +130,7 @@ public final class PredictiveProbability {
      * @throws IllegalArgumentException if an argument is out of range
      */
     public PredictiveDesign design(double p0, double p1, int nMin, int nMax, int cohort) {
-        Bop2.checkRates("Response rate", p0, p1);
+        Check.ordered("Response rate", "p0", p0, "p1", p1);
         if (nMax < 1 || nMax > 1000) {
             throw new IllegalArgumentException("Maximum sample size (" + nMax + ") must be in 1..1000");
         }

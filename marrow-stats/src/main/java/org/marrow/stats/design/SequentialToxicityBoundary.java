@@ -67,8 +67,8 @@ public final class SequentialToxicityBoundary {
      * @throws IllegalArgumentException if out of range
      */
     public SequentialToxicityBoundary withCrossingProbabilities(double cP0, double cP1) {
-        Bop2.checkOpen("Crossing probability cP0", cP0);
-        Bop2.checkOpen("Crossing probability cP1", cP1);
+        Check.open("Crossing probability cP0", cP0);
+        Check.open("Crossing probability cP1", cP1);
         if (!(cP1 > cP0)) {
             throw new IllegalArgumentException("Crossing probability cP1 (" + cP1 + ") must be > cP0 (" + cP0 + ")");
         }
@@ -130,8 +130,8 @@ public final class SequentialToxicityBoundary {
      *     then fails too): the maximum sample size is too small for the crossing probabilities
      */
     public SequentialToxicityDesign compute(double pLo, double pHi, int[] looks) {
-        Bop2.checkRates("Toxicity rate", pLo, pHi);
-        Bop2.checkLooks(looks);
+        Check.ordered("Toxicity rate", "pLo", pLo, "pHi", pHi);
+        Check.looks(looks);
         if (looks.length < 2) {
             throw new IllegalArgumentException(
                     "Looks (" + Arrays.toString(looks) + ") must be at least two to be able to stop early");

@@ -27,7 +27,7 @@ public record ToxicityBoundary(List<Integer> looks, List<Integer> maxAcceptable)
         looks = List.copyOf(looks);
         maxAcceptable = List.copyOf(maxAcceptable);
         int[] n = looks.stream().mapToInt(Integer::intValue).toArray();
-        Bop2.checkLooks(n);
+        Check.looks(n);
         if (maxAcceptable.size() != n.length) {
             throw new IllegalArgumentException(
                     "Bounds (" + maxAcceptable.size() + ") must be one per look (" + n.length + ")");

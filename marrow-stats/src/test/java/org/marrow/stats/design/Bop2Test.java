@@ -109,7 +109,7 @@ class Bop2Test {
         assertThatThrownBy(() -> Bop2.withDefaults().efficacy(0.5, 0.4, looks, 0.05))
                 .hasMessage("Response rate p1 (0.4) must be > p0 (0.5)");
         assertThatThrownBy(() -> Bop2.withDefaults().efficacyAndToxicity(0.2, 0.4, 0.1, 0.3, looks, 0.05))
-                .hasMessage("Toxicity rate t1 (0.3) must be < t0 (0.1)");
+                .hasMessage("Toxicity rate t0 (0.1) must be > t1 (0.3)");
         assertThatThrownBy(() -> Bop2.withDefaults().efficacy(0.2, 0.4, new int[] {10, 10}, 0.05))
                 .hasMessage("Looks ([10, 10]) must be increasing numbers of patients >= 1; look 2 is 10");
         assertThatThrownBy(() -> Bop2.withDefaults().efficacy(0.2, 0.4, new int[] {}, 0.05))

@@ -146,7 +146,7 @@ class ToxicityBoundaryTest {
                 .hasMessage("Prior shape b (NaN) must be a finite number > 0");
         SequentialToxicityBoundary s = SequentialToxicityBoundary.withDefaults();
         assertThatThrownBy(() -> s.compute(0.3, 0.2, new int[] {10, 20}))
-                .hasMessage("Toxicity rate t1 (0.3) must be < t0 (0.2)");
+                .hasMessage("Toxicity rate pHi (0.2) must be > pLo (0.3)");
         assertThatThrownBy(() -> s.compute(0.2, 0.3, new int[] {10}))
                 .hasMessage("Looks ([10]) must be at least two to be able to stop early");
         assertThatThrownBy(() -> s.withShape(0.6)).hasMessage("Boundary shape delta (0.6) must be in [0, 0.5]");
