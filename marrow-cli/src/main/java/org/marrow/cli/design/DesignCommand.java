@@ -7,8 +7,19 @@ import picocli.CommandLine.Command;
 @Command(
         name = "design",
         mixinStandardHelpOptions = true,
-        description = "Simon two-stage designs, randomization lists and matched controls.",
-        subcommands = {SimonCommand.class, CheckCommand.class, RandomizeCommand.class, MatchCommand.class})
+        description =
+                "Simon two-stage, BOP2 and predictive probability designs, toxicity boundaries, inference after two stages,"
+                        + " randomization lists and matched controls.",
+        subcommands = {
+            SimonCommand.class,
+            CheckCommand.class,
+            EstimateCommand.class,
+            Bop2Command.class,
+            PredictiveCommand.class,
+            ToxicityCommand.class,
+            RandomizeCommand.class,
+            MatchCommand.class
+        })
 public final class DesignCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -85,6 +85,13 @@ public final class KaplanMeierCommand implements Callable<Integer> {
             description = "Times at which to report survival (as summary(fit, times = ...)), e.g. 90,180.")
     List<String> at = new ArrayList<>();
 
+    @Option(
+            names = "--rho",
+            paramLabel = "RHO",
+            defaultValue = "0",
+            description = "G-rho test between groups, as survdiff(rho = RHO): 0 log-rank (default), 1 Peto-Peto.")
+    double rho;
+
     @Option(names = "--json", description = "Write JSON instead of tables.")
     boolean json;
 
@@ -109,8 +116,8 @@ public final class KaplanMeierCommand implements Callable<Integer> {
     /** Survival at a time; null estimates after the curve's last follow-up. */
     record AtResult(double time, double surv, double lower, double upper, int nRisk, int nEvent, double stdErr) {}
 
-    /** The log-rank test. */
-    record LogRankResult(double chisq, int df, double p, List<LogRankGroupResult> groups) {}
+    /** The log-rank test (the G-rho test when rho is not 0). */
+    record LogRankResult(double chisq, int df, double p, List<LogRankGroupResult> groups, double rho) {}
 
     /** One group's observed and expected events. */
     record LogRankGroupResult(String group, int n, double observed, double expected) {}
@@ -123,7 +130,12 @@ public final class KaplanMeierCommand implements Callable<Integer> {
                     spec.commandLine(), "--conf: " + conf + " is not in (0, 1); expected a level such as 0.95");
         }
         double[] times = parseTimes();
-        KaplanMeier km = KaplanMeier.withDefaults().with(type).withConfidenceLevel(conf);
+        if (!Double.isFinite(rho)) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--rho: " + rho + " is not a finite number; expected e.g. 0 or 1");
+        }
+        KaplanMeier km =
+                KaplanMeier.withDefaults().with(type).withConfidenceLevel(conf).withRho(rho);
 
         CsvTable table = CsvTable.read(csv);
         int timeCol = table.column(timeColumn, "--time");
@@ -166,7 +178,7 @@ public final class KaplanMeierCommand implements Callable<Integer> {
                     conf,
                     summarize(c.overall(), times),
                     per,
-                    new LogRankResult(t.chiSquare(), t.degreesOfFreedom(), t.pValue(), lg));
+                    new LogRankResult(t.chiSquare(), t.degreesOfFreedom(), t.pValue(), lg, t.rho()));
         }
 
         PrintWriter out = spec.commandLine().getOut();
@@ -325,7 +337,8 @@ public final class KaplanMeierCommand implements Callable<Integer> {
             out.println();
             out.println(String.format(
                     Locale.ROOT,
-                    "Log-rank test: chisq = %s on %d df, p = %s",
+                    "%s: chisq = %s on %d df, p = %s",
+                    t.rho() == 0 ? "Log-rank test" : "G-rho test (rho = " + TextTable.cell(t.rho()) + ")",
                     TextTable.cell(t.chisq()),
                     t.df(),
                     TextTable.cell(t.p())));

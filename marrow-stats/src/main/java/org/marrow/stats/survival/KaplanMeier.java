@@ -26,14 +26,16 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * a second.
  */
 public final class KaplanMeier {
-    private static final KaplanMeier DEFAULTS = new KaplanMeier(ConfidenceType.LOG, 0.95);
+    private static final KaplanMeier DEFAULTS = new KaplanMeier(ConfidenceType.LOG, 0.95, 0);
 
     private final ConfidenceType confidenceType;
     private final double confidenceLevel;
+    private final double rho;
 
-    private KaplanMeier(ConfidenceType confidenceType, double confidenceLevel) {
+    private KaplanMeier(ConfidenceType confidenceType, double confidenceLevel, double rho) {
         this.confidenceType = confidenceType;
         this.confidenceLevel = confidenceLevel;
+        this.rho = rho;
     }
 
     /**
@@ -56,7 +58,7 @@ public final class KaplanMeier {
         if (type == null) {
             throw new IllegalArgumentException("Confidence interval type (null) must be one of log, log-log, plain");
         }
-        return new KaplanMeier(type, confidenceLevel);
+        return new KaplanMeier(type, confidenceLevel, rho);
     }
 
     /**
@@ -70,7 +72,31 @@ public final class KaplanMeier {
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("Confidence level (" + level + ") must be > 0 and < 1");
         }
-        return new KaplanMeier(confidenceType, level);
+        return new KaplanMeier(confidenceType, level, rho);
+    }
+
+    /**
+     * A copy whose test between groups is the G-rho test with this exponent ({@code
+     * survdiff(rho = rho)}): 0 (the default) the log-rank test, 1 the Peto-Peto test.
+     *
+     * @param rho the exponent of the weight {@code S(t-)^rho}, a finite number
+     * @return the new estimator
+     * @throws IllegalArgumentException if rho is not finite (NaN included)
+     */
+    public KaplanMeier withRho(double rho) {
+        if (!Double.isFinite(rho)) {
+            throw new IllegalArgumentException("Weight exponent rho (" + rho + ") must be a finite number");
+        }
+        return new KaplanMeier(confidenceType, confidenceLevel, rho);
+    }
+
+    /**
+     * The weight exponent of the test between groups.
+     *
+     * @return rho, 0 for the log-rank test
+     */
+    public double rho() {
+        return rho;
     }
 
     /**
@@ -176,7 +202,7 @@ public final class KaplanMeier {
             curves.add(tab.curve(g, confidenceType, confidenceLevel, z));
         }
         SurvivalCurve overall = tab.curve(-1, confidenceType, confidenceLevel, z);
-        return new SurvivalComparison(overall, curves, LogRank.test(tab));
+        return new SurvivalComparison(overall, curves, LogRank.test(tab, rho));
     }
 
     /**
@@ -259,6 +285,6 @@ public final class KaplanMeier {
 
     @Override
     public String toString() {
-        return "KaplanMeier[" + confidenceType.rName() + ", " + confidenceLevel + "]";
+        return "KaplanMeier[" + confidenceType.rName() + ", " + confidenceLevel + ", rho " + rho + "]";
     }
 }

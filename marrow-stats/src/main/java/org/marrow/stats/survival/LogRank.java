@@ -4,13 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 
-/** The log-rank test (R's {@code survdiff}, {@code rho = 0}) on tabulated counts. */
+/**
+ * The G-rho family of log-rank tests (Harrington and Fleming 1982) on tabulated counts, R's
+ * {@code survdiff(rho = rho)} ({@code survdiff2.c}): each event time is weighted by {@code
+ * S(t-)^rho}, S the Kaplan-Meier estimate of all subjects just before t; rho = 0 is the log-rank
+ * test, rho = 1 the Peto-Peto modification of the Gehan-Wilcoxon test.
+ */
 final class LogRank {
     private LogRank() {}
 
-    static LogRankTest test(Tabulation tab) {
+    static LogRankTest test(Tabulation tab, double rho) {
         int k = tab.groups();
         int m = tab.times.length;
+        double[] weight = weights(tab, rho);
         double[] risk = new double[k];
         double[] observed = new double[k];
         double[] expected = new double[k];
@@ -18,10 +24,11 @@ final class LogRank {
         // From the last time backwards, as R's survdiff2 accumulates.
         for (int i = m - 1; i >= 0; i--) {
             double deaths = 0;
+            double wt = weight[i];
             for (int g = 0; g < k; g++) {
                 int d = tab.events[g][i];
                 risk[g] += d + tab.censored[g][i];
-                observed[g] += d;
+                observed[g] += d * wt;
                 deaths += d;
             }
             if (deaths == 0) {
@@ -32,13 +39,13 @@ final class LogRank {
                 nrisk += risk[g];
             }
             for (int g = 0; g < k; g++) {
-                expected[g] += deaths * risk[g] / nrisk;
+                expected[g] += wt * deaths * risk[g] / nrisk;
             }
             if (nrisk == 1) {
                 continue;
             }
             for (int j = 0; j < k; j++) {
-                double tmp = deaths * risk[j] * (nrisk - deaths) / (nrisk * (nrisk - 1));
+                double tmp = wt * wt * deaths * risk[j] * (nrisk - deaths) / (nrisk * (nrisk - 1));
                 var[j][j] += tmp;
                 for (int l = 0; l < k; l++) {
                     var[j][l] -= tmp * risk[l] / nrisk;
@@ -72,7 +79,37 @@ final class LogRank {
                 chi += x[i] * b[i];
             }
         }
-        return new LogRankTest(groups, chi, df, upperTail(chi, df));
+        return new LogRankTest(groups, chi, df, upperTail(chi, df), rho);
+    }
+
+    /**
+     * {@code S(t-)^rho} at each tabulated time, S the Kaplan-Meier estimate of all subjects, as
+     * survdiff2.c computes it (1 for every time when rho = 0).
+     */
+    private static double[] weights(Tabulation tab, double rho) {
+        int m = tab.times.length;
+        double[] w = new double[m];
+        if (rho == 0) {
+            java.util.Arrays.fill(w, 1.0);
+            return w;
+        }
+        int atRisk = 0;
+        for (int s : tab.subjects) {
+            atRisk += s;
+        }
+        double km = 1;
+        for (int i = 0; i < m; i++) {
+            w[i] = Math.pow(km, rho);
+            int deaths = 0;
+            int leaving = 0;
+            for (int g = 0; g < tab.groups(); g++) {
+                deaths += tab.events[g][i];
+                leaving += tab.events[g][i] + tab.censored[g][i];
+            }
+            km = km * (atRisk - deaths) / atRisk;
+            atRisk -= leaving;
+        }
+        return w;
     }
 
     /** R's {@code pchisq(chi, df, lower.tail = FALSE)}, including its degenerate df. */

@@ -3,8 +3,11 @@ package org.marrow.stats.survival;
 import java.util.List;
 
 /**
- * The log-rank test of equal survival in k groups, R's {@code survdiff(Surv(time, event) ~ group)}
- * with {@code rho = 0} (survival 3.5.3).
+ * The log-rank test of equal survival in k groups, R's {@code survdiff(Surv(time, event) ~ group,
+ * rho = rho)} (survival 3.5.3): with {@code rho = 0} (the default) the log-rank test; otherwise the
+ * G-rho test of Harrington and Fleming (1982), whose events are weighted by {@code S(t-)^rho}, S the
+ * Kaplan-Meier estimate of all subjects ({@code rho = 1}: Peto-Peto). Observed and expected counts
+ * are then weighted too, as R prints them.
  *
  * <p>The statistic is {@code (O - E)' V^-1 (O - E)} over the groups with a positive expected count,
  * less the first of them; {@code degreesOfFreedom} is the number of those groups minus one, and the
@@ -17,8 +20,10 @@ import java.util.List;
  * @param chiSquare the log-rank chi-squared statistic ({@code chisq})
  * @param degreesOfFreedom the degrees of freedom
  * @param pValue the p-value ({@code pvalue})
+ * @param rho the weight exponent of the G-rho family
  */
-public record LogRankTest(List<LogRankGroup> groups, double chiSquare, int degreesOfFreedom, double pValue) {
+public record LogRankTest(
+        List<LogRankGroup> groups, double chiSquare, int degreesOfFreedom, double pValue, double rho) {
 
     /**
      * Creates the result, copying the group list.
@@ -27,6 +32,7 @@ public record LogRankTest(List<LogRankGroup> groups, double chiSquare, int degre
      * @param chiSquare the statistic
      * @param degreesOfFreedom the degrees of freedom
      * @param pValue the p-value
+     * @param rho the weight exponent
      */
     public LogRankTest {
         groups = List.copyOf(groups);

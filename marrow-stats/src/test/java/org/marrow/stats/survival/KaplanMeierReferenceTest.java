@@ -239,4 +239,36 @@ class KaplanMeierReferenceTest {
         assertThat(t.degreesOfFreedom()).isEqualTo(Integer.parseInt(e.get("df")));
         assertR(t.pValue(), e.get("p"), "p");
     }
+
+    static Stream<Arguments> gRhoSettings() {
+        return RFixture.read("logrank-rho.csv").stream()
+                .map(r -> Arguments.of(r.get("dataset"), r.get("rho")))
+                .distinct();
+    }
+
+    @ParameterizedTest(name = "{0} rho={1}")
+    @MethodSource("gRhoSettings")
+    void gRhoTestMatchesSurvdiffWithRho(String dataset, String rho) {
+        List<Map<String, String>> expected = RFixture.read("logrank-rho.csv").stream()
+                .filter(r -> r.get("dataset").equals(dataset) && r.get("rho").equals(rho))
+                .collect(Collectors.toList());
+        Data d = DATA.get(dataset);
+        LogRankTest t = KaplanMeier.withDefaults()
+                .withRho(Double.parseDouble(rho))
+                .compare(d.time(), d.event(), d.group())
+                .logRank();
+        assertThat(t.rho()).isEqualTo(Double.parseDouble(rho));
+        assertThat(t.groups()).hasSize(expected.size());
+        for (int i = 0; i < expected.size(); i++) {
+            Map<String, String> e = expected.get(i);
+            LogRankGroup g = t.groups().get(i);
+            assertThat(g.group()).isEqualTo(e.get("group"));
+            assertR(g.observed(), e.get("observed"), g.group() + " observed");
+            assertR(g.expected(), e.get("expected"), g.group() + " expected");
+        }
+        Map<String, String> e = expected.get(0);
+        assertR(t.chiSquare(), e.get("chisq"), "chisq");
+        assertThat(t.degreesOfFreedom()).isEqualTo(Integer.parseInt(e.get("df")));
+        assertR(t.pValue(), e.get("p"), "p");
+    }
 }

@@ -30,6 +30,22 @@ class KaplanMeierTest {
     }
 
     @ParameterizedTest
+    @ValueSource(doubles = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
+    void nonFiniteRhoIsRefused(double rho) {
+        assertThatThrownBy(() -> KM.withRho(rho))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Weight exponent rho (" + rho + ") must be a finite number");
+    }
+
+    @Test
+    void rhoIsAnImmutableOptionDefaultingToTheLogRankTest() {
+        assertThat(KM.rho()).isZero();
+        assertThat(KM.withRho(1).rho()).isEqualTo(1.0);
+        assertThat(KM.withRho(1).toString()).isEqualTo("KaplanMeier[log, 0.95, rho 1.0]");
+        assertThat(KM.rho()).isZero();
+    }
+
+    @ParameterizedTest
     @ValueSource(doubles = {0, 1, -0.1, 1.5, Double.NaN})
     void confidenceLevelOutsideZeroOneIsRefused(double level) {
         assertThatThrownBy(() -> KM.withConfidenceLevel(level))
