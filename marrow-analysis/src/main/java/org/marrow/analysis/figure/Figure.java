@@ -117,6 +117,34 @@ public final class Figure {
     }
 
     /**
+     * The figure for a web page: an inline {@code <svg>} without fixed dimensions (it scales to its
+     * container by its view box), of class {@code chart}, with the role {@code img} and the title as
+     * its accessible name and first {@code <title>}.
+     *
+     * @return the SVG markup
+     */
+    public String inlineSvg() {
+        SVGGraphics2D g = new SVGGraphics2D(width, height, SVGUnits.PT);
+        g.setDefsKeyPrefix(name + "-");
+        g.setFontMapper(family -> Canvas.CSS_FONT_FAMILY);
+        g.setGeometryDP(1);
+        g.setTransformDP(4);
+        g.setRenderingHint(org.jfree.graphics2d.svg.SVGHints.KEY_ELEMENT_TITLE, title);
+        painter.paint(new Canvas(g, name, true));
+        g.dispose();
+        String label = title.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("'", "&#39;")
+                .replace("\"", "&quot;");
+        return g.getSVGElement(name, false, new ViewBox(0, 0, width, height), null, null)
+                .replaceFirst(
+                        "<svg ",
+                        "<svg class='chart' role='img' aria-label='" + java.util.regex.Matcher.quoteReplacement(label)
+                                + "' ");
+    }
+
+    /**
      * The figure as a PNG image.
      *
      * @param pixelsPerPoint resolution; 300 dpi is {@code 300 / 72.0}

@@ -1,12 +1,8 @@
 package org.marrow.app.web.page;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.marrow.app.security.Caller;
@@ -14,42 +10,23 @@ import org.marrow.app.study.Studies;
 import org.marrow.app.study.Study;
 import org.marrow.app.subject.SubjectView;
 import org.marrow.app.subject.Subjects;
-import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The study list, a study's dashboard, its subjects by site and its report. */
-@Controller
+/** The study list and a study's subjects by site. */
+@PageController
 class StudyPages {
-    static final String READERS = "hasAnyRole('ADMIN','INVESTIGATOR','COORDINATOR','MONITOR','STATISTICIAN')";
+    static final String READERS = PageAccess.READERS;
 
     private final Studies studies;
     private final Subjects subjects;
-    private final StudyDashboard dashboards;
-    private final StudyReport reports;
-    private final MessageSource messages;
-    private final Clock clock;
 
-    StudyPages(
-            Studies studies,
-            Subjects subjects,
-            StudyDashboard dashboards,
-            StudyReport reports,
-            MessageSource messages) {
+    StudyPages(Studies studies, Subjects subjects) {
         this.studies = studies;
         this.subjects = subjects;
-        this.dashboards = dashboards;
-        this.reports = reports;
-        this.messages = messages;
-        this.clock = Clock.systemDefaultZone();
     }
 
     /** A subject in the list, with the status its dates give. */
@@ -81,19 +58,6 @@ class StudyPages {
         return "studies";
     }
 
-    @GetMapping("/studies/{id}")
-    @PreAuthorize(READERS)
-    String dashboard(@PathVariable long id, Model model, Locale locale) {
-        Study study = studies.study(id);
-        StudyDashboard.Dashboard d = dashboards.of(study, Caller.current(), LocalDate.now(clock));
-        model.addAttribute("study", study);
-        model.addAttribute("d", d);
-        model.addAttribute(
-                "enrolmentChart",
-                Charts.enrolment(d.enrolment(), messages.getMessage("dashboard.enrolment", null, locale)));
-        return "dashboard";
-    }
-
     @GetMapping("/studies/{id}/subjects")
     @PreAuthorize(READERS)
     String subjects(@PathVariable long id, @RequestParam(required = false) String site, Model model) {
@@ -108,30 +72,5 @@ class StudyPages {
         model.addAttribute("bySite", bySite);
         model.addAttribute("site", site);
         return "subjects";
-    }
-
-    @GetMapping("/studies/{id}/report")
-    @PreAuthorize(READERS)
-    String report(@PathVariable long id, Model model) {
-        Study study = studies.study(id);
-        model.addAttribute("study", study);
-        model.addAttribute("d", dashboards.of(study, Caller.current(), LocalDate.now(clock)));
-        return "report";
-    }
-
-    @GetMapping("/studies/{id}/report.html")
-    @PreAuthorize(READERS)
-    ResponseEntity<byte[]> reportFile(@PathVariable long id) {
-        Study study = studies.study(id);
-        String html = reports.html(study, Caller.current(), LocalDate.now(clock));
-        return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(study.code() + "-report-" + LocalDate.now(clock) + ".html")
-                                .build()
-                                .toString())
-                .body(html.getBytes(StandardCharsets.UTF_8));
     }
 }

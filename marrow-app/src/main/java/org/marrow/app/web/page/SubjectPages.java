@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.marrow.analysis.figure.Figure;
+import org.marrow.analysis.figure.SubjectTimeline;
 import org.marrow.app.audit.AuditTrail;
 import org.marrow.app.query.DataQueries;
 import org.marrow.app.record.RecordKind;
@@ -27,7 +29,6 @@ import org.marrow.protocol.Protocol;
 import org.marrow.protocol.model.Arm;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,7 +43,7 @@ import tools.jackson.databind.node.ObjectNode;
  * source record (new and edit, with a reason for every change), the audit history of any record and
  * the query workflow. A refused value shows the form again with the message on its field.
  */
-@Controller
+@PageController
 class SubjectPages {
     static final String READERS = StudyPages.READERS;
     static final String WRITERS = "hasAnyRole('INVESTIGATOR','COORDINATOR')";
@@ -116,19 +117,23 @@ class SubjectPages {
         model.addAttribute("visits", newestFirst);
         model.addAttribute(
                 "timeline",
-                Charts.timeline(
-                        p.records(),
-                        p.subject().firstDoseOn(),
-                        p.study().criteriaSet(),
-                        new Charts.TimelineText(
-                                text("timeline.title", locale, p.subject().subjectCode()),
-                                text("timeline.hgb", locale),
-                                text("timeline.plat", locale),
-                                text("timeline.neut", locale),
-                                text("timeline.transfusions", locale),
-                                text("timeline.ae", locale),
-                                text("timeline.events", locale),
-                                text("timeline.studyDay", locale))));
+                SubjectTimeline.of(
+                                "timeline",
+                                p.records(),
+                                p.thresholds(),
+                                new SubjectTimeline.Labels(
+                                        text(
+                                                "timeline.title",
+                                                locale,
+                                                p.subject().subjectCode()),
+                                        text("timeline.hgb", locale),
+                                        text("timeline.plat", locale),
+                                        text("timeline.neut", locale),
+                                        text("timeline.transfusions", locale),
+                                        text("timeline.ae", locale),
+                                        text("timeline.studyDay", locale)))
+                        .map(Figure::inlineSvg)
+                        .orElse(null));
         return "subject";
     }
 
