@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -119,7 +120,9 @@ public final class Figure {
     /**
      * The figure for a web page: an inline {@code <svg>} without fixed dimensions (it scales to its
      * container by its view box), of class {@code chart}, with the role {@code img} and the title as
-     * its accessible name and first {@code <title>}.
+     * its accessible name and first {@code <title>}. Styles are written as presentation attributes
+     * ({@code fill="..."}), never as {@code style} attributes, which a content security policy without
+     * {@code 'unsafe-inline'} (the pages') would ignore.
      *
      * @return the SVG markup
      */
@@ -137,11 +140,38 @@ public final class Figure {
                 .replace(">", "&gt;")
                 .replace("'", "&#39;")
                 .replace("\"", "&quot;");
-        return g.getSVGElement(name, false, new ViewBox(0, 0, width, height), null, null)
+        return presentationAttributes(g.getSVGElement(name, false, new ViewBox(0, 0, width, height), null, null))
                 .replaceFirst(
                         "<svg ",
                         "<svg class='chart' role='img' aria-label='" + java.util.regex.Matcher.quoteReplacement(label)
                                 + "' ");
+    }
+
+    private static final Pattern STYLE = Pattern.compile("style='([^']*)'");
+
+    /** Each {@code style='p: v; ...'} attribute as the presentation attributes {@code p='v' ...}. */
+    static String presentationAttributes(String svg) {
+        Matcher m = STYLE.matcher(svg);
+        StringBuilder out = new StringBuilder(svg.length());
+        while (m.find()) {
+            StringBuilder attributes = new StringBuilder();
+            for (String declaration : m.group(1).split(";")) {
+                int colon = declaration.indexOf(':');
+                if (colon > 0) {
+                    if (attributes.length() > 0) {
+                        attributes.append(' ');
+                    }
+                    attributes
+                            .append(declaration.substring(0, colon).strip())
+                            .append("='")
+                            .append(declaration.substring(colon + 1).strip())
+                            .append('\'');
+                }
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(attributes.toString()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.marrow.app.web.page;
+package org.marrow.app.study;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,21 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.marrow.app.security.Caller;
-import org.marrow.app.study.Studies;
-import org.marrow.app.study.Study;
+import org.marrow.app.subject.SubjectStatus;
 import org.marrow.app.subject.SubjectView;
 import org.marrow.app.subject.Subjects;
+import org.marrow.app.web.page.PageAccess;
+import org.marrow.app.web.page.PageController;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The study list and a study's subjects by site. */
+/** The study list and a study's subjects by site: the page twins of the study and subject lists of the API. */
 @PageController
 class StudyPages {
-    static final String READERS = PageAccess.READERS;
-
     private final Studies studies;
     private final Subjects subjects;
 
@@ -32,21 +31,8 @@ class StudyPages {
     /** A subject in the list, with the status its dates give. */
     record SubjectRow(SubjectView subject, String status) {}
 
-    static String status(SubjectView s) {
-        if (s.withdrawnOn() != null) {
-            return "status.withdrawn";
-        }
-        if (s.firstDoseOn() != null) {
-            return "status.treated";
-        }
-        if (s.enrolledOn() != null) {
-            return "status.enrolled";
-        }
-        return "status.screening";
-    }
-
     @GetMapping("/studies")
-    @PreAuthorize(READERS)
+    @PreAuthorize(PageAccess.READERS)
     String list(Model model) {
         Caller caller = Caller.current();
         Map<Long, Integer> counts = new LinkedHashMap<>();
@@ -59,13 +45,14 @@ class StudyPages {
     }
 
     @GetMapping("/studies/{id}/subjects")
-    @PreAuthorize(READERS)
+    @PreAuthorize(PageAccess.READERS)
     String subjects(@PathVariable long id, @RequestParam(required = false) String site, Model model) {
         Study study = studies.study(id);
         Map<String, List<SubjectRow>> bySite = new TreeMap<>();
         for (SubjectView s : subjects.list(id, Caller.current())) {
             if (site == null || site.isBlank() || site.equals(s.siteCode())) {
-                bySite.computeIfAbsent(s.siteCode(), k -> new ArrayList<>()).add(new SubjectRow(s, status(s)));
+                bySite.computeIfAbsent(s.siteCode(), k -> new ArrayList<>())
+                        .add(new SubjectRow(s, SubjectStatus.of(s).messageKey()));
             }
         }
         model.addAttribute("study", study);

@@ -1,4 +1,4 @@
-package org.marrow.app.web.page;
+package org.marrow.app.subject;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,8 +15,7 @@ import org.marrow.app.record.SourceRecords;
 import org.marrow.app.security.Caller;
 import org.marrow.app.study.Studies;
 import org.marrow.app.study.Study;
-import org.marrow.app.subject.SubjectView;
-import org.marrow.app.subject.Subjects;
+import org.marrow.app.study.StudyProtocols;
 import org.marrow.protocol.Protocol;
 import org.marrow.protocol.dose.DoseAdvice;
 import org.marrow.protocol.dose.DoseAdvisor;
