@@ -41,11 +41,13 @@ import org.marrow.study.EventType;
 final class ResponseSection {
     private ResponseSection() {}
 
-    static void add(Report.Builder b, StudyEndpoints e, List<ResponseAtTimepoint> itt, List<ResponseAtTimepoint> pp) {
+    static void add(Report.Builder b, StudyEndpoints e, StudyResults results) {
         AnalysisPlan plan = e.plan();
+        List<ResponseAtTimepoint> itt = results.response();
+        List<ResponseAtTimepoint> pp = results.responsePerProtocol();
         List<ResponseAtTimepoint> primary = plan.population() == Population.ITT ? itt : pp;
-        List<RateComparison> comparisons = e.rateComparisons();
-        List<Transition> transitions = e.transitions();
+        List<RateComparison> comparisons = results.comparisons();
+        List<Transition> transitions = results.transitions();
         b.section("Hematologic response");
         b.paragraph("Rates are in the " + plan.population().label() + " population with two-sided "
                 + StudyReport.percent(plan.confidenceLevel())

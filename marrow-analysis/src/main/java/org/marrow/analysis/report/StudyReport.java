@@ -1,10 +1,8 @@
 package org.marrow.analysis.report;
 
-import java.util.List;
 import java.util.Map;
 import org.marrow.analysis.StudyAnalysis;
 import org.marrow.analysis.endpoint.Populations;
-import org.marrow.analysis.endpoint.ResponseAtTimepoint;
 import org.marrow.analysis.endpoint.StudyEndpoints;
 import org.marrow.analysis.figure.SwimmerPlot;
 import org.marrow.analysis.table.Formats;
@@ -41,11 +39,9 @@ public final class StudyReport {
         Report.Builder b = Report.builder(header);
         AnalysisSection.add(b, e, results.populations());
         BaselineSection.add(b, e);
-        List<ResponseAtTimepoint> itt = results.response();
-        List<ResponseAtTimepoint> pp = results.responsePerProtocol();
-        ResponseSection.add(b, e, itt, pp);
+        ResponseSection.add(b, e, results);
         analysis.simon().ifPresent(s -> SimonSection.add(b, s));
-        TimeToEventSection.add(b, e);
+        TimeToEventSection.add(b, e, results);
         SafetySection.add(b, e, analysis.safety());
         events(b, results.events(), results.populations());
         return b.results(results).build();

@@ -27,7 +27,7 @@ import org.marrow.stats.survival.SurvivalRow;
 final class TimeToEventSection {
     private TimeToEventSection() {}
 
-    static void add(Report.Builder b, StudyEndpoints e) {
+    static void add(Report.Builder b, StudyEndpoints e, StudyResults results) {
         b.section("Time to response");
         b.paragraph("Time is the study day (day 1 = first dose) of the first assessment meeting the criteria. "
                 + "Patients without the event are censored at the end of follow-up; in the Kaplan-Meier analysis "
@@ -35,7 +35,7 @@ final class TimeToEventSection {
                 + (e.plan().competingEvents()
                         ? ", and the cumulative incidence (cmprsk cuminc) treats them as competing events."
                         : "."));
-        b.table(table(e.timeToEvent(), e.timeToEventComparisons()));
+        b.table(table(results.timeToEvent(), results.timeToEventComparisons()));
         if (!e.subjects().isEmpty()) {
             for (TimeToEventEndpoint endpoint : TimeToEventEndpoint.values()) {
                 b.figure(
