@@ -405,7 +405,8 @@ public final class StudyEndpoints {
      * @param <T> the type of the characteristic
      * @param level the characteristic of a subject
      * @param levels its levels, in table order
-     * @return the two-sided P value; NaN where the test is undefined
+     * @return the two-sided P value; NaN with fewer than two compared groups or where the test is
+     *     undefined
      * @throws IllegalArgumentException if an argument is null
      */
     public <T> double compareCategorical(Function<SubjectEndpoints, T> level, List<T> levels) {
@@ -422,7 +423,7 @@ public final class StudyEndpoints {
                 }
             }
         }
-        return groups.isEmpty() ? Double.NaN : pValue(plan.categoricalTest(), counts);
+        return groups.size() < 2 ? Double.NaN : pValue(plan.categoricalTest(), counts);
     }
 
     /**

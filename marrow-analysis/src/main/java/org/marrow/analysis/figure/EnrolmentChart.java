@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 /**
  * Cumulative enrolment per site over time (a step line per site with its total in the legend), for
- * the trial dashboard; document 002's four sites and document 004's accrual are followed this way.
+ * the trial dashboard of a multicentre trial (document 002 enrols at four sites).
  */
 public final class EnrolmentChart {
     static final int WIDTH = 960;

@@ -36,27 +36,28 @@ class StudyAnalyses {
      *
      * @param study the study
      * @param dataset its data as the caller sees them
-     * @param analysis the analysis, empty when {@code problem} says why not
-     * @param problem why there is no analysis (the protocol is unknown here, or its analysis plan is
-     *     not one Marrow implements), null when there is one
+     * @param protocolKnown whether the server knows the study's protocol
+     * @param analysis the analysis, empty when the protocol is unknown or {@code problem} says why not
+     * @param problem why the protocol's analysis plan is not one Marrow implements, null otherwise
      */
-    record Analysed(Study study, StudyDataset dataset, Optional<StudyAnalysis> analysis, String problem) {}
+    record Analysed(
+            Study study,
+            StudyDataset dataset,
+            boolean protocolKnown,
+            Optional<StudyAnalysis> analysis,
+            String problem) {}
 
     Analysed of(Study study, Caller caller, LocalDate today) {
         StudyDataset data = transfer.export(study.id(), caller);
         Optional<Protocol> protocol = protocols.find(study.protocolId(), study.protocolVersion());
         if (protocol.isEmpty()) {
-            return new Analysed(
-                    study,
-                    data,
-                    Optional.empty(),
-                    "protocol " + study.protocolId() + " version " + study.protocolVersion() + " is not known here");
+            return new Analysed(study, data, false, Optional.empty(), null);
         }
         try {
             return new Analysed(
-                    study, data, Optional.of(StudyAnalysis.of(protocol.get(), data, today, Progress.NONE)), null);
+                    study, data, true, Optional.of(StudyAnalysis.of(protocol.get(), data, today, Progress.NONE)), null);
         } catch (IllegalArgumentException e) {
-            return new Analysed(study, data, Optional.empty(), e.getMessage());
+            return new Analysed(study, data, true, Optional.empty(), e.getMessage());
         }
     }
 
@@ -67,8 +68,11 @@ class StudyAnalyses {
      */
     Report report(Analysed a, LocalDate today) {
         StudyAnalysis analysis = a.analysis()
-                .orElseThrow(
-                        () -> new ConflictException("Study " + a.study().code() + " has no analysis: " + a.problem()));
+                .orElseThrow(() -> new ConflictException("Study " + a.study().code() + " has no analysis: "
+                        + (a.protocolKnown()
+                                ? a.problem()
+                                : "its protocol " + a.study().protocolId() + " version "
+                                        + a.study().protocolVersion() + " is not known to this server")));
         ReportHeader header = new ReportHeader(
                 a.study().title(),
                 DatasetWriter.contentHash(a.dataset()),

@@ -43,14 +43,16 @@ class StudyDashboard {
      * @param screened subjects entered (that the caller sees)
      * @param sites participants by site
      * @param enrolment each site's enrolment dates
-     * @param analysis the study's analysis, null when {@code problem} says why there is none
-     * @param problem why there is no analysis, null when there is one
+     * @param protocolKnown whether the server knows the study's protocol
+     * @param analysis the study's analysis, null without one
+     * @param problem why the protocol's analysis plan cannot be analysed, null otherwise
      */
     record Dashboard(
             Study study,
             int screened,
             List<SiteRow> sites,
             Map<String, List<LocalDate>> enrolment,
+            boolean protocolKnown,
             StudyAnalysis analysis,
             String problem) {
 
@@ -205,6 +207,7 @@ class StudyDashboard {
                 views.size(),
                 List.copyOf(sites.values()),
                 enrolment,
+                analysed.protocolKnown(),
                 analysed.analysis().orElse(null),
                 analysed.problem());
     }
