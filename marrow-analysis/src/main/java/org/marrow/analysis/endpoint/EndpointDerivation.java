@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
+import org.marrow.clinical.message.Message;
 import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.response.ResponseCategory;
 import org.marrow.clinical.response.ResponseCriteria;
@@ -26,13 +26,14 @@ import org.marrow.protocol.schedule.Visit;
 import org.marrow.study.AdverseEvent;
 import org.marrow.study.Dose;
 import org.marrow.study.Drug;
+import org.marrow.study.EventType;
 import org.marrow.study.LabRecord;
 import org.marrow.study.StudyDataset;
 import org.marrow.study.StudyEvent;
 import org.marrow.study.SubjectRecords;
 
 /**
- * Derives every treated subject's endpoints from a data set and its protocol (issue 5, item 1): the
+ * Derives every treated subject's endpoints from a data set and its protocol: the
  * baseline severity and counts, the response at each protocol timepoint by the plan's {@link
  * WindowRule}, the first days of response, superior response and CR, the end of follow-up and the
  * events that end it, and membership of the per-protocol population.
@@ -45,7 +46,6 @@ import org.marrow.study.SubjectRecords;
  */
 public final class EndpointDerivation {
     private static final int FIXED_COURSE_MAX_DAYS = 28;
-    private static final List<String> EXIT_TYPES = List.of("DEATH", "HSCT", "WITHDRAWN", "LOST_TO_FOLLOW_UP");
 
     private EndpointDerivation() {}
 
@@ -100,14 +100,20 @@ public final class EndpointDerivation {
 
     private static SubjectEndpoints subject(Protocol protocol, List<Visit> visits, Assessor a, LocalDate asOf) {
         SubjectRecords r = a.records;
-        Map<String, Integer> events = new HashMap<>();
+        Map<EventType, Integer> events = new EnumMap<>(EventType.class);
         for (StudyEvent e : r.events()) {
-            events.merge(e.type().name(), a.studyDay(e.date()), Math::min);
+            events.merge(e.type(), a.studyDay(e.date()), Math::min);
         }
-        OptionalInt exitDay = EXIT_TYPES.stream()
-                .filter(events::containsKey)
-                .mapToInt(events::get)
-                .min();
+        Optional<ExitReason> exit = Optional.empty();
+        for (ExitReason reason : ExitReason.values()) {
+            Integer day = events.get(reason.event());
+            if (day != null && (exit.isEmpty() || day < events.get(exit.get().event()))) {
+                exit = Optional.of(reason);
+            }
+        }
+        OptionalInt exitDay = exit.isEmpty()
+                ? OptionalInt.empty()
+                : OptionalInt.of(events.get(exit.get().event()));
         int lastDataDay = lastDataDay(a);
         int protocolEnd = visits.stream().mapToInt(Visit::windowEnd).max().orElse(lastDataDay);
         int followUp;
@@ -122,7 +128,7 @@ public final class EndpointDerivation {
 
         List<TimepointResponse> timepoints = new ArrayList<>();
         for (Visit v : visits) {
-            timepoints.add(timepoint(v, a, exitDay, events, asOf));
+            timepoints.add(timepoint(v, a, exit, exitDay, asOf));
         }
         Optional<ResponseCategory> best =
                 timepoints.stream().flatMap(t -> t.category().stream()).min(Comparator.naturalOrder());
@@ -159,7 +165,7 @@ public final class EndpointDerivation {
                     .ifPresent(res -> baseline.put(
                             test, res.value().inCanonicalUnit().amount().doubleValue()));
         }
-        String[] pp = perProtocol(protocol, a, followUp);
+        Optional<Message> deviation = deviation(protocol, a, followUp);
         return new SubjectEndpoints(
                 r.subject().subjectId(),
                 r.subject().site(),
@@ -176,8 +182,8 @@ public final class EndpointDerivation {
                 optional(firstCr),
                 followUp,
                 events,
-                pp[0] == null,
-                pp[1]);
+                deviation.isEmpty(),
+                deviation.orElseGet(() -> perProtocolReason(protocol, a)));
     }
 
     private static OptionalInt optional(Integer day) {
@@ -206,8 +212,8 @@ public final class EndpointDerivation {
     }
 
     private static TimepointResponse timepoint(
-            Visit v, Assessor a, OptionalInt exitDay, Map<String, Integer> events, LocalDate asOf) {
-        String window = "window days " + v.windowStart() + " to " + v.windowEnd() + ", target day " + v.targetDay();
+            Visit v, Assessor a, Optional<ExitReason> exit, OptionalInt exitDay, LocalDate asOf) {
+        Message window = Message.of("analysis.window", v.windowStart(), v.windowEnd(), v.targetDay());
         boolean exitedInWindow = exitDay.isPresent() && exitDay.getAsInt() <= v.windowEnd();
         if (asOf != null && a.date(v.windowEnd()).isAfter(asOf) && !exitedInWindow) {
             return new TimepointResponse(
@@ -216,8 +222,8 @@ public final class EndpointDerivation {
                     Optional.empty(),
                     Optional.empty(),
                     0,
-                    "not yet assessable: the " + window + " ends on " + a.date(v.windowEnd()) + ", after the cut-off "
-                            + asOf);
+                    Optional.empty(),
+                    Message.of("analysis.timepoint.notYetDue", window, a.date(v.windowEnd()), asOf));
         }
         int lastDay = exitDay.orElse(Integer.MAX_VALUE);
         List<LocalDate> candidates = new ArrayList<>();
@@ -238,19 +244,19 @@ public final class EndpointDerivation {
                         c,
                         Optional.of(d),
                         a.studyDay(d),
-                        c.get() + " on " + d + " (day " + a.studyDay(d) + "; " + window
-                                + "; the closest assessable date)");
+                        Optional.empty(),
+                        Message.of("analysis.timepoint.assessed", c.get(), d, a.studyDay(d), window));
             }
         }
-        String why;
         if (exitedInWindow) {
-            String type = EXIT_TYPES.stream()
-                    .filter(t -> events.containsKey(t) && events.get(t) == exitDay.getAsInt())
-                    .findFirst()
-                    .orElse("exit");
-            why = type + " on day " + exitDay.getAsInt() + ", before the end of the " + window;
-        } else {
-            why = "no assessable blood counts in the " + window;
+            return new TimepointResponse(
+                    v.name(),
+                    TimepointStatus.NOT_ASSESSABLE,
+                    Optional.empty(),
+                    Optional.empty(),
+                    0,
+                    exit,
+                    Message.of("analysis.timepoint.exited", exit.orElseThrow(), exitDay.getAsInt(), window));
         }
         return new TimepointResponse(
                 v.name(),
@@ -258,63 +264,97 @@ public final class EndpointDerivation {
                 Optional.empty(),
                 Optional.empty(),
                 0,
-                "not assessable: " + why);
+                Optional.empty(),
+                Message.of("analysis.timepoint.noCounts", window));
     }
 
-    /** Null and a reason if per protocol; the deviation otherwise. */
-    private static String[] perProtocol(Protocol protocol, Assessor a, int followUp) {
-        List<Regimen> regimens;
-        String arm = a.records.subject().arm().orElse("");
+    /** The regimens a subject's arm follows, empty if the arm is not one of the protocol's. */
+    private static Optional<List<Regimen>> regimens(Protocol protocol, Assessor a) {
         if (protocol.arms().size() == 1) {
-            regimens = protocol.regimens();
-        } else {
-            Optional<Arm> match = protocol.arms().stream()
-                    .filter(x -> x.id().equalsIgnoreCase(arm) || x.name().equalsIgnoreCase(arm))
-                    .findFirst();
-            if (match.isEmpty()) {
-                return new String[] {"arm", "arm '" + arm + "' is not an arm of protocol " + protocol.id()};
-            }
-            regimens = protocol.regimensFor(match.get().id());
+            return Optional.of(protocol.regimens());
         }
-        List<String> received = new ArrayList<>();
-        List<String> missed = new ArrayList<>();
+        String arm = a.records.subject().arm().orElse("");
+        return protocol.arms().stream()
+                .filter(x -> x.id().equalsIgnoreCase(arm) || x.name().equalsIgnoreCase(arm))
+                .findFirst()
+                .map(Arm::id)
+                .map(protocol::regimensFor);
+    }
+
+    /** The scheduled days of a fixed-course regimen the subject missed up to the end of follow-up. */
+    private static List<Integer> missedDays(Regimen reg, Drug drug, Assessor a, int followUp) {
+        Set<Integer> days = new HashSet<>();
+        for (Dose d : a.records.doses()) {
+            if (d.drug() == drug && d.amount().compareTo(BigDecimal.ZERO) > 0) {
+                days.add(a.studyDay(d.date()));
+            }
+        }
+        List<Integer> missing = new ArrayList<>();
+        for (DayRange range : reg.days()) {
+            for (int day = range.from(); day <= range.to().getAsInt() && day <= followUp; day++) {
+                if (!days.contains(day)) {
+                    missing.add(day);
+                }
+            }
+        }
+        return missing;
+    }
+
+    /** A fixed-course regimen and the drug of its doses. */
+    private record Course(Regimen regimen, Drug drug) {}
+
+    /** The fixed-course regimens of the subject's arm with their drugs (Marrow's per-protocol rule). */
+    private static List<Course> checked(List<Regimen> regimens) {
+        List<Course> out = new ArrayList<>();
         for (Regimen reg : regimens) {
-            if (!fixedCourse(reg)) {
-                continue;
-            }
-            Optional<Drug> drug = Drug.byId(reg.drug().id());
-            if (drug.isEmpty()) {
-                continue;
-            }
-            Set<Integer> days = new HashSet<>();
-            for (Dose d : a.records.doses()) {
-                if (d.drug() == drug.get() && d.amount().compareTo(BigDecimal.ZERO) > 0) {
-                    days.add(a.studyDay(d.date()));
-                }
-            }
-            List<Integer> missing = new ArrayList<>();
-            for (DayRange range : reg.days()) {
-                for (int day = range.from(); day <= range.to().getAsInt() && day <= followUp; day++) {
-                    if (!days.contains(day)) {
-                        missing.add(day);
-                    }
-                }
-            }
-            if (missing.isEmpty()) {
-                received.add(reg.id() + " " + reg.days());
-            } else {
-                missed.add(reg.id() + " on day(s) " + missing);
+            if (fixedCourse(reg)) {
+                Drug.byId(reg.drug().id()).ifPresent(drug -> out.add(new Course(reg, drug)));
             }
         }
-        if (!missed.isEmpty()) {
-            return new String[] {"missed", "missed " + String.join("; ", missed)};
+        return out;
+    }
+
+    /** Why the subject is not per protocol, empty if it is (see {@link Population#PER_PROTOCOL}). */
+    private static Optional<Message> deviation(Protocol protocol, Assessor a, int followUp) {
+        Optional<List<Regimen>> regimens = regimens(protocol, a);
+        if (regimens.isEmpty()) {
+            return Optional.of(Message.of(
+                    "analysis.perProtocol.notAnArm", a.records.subject().arm().orElse(""), protocol.id()));
         }
-        return new String[] {
-            null,
-            received.isEmpty()
-                    ? "no fixed-course regimen to check"
-                    : "received every scheduled day of " + String.join(", ", received)
-        };
+        Message missed = null;
+        for (Course c : checked(regimens.get())) {
+            List<Integer> missing = missedDays(c.regimen(), c.drug(), a, followUp);
+            if (!missing.isEmpty()) {
+                Message one = Message.of(
+                        "analysis.perProtocol.missedRegimen", c.regimen().id(), missing);
+                missed = missed == null ? one : Message.of("analysis.list.semicolon", missed, one);
+            }
+        }
+        return missed == null ? Optional.empty() : Optional.of(Message.of("analysis.perProtocol.missed", missed));
+    }
+
+    /** Why a subject without a deviation is per protocol. */
+    private static Message perProtocolReason(Protocol protocol, Assessor a) {
+        List<Message> received = new ArrayList<>();
+        for (Course c : checked(regimens(protocol, a).orElseThrow())) {
+            Regimen reg = c.regimen();
+            List<Message> days =
+                    reg.days().stream().map(EndpointDerivation::days).toList();
+            received.add(Message.of("analysis.perProtocol.regimen", reg.id(), days));
+        }
+        return received.isEmpty()
+                ? Message.of("analysis.perProtocol.noFixedCourse")
+                : Message.of("analysis.perProtocol.received", received);
+    }
+
+    /** A regimen's day range as the reasons name it: {@code days 1-5}, {@code day 29}, {@code from day 1}. */
+    static Message days(DayRange range) {
+        if (range.to().isEmpty()) {
+            return Message.of("analysis.days.from", range.from());
+        }
+        return range.to().getAsInt() == range.from()
+                ? Message.of("analysis.days.single", range.from())
+                : Message.of("analysis.days.range", range.from(), range.to().getAsInt());
     }
 
     private static boolean fixedCourse(Regimen reg) {

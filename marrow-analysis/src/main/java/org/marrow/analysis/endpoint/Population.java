@@ -1,7 +1,7 @@
 package org.marrow.analysis.endpoint;
 
 /**
- * The analysis populations (issue 5).
+ * The analysis populations of the reference documents.
  *
  * <p><b>ITT</b> (document 000 "Statistical analysis"): every subject who received at least one dose
  * of study treatment, that is with a {@code first_dose_on} on or before the data cut-off. At a

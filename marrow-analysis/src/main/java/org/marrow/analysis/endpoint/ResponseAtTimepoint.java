@@ -1,7 +1,5 @@
 package org.marrow.analysis.endpoint;
 
-import java.util.Map;
-
 /**
  * Response rates at one protocol timepoint, as {@code results.json} lists them under {@code
  * "response"}.
@@ -11,7 +9,7 @@ import java.util.Map;
  * @param targetDay the visit's target study day
  * @param windowStart the first study day of the window
  * @param windowEnd the last study day of the window
- * @param population the population, {@code "ITT"} or {@code "per-protocol"}
+ * @param population the population (written {@code "ITT"} or {@code "per-protocol"})
  * @param n the denominator: in ITT every treated subject whose window has closed (or who left the
  *     study before its end); per protocol, the per-protocol subjects assessed at the timepoint
  * @param assessed subjects with a category
@@ -20,7 +18,7 @@ import java.util.Map;
  * @param orr overall response (CR, VGPR, GPR, PR; or the criteria set's response)
  * @param cr complete response
  * @param superior superior response (CR, VGPR, GPR)
- * @param categories subjects per category (CR, VGPR, GPR, PR, NR), NOT_ASSESSABLE and NOT_YET_DUE
+ * @param categories subjects per category (CR, VGPR, GPR, PR, NR), not assessable and not yet due
  */
 public record ResponseAtTimepoint(
         String timepoint,
@@ -28,7 +26,7 @@ public record ResponseAtTimepoint(
         int targetDay,
         int windowStart,
         int windowEnd,
-        String population,
+        Population population,
         int n,
         int assessed,
         int notAssessable,
@@ -36,4 +34,4 @@ public record ResponseAtTimepoint(
         Proportion orr,
         Proportion cr,
         Proportion superior,
-        Map<String, Integer> categories) {}
+        CategoryCounts categories) {}

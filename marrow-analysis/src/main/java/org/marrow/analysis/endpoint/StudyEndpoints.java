@@ -2,22 +2,25 @@ package org.marrow.analysis.endpoint;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
-import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marrow.analysis.table.StatTest;
+import org.marrow.clinical.labs.LabHistory;
 import org.marrow.clinical.response.ResponseCategory;
 import org.marrow.protocol.Protocol;
 import org.marrow.protocol.schedule.Visit;
 import org.marrow.stats.competing.CumulativeIncidence;
 import org.marrow.stats.competing.CumulativeIncidenceCurve;
 import org.marrow.stats.competing.CumulativeIncidencePoint;
+import org.marrow.stats.rank.RankSumTest;
 import org.marrow.stats.survival.KaplanMeier;
 import org.marrow.stats.survival.SurvivalComparison;
 import org.marrow.stats.survival.SurvivalCurve;
@@ -25,6 +28,7 @@ import org.marrow.stats.survival.SurvivalQuantile;
 import org.marrow.stats.table.ChiSquareTest;
 import org.marrow.stats.table.ContingencyTable;
 import org.marrow.stats.table.FisherTest;
+import org.marrow.study.EventType;
 import org.marrow.study.StudyDataset;
 
 /**
@@ -34,10 +38,6 @@ import org.marrow.study.StudyDataset;
  * incidence, and event counts.
  */
 public final class StudyEndpoints {
-    /** The time-to-event endpoints, in report order. */
-    public static final List<String> TIME_TO_EVENT =
-            List.of("time-to-response", "time-to-superior-response", "time-to-cr");
-
     private static final Pattern MONTH = Pattern.compile("month-(\\d+)");
     private static final Pattern WEEK = Pattern.compile("week-(\\d+)");
 
@@ -160,33 +160,61 @@ public final class StudyEndpoints {
     }
 
     /**
-     * The group of a subject by the plan's grouping: the severity label (SAA, VSAA, NSAA, Unknown)
-     * or the arm.
+     * The group of a subject by the plan's grouping: its baseline severity group or its arm.
      *
      * @param s the subject
      * @return the group
      */
-    public String groupOf(SubjectEndpoints s) {
-        return plan.grouping() == AnalysisPlan.Grouping.SEVERITY ? s.severityLabel() : s.arm();
+    public Group groupOf(SubjectEndpoints s) {
+        return plan.grouping() == AnalysisPlan.Grouping.SEVERITY ? s.severityGroup() : new Group.Arm(s.arm());
     }
 
     /**
-     * The groups present, in order: SAA, VSAA, NSAA, Unknown for severity; arms in order of first
+     * The groups present, in order: SAA, VSAA, NSAA, unknown for severity; arms in order of first
      * appearance otherwise.
      *
      * @return the groups
      */
-    public List<String> groups() {
-        List<String> out = new ArrayList<>();
-        List<String> order = plan.grouping() == AnalysisPlan.Grouping.SEVERITY
-                ? List.of("SAA", "VSAA", "NSAA", "Unknown")
-                : subjects.stream().map(SubjectEndpoints::arm).distinct().toList();
-        for (String g : order) {
+    public List<Group> groups() {
+        List<Group> order = plan.grouping() == AnalysisPlan.Grouping.SEVERITY
+                ? List.of(SeverityGroup.values())
+                : subjects.stream()
+                        .map(s -> (Group) new Group.Arm(s.arm()))
+                        .distinct()
+                        .toList();
+        List<Group> out = new ArrayList<>();
+        for (Group g : order) {
             if (subjects.stream().anyMatch(s -> groupOf(s).equals(g))) {
                 out.add(g);
             }
         }
         return out;
+    }
+
+    /**
+     * The groups that comparisons set against each other: {@link #groups()} without subjects of
+     * unknown baseline severity.
+     *
+     * @return the compared groups, in order
+     */
+    public List<Group> comparedGroups() {
+        return groups().stream().filter(Group::compared).toList();
+    }
+
+    /**
+     * The subjects of a group.
+     *
+     * @param group a group, or {@link Group#ALL}
+     * @return its subjects, in data set order
+     * @throws IllegalArgumentException if group is null
+     */
+    public List<SubjectEndpoints> subjects(Group group) {
+        if (group == null) {
+            throw new IllegalArgumentException("Group must not be null");
+        }
+        return group.equals(Group.ALL)
+                ? subjects
+                : subjects.stream().filter(s -> groupOf(s).equals(group)).toList();
     }
 
     /**
@@ -206,49 +234,49 @@ public final class StudyEndpoints {
         return out;
     }
 
-    private ResponseAtTimepoint rates(Visit v, List<SubjectEndpoints> pop, Population population) {
-        Map<String, Integer> categories = new LinkedHashMap<>();
+    /**
+     * Response rates at one timepoint among some subjects of a population.
+     *
+     * @param visit the timepoint's visit
+     * @param of the subjects (of the population)
+     * @param population how subjects not assessable count
+     * @return the rates
+     */
+    ResponseAtTimepoint rates(Visit visit, List<SubjectEndpoints> of, Population population) {
+        Map<ResponseCategory, Integer> categories = new EnumMap<>(ResponseCategory.class);
         for (ResponseCategory c : ResponseCategory.values()) {
-            categories.put(c.name(), 0);
+            categories.put(c, 0);
         }
-        categories.put(TimepointStatus.NOT_ASSESSABLE.name(), 0);
-        categories.put(TimepointStatus.NOT_YET_DUE.name(), 0);
         int orr = 0;
         int cr = 0;
         int superior = 0;
         int assessed = 0;
         int notAssessable = 0;
         int notYetDue = 0;
-        for (SubjectEndpoints s : pop) {
-            TimepointResponse t = s.at(v.name()).orElseThrow();
+        for (SubjectEndpoints s : of) {
+            TimepointResponse t = s.at(visit.name()).orElseThrow();
             switch (t.status()) {
                 case ASSESSED -> {
                     assessed++;
                     ResponseCategory c = t.category().orElseThrow();
-                    categories.merge(c.name(), 1, Integer::sum);
-                    orr += c.isResponse() ? 1 : 0;
-                    cr += c == ResponseCategory.CR ? 1 : 0;
-                    superior += c.isSuperior() ? 1 : 0;
+                    categories.merge(c, 1, Integer::sum);
+                    orr += RateMeasure.ORR.includes(c) ? 1 : 0;
+                    cr += RateMeasure.CR.includes(c) ? 1 : 0;
+                    superior += RateMeasure.SUPERIOR.includes(c) ? 1 : 0;
                 }
-                case NOT_ASSESSABLE -> {
-                    notAssessable++;
-                    categories.merge(t.status().name(), 1, Integer::sum);
-                }
-                case NOT_YET_DUE -> {
-                    notYetDue++;
-                    categories.merge(t.status().name(), 1, Integer::sum);
-                }
+                case NOT_ASSESSABLE -> notAssessable++;
+                case NOT_YET_DUE -> notYetDue++;
             }
         }
         int n = population == Population.ITT ? assessed + notAssessable : assessed;
         double level = plan.confidenceLevel();
         return new ResponseAtTimepoint(
-                label(v),
-                v.name(),
-                v.targetDay(),
-                v.windowStart(),
-                v.windowEnd(),
-                population.label(),
+                label(visit),
+                visit.name(),
+                visit.targetDay(),
+                visit.windowStart(),
+                visit.windowEnd(),
+                population,
                 n,
                 assessed,
                 population == Population.ITT ? notAssessable : 0,
@@ -256,7 +284,7 @@ public final class StudyEndpoints {
                 Proportion.clopperPearson(orr, n, level),
                 Proportion.clopperPearson(cr, n, level),
                 Proportion.clopperPearson(superior, n, level),
-                categories);
+                new CategoryCounts(categories, notAssessable, notYetDue));
     }
 
     /**
@@ -268,14 +296,13 @@ public final class StudyEndpoints {
      */
     public List<RateComparison> rateComparisons() {
         List<RateComparison> out = new ArrayList<>();
-        List<String> groups =
-                groups().stream().filter(g -> !g.equals("Unknown")).toList();
+        List<Group> groups = comparedGroups();
         if (groups.size() < 2) {
             return out;
         }
         for (Visit v : visits) {
-            Map<String, ResponseAtTimepoint> byGroup = new LinkedHashMap<>();
-            for (String g : groups) {
+            Map<Group, ResponseAtTimepoint> byGroup = new LinkedHashMap<>();
+            for (Group g : groups) {
                 List<SubjectEndpoints> pop = population(plan.population()).stream()
                         .filter(s -> groupOf(s).equals(g))
                         .toList();
@@ -287,30 +314,26 @@ public final class StudyEndpoints {
             if (byGroup.size() < 2) {
                 continue;
             }
-            out.add(compare(v, "orr", byGroup, ResponseAtTimepoint::orr));
-            out.add(compare(v, "cr", byGroup, ResponseAtTimepoint::cr));
-            out.add(compare(v, "superior", byGroup, ResponseAtTimepoint::superior));
+            for (RateMeasure measure : RateMeasure.values()) {
+                out.add(compare(v, measure, byGroup));
+            }
         }
         return out;
     }
 
-    private RateComparison compare(
-            Visit v,
-            String measure,
-            Map<String, ResponseAtTimepoint> byGroup,
-            Function<ResponseAtTimepoint, Proportion> f) {
+    private RateComparison compare(Visit v, RateMeasure measure, Map<Group, ResponseAtTimepoint> byGroup) {
         List<GroupRate> rates = new ArrayList<>();
         int[][] counts = new int[byGroup.size()][2];
         int i = 0;
-        for (Map.Entry<String, ResponseAtTimepoint> e : byGroup.entrySet()) {
-            Proportion p = f.apply(e.getValue());
+        for (Map.Entry<Group, ResponseAtTimepoint> e : byGroup.entrySet()) {
+            Proportion p = measure.of(e.getValue());
             rates.add(GroupRate.of(e.getKey(), p));
             counts[i][0] = p.x();
             counts[i][1] = p.n() - p.x();
             i++;
         }
         return new RateComparison(
-                label(v), measure, rates, plan.categoricalTest().label(), pValue(plan.categoricalTest(), counts));
+                label(v), measure, rates, plan.categoricalTest(), pValue(plan.categoricalTest(), counts));
     }
 
     /**
@@ -349,33 +372,72 @@ public final class StudyEndpoints {
     }
 
     /**
-     * A subject's state at a timepoint as the Sankey diagram shows it: the category; for a subject
-     * not assessable, "Death", "HSCT", "Withdrawn" or "Lost" if that ended follow-up before the
-     * window closed, else "Not assessed"; "Not yet due" at an interim cut-off.
+     * A continuous baseline characteristic compared between the two compared groups by the plan's
+     * continuous test (Mann-Whitney, R {@code wilcox.test}); values that are NaN (unknown) are left
+     * out.
+     *
+     * @param value the characteristic of a subject, NaN if unknown
+     * @return the two-sided P value; NaN unless there are exactly two compared groups, each with a
+     *     known value
+     * @throws IllegalArgumentException if value is null
+     */
+    public double compareContinuous(ToDoubleFunction<SubjectEndpoints> value) {
+        if (value == null) {
+            throw new IllegalArgumentException("Value must not be null");
+        }
+        List<Group> groups = comparedGroups();
+        if (groups.size() != 2) {
+            return Double.NaN;
+        }
+        double[] x = known(subjects(groups.get(0)), value);
+        double[] y = known(subjects(groups.get(1)), value);
+        return x.length > 0 && y.length > 0 ? RankSumTest.test(x, y).p() : Double.NaN;
+    }
+
+    private static double[] known(List<SubjectEndpoints> of, ToDoubleFunction<SubjectEndpoints> value) {
+        return of.stream().mapToDouble(value).filter(v -> !Double.isNaN(v)).toArray();
+    }
+
+    /**
+     * A categorical baseline characteristic compared between the compared groups by the plan's
+     * categorical test, on the table of groups by levels.
+     *
+     * @param <T> the type of the characteristic
+     * @param level the characteristic of a subject
+     * @param levels its levels, in table order
+     * @return the two-sided P value; NaN with fewer than two compared groups or where the test is
+     *     undefined
+     * @throws IllegalArgumentException if an argument is null
+     */
+    public <T> double compareCategorical(Function<SubjectEndpoints, T> level, List<T> levels) {
+        if (level == null || levels == null) {
+            throw new IllegalArgumentException("Level and levels must not be null");
+        }
+        List<Group> groups = comparedGroups();
+        int[][] counts = new int[groups.size()][levels.size()];
+        for (int g = 0; g < groups.size(); g++) {
+            for (SubjectEndpoints s : subjects(groups.get(g))) {
+                int i = levels.indexOf(level.apply(s));
+                if (i >= 0) {
+                    counts[g][i]++;
+                }
+            }
+        }
+        return groups.size() < 2 ? Double.NaN : pValue(plan.categoricalTest(), counts);
+    }
+
+    /**
+     * A subject's state at a timepoint as the Sankey diagram shows it.
      *
      * @param s the subject
      * @param visit the visit name
      * @return the state
+     * @throws IllegalArgumentException if the protocol has no such timepoint
      */
-    public static String state(SubjectEndpoints s, String visit) {
-        TimepointResponse t = s.at(visit).orElseThrow(() -> new IllegalArgumentException("No timepoint " + visit));
-        return switch (t.status()) {
-            case ASSESSED -> t.category().orElseThrow().name();
-            case NOT_YET_DUE -> "Not yet due";
-            case NOT_ASSESSABLE -> {
-                String r = t.reason();
-                if (r.contains("DEATH on day")) {
-                    yield "Death";
-                } else if (r.contains("HSCT on day")) {
-                    yield "HSCT";
-                } else if (r.contains("WITHDRAWN on day")) {
-                    yield "Withdrawn";
-                } else if (r.contains("LOST_TO_FOLLOW_UP on day")) {
-                    yield "Lost";
-                }
-                yield "Not assessed";
-            }
-        };
+    public static TimepointState state(SubjectEndpoints s, String visit) {
+        return s.at(visit)
+                .orElseThrow(() -> new IllegalArgumentException("No timepoint " + visit))
+                .state();
     }
 
     /**
@@ -389,44 +451,40 @@ public final class StudyEndpoints {
         List<String> stages = new ArrayList<>();
         stages.add("Severity");
         visits.forEach(v -> stages.add(label(v)));
+        record Move(SubjectState from, SubjectState to) {}
         for (int k = 0; k + 1 < stages.size(); k++) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
+            Map<Move, Integer> counts = new LinkedHashMap<>();
             for (SubjectEndpoints s : subjects) {
-                String from =
-                        k == 0 ? s.severityLabel() : state(s, visits.get(k - 1).name());
-                String to = state(s, visits.get(k).name());
-                counts.merge(from + "\u0000" + to, 1, Integer::sum);
+                SubjectState from =
+                        k == 0 ? s.severityGroup() : state(s, visits.get(k - 1).name());
+                SubjectState to = state(s, visits.get(k).name());
+                counts.merge(new Move(from, to), 1, Integer::sum);
             }
-            for (Map.Entry<String, Integer> e : counts.entrySet()) {
-                String[] p = e.getKey().split("\u0000", -1);
-                out.add(new Transition(stages.get(k), stages.get(k + 1), p[0], p[1], e.getValue()));
+            for (Map.Entry<Move, Integer> e : counts.entrySet()) {
+                out.add(new Transition(
+                        stages.get(k),
+                        stages.get(k + 1),
+                        e.getKey().from(),
+                        e.getKey().to(),
+                        e.getValue()));
             }
         }
         return out;
     }
 
     /** Follow-up of each subject of a list for one endpoint. */
-    private record Times(double[] time, int[] event, int[] status, String[] group) {}
+    private record Times(double[] time, int[] event, int[] status, Group[] group) {}
 
-    private Times times(String endpoint, List<SubjectEndpoints> of) {
-        Function<SubjectEndpoints, OptionalInt> day =
-                switch (endpoint) {
-                    case "time-to-response" -> SubjectEndpoints::firstResponseDay;
-                    case "time-to-superior-response" -> SubjectEndpoints::firstSuperiorDay;
-                    case "time-to-cr" -> SubjectEndpoints::firstCrDay;
-                    default ->
-                        throw new IllegalArgumentException(
-                                "Unknown time-to-event endpoint '" + endpoint + "'; expected one of " + TIME_TO_EVENT);
-                };
+    private Times times(TimeToEventEndpoint endpoint, List<SubjectEndpoints> of) {
         int n = of.size();
         double[] time = new double[n];
         int[] event = new int[n];
         int[] status = new int[n];
-        String[] group = new String[n];
+        Group[] group = new Group[n];
         for (int i = 0; i < n; i++) {
             SubjectEndpoints s = of.get(i);
-            OptionalInt e = day.apply(s);
-            OptionalInt competing = min(s.day("DEATH"), s.day("HSCT"));
+            OptionalInt e = endpoint.day(s);
+            OptionalInt competing = min(s.day(EventType.DEATH), s.day(EventType.HSCT));
             group[i] = groupOf(s);
             if (e.isPresent()) {
                 time[i] = e.getAsInt();
@@ -450,29 +508,34 @@ public final class StudyEndpoints {
     }
 
     /**
-     * The Kaplan-Meier curve of an endpoint for all subjects and, with two or more groups, per group.
+     * The Kaplan-Meier curve of an endpoint for all subjects and, with two or more compared groups,
+     * per group.
      *
-     * @param endpoint one of {@link #TIME_TO_EVENT}
-     * @return curves by group name, {@code "all"} first; empty if there are no subjects
-     * @throws IllegalArgumentException if the endpoint is unknown
+     * @param endpoint the endpoint
+     * @return curves by group, {@link Group#ALL} first; empty if there are no subjects
+     * @throws IllegalArgumentException if endpoint is null
      */
-    public Map<String, SurvivalCurve> kaplanMeier(String endpoint) {
-        Map<String, SurvivalCurve> out = new LinkedHashMap<>();
+    public Map<Group, SurvivalCurve> kaplanMeier(TimeToEventEndpoint endpoint) {
+        if (endpoint == null) {
+            throw new IllegalArgumentException("Endpoint must not be null");
+        }
+        Map<Group, SurvivalCurve> out = new LinkedHashMap<>();
         if (subjects.isEmpty()) {
-            times(endpoint, subjects);
             return out;
         }
         KaplanMeier km = KaplanMeier.withDefaults().withConfidenceLevel(plan.confidenceLevel());
         Times t = times(endpoint, subjects);
-        out.put("all", km.fit(t.time(), t.event()));
-        Optional<SurvivalComparison> cmp = comparison(endpoint);
-        cmp.ifPresent(c -> c.groups().forEach(g -> out.put(g.group(), g)));
+        out.put(Group.ALL, km.fit(t.time(), t.event()));
+        comparison(endpoint).ifPresent(c -> {
+            for (int i = 0; i < c.groups().size(); i++) {
+                out.put(comparedGroups().get(i), c.groups().get(i));
+            }
+        });
         return out;
     }
 
-    private Optional<SurvivalComparison> comparison(String endpoint) {
-        List<String> groups =
-                groups().stream().filter(g -> !g.equals("Unknown")).toList();
+    private Optional<SurvivalComparison> comparison(TimeToEventEndpoint endpoint) {
+        List<Group> groups = comparedGroups();
         if (groups.size() < 2) {
             return Optional.empty();
         }
@@ -485,7 +548,11 @@ public final class StudyEndpoints {
         }
         return Optional.of(KaplanMeier.withDefaults()
                 .withConfidenceLevel(plan.confidenceLevel())
-                .compare(t.time(), t.event(), codes, groups));
+                .compare(
+                        t.time(),
+                        t.event(),
+                        codes,
+                        groups.stream().map(Group::label).toList()));
     }
 
     /**
@@ -493,20 +560,17 @@ public final class StudyEndpoints {
      * interval and, if the plan says so, the cumulative incidence at each timepoint's target day
      * with HSCT and death as competing events.
      *
-     * @return the results, by endpoint, {@code "all"} first
+     * @return the results, by endpoint, {@link Group#ALL} first
      */
     public List<TimeToEvent> timeToEvent() {
         List<TimeToEvent> out = new ArrayList<>();
         if (subjects.isEmpty()) {
             return out;
         }
-        for (String endpoint : TIME_TO_EVENT) {
-            Map<String, SurvivalCurve> curves = kaplanMeier(endpoint);
-            for (Map.Entry<String, SurvivalCurve> e : curves.entrySet()) {
-                String g = e.getKey();
-                List<SubjectEndpoints> of = g.equals("all")
-                        ? subjects
-                        : subjects.stream().filter(s -> groupOf(s).equals(g)).toList();
+        for (TimeToEventEndpoint endpoint : TimeToEventEndpoint.values()) {
+            Map<Group, SurvivalCurve> curves = kaplanMeier(endpoint);
+            for (Map.Entry<Group, SurvivalCurve> e : curves.entrySet()) {
+                List<SubjectEndpoints> of = subjects(e.getKey());
                 Times t = times(endpoint, of);
                 int events = 0;
                 int competing = 0;
@@ -536,7 +600,7 @@ public final class StudyEndpoints {
                 SurvivalQuantile median = e.getValue().median();
                 out.add(new TimeToEvent(
                         endpoint,
-                        g,
+                        e.getKey(),
                         of.size(),
                         events,
                         competing,
@@ -556,12 +620,12 @@ public final class StudyEndpoints {
      */
     public List<TimeToEventComparison> timeToEventComparisons() {
         List<TimeToEventComparison> out = new ArrayList<>();
-        for (String endpoint : TIME_TO_EVENT) {
+        for (TimeToEventEndpoint endpoint : TimeToEventEndpoint.values()) {
             comparison(endpoint)
                     .ifPresent(c -> out.add(new TimeToEventComparison(
                             endpoint,
-                            c.groups().stream().map(SurvivalCurve::group).toList(),
-                            plan.timeToEventTest().label(),
+                            comparedGroups(),
+                            plan.timeToEventTest(),
                             c.logRank().chiSquare(),
                             c.logRank().degreesOfFreedom(),
                             c.logRank().pValue())));
@@ -570,16 +634,22 @@ public final class StudyEndpoints {
     }
 
     /**
-     * Subjects of the ITT population with each study event (relapse, clonal evolution, death,
-     * HSCT, withdrawal, loss to follow-up), by event type.
+     * Subjects of the ITT population with each study event, in the order the report lists them:
+     * relapse, clonal evolution, death, HSCT, withdrawal, loss to follow-up.
      *
      * @return counts in that order, zero included
      */
-    public Map<String, Integer> eventCounts() {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        for (String type : List.of("RELAPSE", "CLONAL_EVOLUTION", "DEATH", "HSCT", "WITHDRAWN", "LOST_TO_FOLLOW_UP")) {
-            Predicate<SubjectEndpoints> has = s -> s.day(type).isPresent();
-            out.put(type, (int) subjects.stream().filter(has).count());
+    public Map<EventType, Integer> eventCounts() {
+        Map<EventType, Integer> out = new LinkedHashMap<>();
+        for (EventType type : List.of(
+                EventType.RELAPSE,
+                EventType.CLONAL_EVOLUTION,
+                EventType.DEATH,
+                EventType.HSCT,
+                EventType.WITHDRAWN,
+                EventType.LOST_TO_FOLLOW_UP)) {
+            out.put(type, (int)
+                    subjects.stream().filter(s -> s.day(type).isPresent()).count());
         }
         return out;
     }
@@ -635,7 +705,7 @@ public final class StudyEndpoints {
      * @return the subject's lab history owner
      * @throws IllegalArgumentException if the subject is not in the ITT population
      */
-    public org.marrow.clinical.labs.LabHistory labs(String subjectId) {
+    public LabHistory labs(String subjectId) {
         Assessor a = assessors.get(subjectId);
         if (a == null) {
             throw new IllegalArgumentException("Subject '" + subjectId + "' is not in the ITT population");

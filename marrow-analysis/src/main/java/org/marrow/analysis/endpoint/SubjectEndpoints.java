@@ -1,16 +1,19 @@
 package org.marrow.analysis.endpoint;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.marrow.clinical.message.Message;
 import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.renal.Sex;
 import org.marrow.clinical.response.ResponseCategory;
 import org.marrow.clinical.severity.Severity;
+import org.marrow.study.EventType;
 
 /**
  * One treated subject's derived endpoints. Days are study days: day 1 is the first dose ({@code
@@ -32,11 +35,11 @@ import org.marrow.clinical.severity.Severity;
  * @param followUpDay the study day of the end of follow-up: the death, HSCT, withdrawal or loss to
  *     follow-up; else the data cut-off for a subject still in the protocol's follow-up at it; else
  *     the last date with data
- * @param exits the study events that end follow-up or compete with response (HSCT, DEATH,
- *     WITHDRAWN, LOST_TO_FOLLOW_UP) and the other events (RELAPSE, CLONAL_EVOLUTION), by name, with
- *     the study day of the first of each
+ * @param events the study day of the first event of each type the subject had: those that end
+ *     follow-up or compete with response (HSCT, DEATH, WITHDRAWN, LOST_TO_FOLLOW_UP) and the others
+ *     (RELAPSE, CLONAL_EVOLUTION)
  * @param perProtocol whether the subject belongs to the per-protocol population
- * @param perProtocolReason why (or why not)
+ * @param perProtocolReason why (or why not), {@code analysis.perProtocol.*}
  */
 public record SubjectEndpoints(
         String subjectId,
@@ -53,9 +56,9 @@ public record SubjectEndpoints(
         OptionalInt firstSuperiorDay,
         OptionalInt firstCrDay,
         int followUpDay,
-        Map<String, Integer> exits,
+        Map<EventType, Integer> events,
         boolean perProtocol,
-        String perProtocolReason) {
+        Message perProtocolReason) {
 
     /**
      * Checks and copies the value.
@@ -67,7 +70,8 @@ public record SubjectEndpoints(
         Objects.requireNonNull(firstDose, "firstDose");
         baselineCounts = Map.copyOf(baselineCounts);
         timepoints = List.copyOf(timepoints);
-        exits = Map.copyOf(exits);
+        Objects.requireNonNull(perProtocolReason, "perProtocolReason");
+        events = events.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(events));
     }
 
     /**
@@ -83,12 +87,40 @@ public record SubjectEndpoints(
     /**
      * The study day of the first event of a type.
      *
-     * @param type for example {@code "HSCT"}
+     * @param type the event type
      * @return the day, if the event happened
      */
-    public OptionalInt day(String type) {
-        Integer d = exits.get(type);
+    public OptionalInt day(EventType type) {
+        Integer d = events.get(type);
         return d == null ? OptionalInt.empty() : OptionalInt.of(d);
+    }
+
+    /**
+     * Why follow-up ended early: the first exit (death, HSCT, withdrawal, loss to follow-up); of two
+     * on the same day the one {@link ExitReason} lists first.
+     *
+     * @return the exit, empty if the subject is still in follow-up
+     */
+    public Optional<ExitReason> exit() {
+        ExitReason first = null;
+        int firstDay = Integer.MAX_VALUE;
+        for (ExitReason r : ExitReason.values()) {
+            Integer d = events.get(r.event());
+            if (d != null && d < firstDay) {
+                first = r;
+                firstDay = d;
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
+    /**
+     * The study day follow-up ended early.
+     *
+     * @return the day of {@link #exit()}, empty if none
+     */
+    public OptionalInt exitDay() {
+        return exit().map(r -> OptionalInt.of(events.get(r.event()))).orElse(OptionalInt.empty());
     }
 
     /**
@@ -103,11 +135,11 @@ public record SubjectEndpoints(
     }
 
     /**
-     * The subject's severity group label: SAA, VSAA, NSAA or "Unknown".
+     * The subject's baseline severity group.
      *
-     * @return the label
+     * @return SAA, VSAA, NSAA or unknown
      */
-    public String severityLabel() {
-        return severity.map(Severity::abbreviation).orElse("Unknown");
+    public SeverityGroup severityGroup() {
+        return SeverityGroup.of(severity);
     }
 }

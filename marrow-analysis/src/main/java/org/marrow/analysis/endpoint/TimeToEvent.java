@@ -10,8 +10,8 @@ import java.util.List;
  * assessment meeting the criteria; subjects without the event are censored at the end of follow-up
  * (in the Kaplan-Meier analysis also at HSCT or death).
  *
- * @param endpoint {@code time-to-response}, {@code time-to-superior-response} or {@code time-to-cr}
- * @param group the group, {@code "all"} for every subject
+ * @param endpoint the endpoint
+ * @param group the group, {@link Group#ALL} for every subject
  * @param n subjects
  * @param events subjects with the event
  * @param competingEvents subjects with HSCT or death before the event
@@ -23,8 +23,8 @@ import java.util.List;
  *     events
  */
 public record TimeToEvent(
-        String endpoint,
-        String group,
+        TimeToEventEndpoint endpoint,
+        Group group,
         int n,
         int events,
         int competingEvents,

@@ -10,4 +10,4 @@ package org.marrow.analysis.endpoint;
  * @param toState the state at the later stage
  * @param n the number of subjects
  */
-public record Transition(String from, String to, String fromState, String toState, int n) {}
+public record Transition(String from, String to, SubjectState fromState, SubjectState toState, int n) {}

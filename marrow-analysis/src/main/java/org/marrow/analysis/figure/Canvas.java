@@ -85,6 +85,31 @@ final class Canvas {
         g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, attributes);
     }
 
+    /**
+     * Opens a group with a tooltip: in SVG a {@code <g class="cls">} whose {@code <title>} a browser
+     * shows when the pointer rests on what is drawn in it; a no-op for raster output. Close with
+     * {@link #end()}.
+     */
+    void tip(String cls, String tooltip) {
+        begin(cls);
+        if (svg) {
+            g.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, tooltip);
+        }
+    }
+
+    /** Draws a line through the points (x[i], y[i]) with the current stroke. */
+    void polyline(double[] x, double[] y) {
+        java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double();
+        for (int i = 0; i < x.length; i++) {
+            if (i == 0) {
+                path.moveTo(x[i], y[i]);
+            } else {
+                path.lineTo(x[i], y[i]);
+            }
+        }
+        g.draw(path);
+    }
+
     void end() {
         if (svg) {
             g.setRenderingHint(SVGHints.KEY_END_GROUP, "");

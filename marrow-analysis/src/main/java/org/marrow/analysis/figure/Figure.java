@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -114,6 +115,63 @@ public final class Figure {
         painter.paint(new Canvas(g, name, true));
         g.dispose();
         return g.getSVGElement(name, true, new ViewBox(0, 0, width, height), null, null);
+    }
+
+    /**
+     * The figure for a web page: an inline {@code <svg>} without fixed dimensions (it scales to its
+     * container by its view box), of class {@code chart}, with the role {@code img} and the title as
+     * its accessible name and first {@code <title>}. Styles are written as presentation attributes
+     * ({@code fill="..."}), never as {@code style} attributes, which a content security policy without
+     * {@code 'unsafe-inline'} (the pages') would ignore.
+     *
+     * @return the SVG markup
+     */
+    public String inlineSvg() {
+        SVGGraphics2D g = new SVGGraphics2D(width, height, SVGUnits.PT);
+        g.setDefsKeyPrefix(name + "-");
+        g.setFontMapper(family -> Canvas.CSS_FONT_FAMILY);
+        g.setGeometryDP(1);
+        g.setTransformDP(4);
+        g.setRenderingHint(org.jfree.graphics2d.svg.SVGHints.KEY_ELEMENT_TITLE, title);
+        painter.paint(new Canvas(g, name, true));
+        g.dispose();
+        String label = title.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("'", "&#39;")
+                .replace("\"", "&quot;");
+        return presentationAttributes(g.getSVGElement(name, false, new ViewBox(0, 0, width, height), null, null))
+                .replaceFirst(
+                        "<svg ",
+                        "<svg class='chart' role='img' aria-label='" + java.util.regex.Matcher.quoteReplacement(label)
+                                + "' ");
+    }
+
+    private static final Pattern STYLE = Pattern.compile("style='([^']*)'");
+
+    /** Each {@code style='p: v; ...'} attribute as the presentation attributes {@code p='v' ...}. */
+    static String presentationAttributes(String svg) {
+        Matcher m = STYLE.matcher(svg);
+        StringBuilder out = new StringBuilder(svg.length());
+        while (m.find()) {
+            StringBuilder attributes = new StringBuilder();
+            for (String declaration : m.group(1).split(";")) {
+                int colon = declaration.indexOf(':');
+                if (colon > 0) {
+                    if (attributes.length() > 0) {
+                        attributes.append(' ');
+                    }
+                    attributes
+                            .append(declaration.substring(0, colon).strip())
+                            .append("='")
+                            .append(declaration.substring(colon + 1).strip())
+                            .append('\'');
+                }
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(attributes.toString()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /**

@@ -1,15 +1,15 @@
 package org.marrow.analysis.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.marrow.analysis.figure.Figure;
 import org.marrow.analysis.table.Table;
 
 /**
  * A report's content: its header, sections of text, figures and tables in reading order, and the
- * machine-readable results written to {@code results.json}. Immutable; built with {@link
+ * machine-readable results written to {@code results.json} (a record, such as {@link StudyResults},
+ * whose components are the file's entries). Immutable; built with {@link
  * #builder(ReportHeader)} and written with {@link ReportWriter#write(Report, java.nio.file.Path)}.
  */
 public final class Report {
@@ -48,9 +48,9 @@ public final class Report {
 
     private final ReportHeader header;
     private final List<Section> sections;
-    private final Map<String, Object> results;
+    private final Record results;
 
-    private Report(ReportHeader header, List<Section> sections, Map<String, Object> results) {
+    private Report(ReportHeader header, List<Section> sections, Record results) {
         this.header = header;
         this.sections = sections;
         this.results = results;
@@ -89,12 +89,13 @@ public final class Report {
     }
 
     /**
-     * The results for {@code results.json}, in insertion order.
+     * The results for {@code results.json}: a record whose components are the entries after the
+     * header, in order.
      *
-     * @return unmodifiable map of top-level keys to records, lists, maps, numbers or strings
+     * @return the results, empty for a report without them
      */
-    public Map<String, Object> results() {
-        return results;
+    public Optional<Record> results() {
+        return Optional.ofNullable(results);
     }
 
     /**
@@ -135,7 +136,7 @@ public final class Report {
     public static final class Builder {
         private final ReportHeader header;
         private final List<Section> sections = new ArrayList<>();
-        private final Map<String, Object> results = new LinkedHashMap<>();
+        private Record results;
         private final List<String> names = new ArrayList<>();
         private String heading;
         private List<Block> blocks;
@@ -212,22 +213,28 @@ public final class Report {
         }
 
         /**
-         * Sets a top-level entry of {@code results.json}, for example {@code "response"} to a
-         * list of {@code TimepointRates}. Records are written with snake_case field names.
+         * Sets the results of {@code results.json}: a record whose components become the file's
+         * entries after the header, with snake_case names, in order (for example {@link
+         * StudyResults}).
          *
-         * @param key the entry's name
-         * @param value a record, list, map, number, string or boolean
+         * @param results the results
          * @return this builder
-         * @throws IllegalArgumentException if the key is blank or already set, or the value is null
+         * @throws IllegalArgumentException if results is null, already set, or has a component named
+         *     {@code report} (the header's entry)
          */
-        public Builder result(String key, Object value) {
-            if (key == null || key.isBlank() || value == null) {
-                throw new IllegalArgumentException("Result key (" + key + ") and value must be given");
+        public Builder results(Record results) {
+            if (results == null) {
+                throw new IllegalArgumentException("Results must not be null");
             }
-            if (results.containsKey(key) || key.equals("report")) {
-                throw new IllegalArgumentException("Result key '" + key + "' is already set");
+            if (this.results != null) {
+                throw new IllegalArgumentException("Results are already set");
             }
-            results.put(key, value);
+            for (var c : results.getClass().getRecordComponents()) {
+                if (c.getName().equals("report")) {
+                    throw new IllegalArgumentException("Results must not have a component named 'report'");
+                }
+            }
+            this.results = results;
             return this;
         }
 
@@ -242,8 +249,7 @@ public final class Report {
             if (sections.isEmpty()) {
                 throw new IllegalArgumentException("A report needs at least one section");
             }
-            return new Report(
-                    header, List.copyOf(sections), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(results)));
+            return new Report(header, List.copyOf(sections), results);
         }
 
         private void unique(String kind, String name) {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 /**
- * What a report states about its own provenance (issue 5): which data, which protocol, which
+ * What a report states about its own provenance: which data, which protocol, which
  * Marrow, when, and up to which data cut-off. Every figure in the report is traceable through it.
  *
  * @param title the report's title, for example the trial's name

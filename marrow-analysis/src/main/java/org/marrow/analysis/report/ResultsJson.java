@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
@@ -15,15 +16,28 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Locale;
+import java.util.function.Function;
+import org.marrow.analysis.endpoint.AnalysisPlan;
+import org.marrow.analysis.endpoint.CategoryCounts;
+import org.marrow.analysis.endpoint.Group;
+import org.marrow.analysis.endpoint.Population;
+import org.marrow.analysis.endpoint.RateMeasure;
+import org.marrow.analysis.endpoint.SubjectState;
+import org.marrow.analysis.endpoint.TimeToEventEndpoint;
+import org.marrow.analysis.table.StatTest;
+import org.marrow.clinical.message.Message;
+import org.marrow.clinical.message.MessageRenderer;
+import org.marrow.clinical.response.CriteriaSet;
+import org.marrow.clinical.response.ResponseCategory;
 
 /**
  * The {@code results.json} writer: every number of the report, machine-readable. The same
  * conventions as the command line's {@code --json}: record components in snake_case, a non-finite
- * number (an undefined bound, R's NA) as {@code null}; plus dates as ISO strings, two-space
- * indentation, LF line ends, and entries in the order they were added, so the file is
- * byte-identical for the same report.
+ * number (an undefined bound, R's NA) as {@code null}; plus dates as ISO strings, the analysis'
+ * names as the report prints them (groups, states, populations and tests by their labels), a message
+ * in English, two-space indentation, LF line ends, and entries in the order of the results' record,
+ * so the file is byte-identical for the same report.
  */
 public final class ResultsJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -43,10 +57,27 @@ public final class ResultsJson {
      * @return a new module with the serializers
      */
     public static SimpleModule module() {
-        return new SimpleModule("marrow-json")
+        SimpleModule m = new SimpleModule("marrow-json")
                 .addSerializer(Double.class, new FiniteDoubleSerializer(Double.class))
                 .addSerializer(double.class, new FiniteDoubleSerializer(double.class))
-                .addSerializer(java.time.LocalDate.class, ToStringSerializer.instance);
+                .addSerializer(java.time.LocalDate.class, ToStringSerializer.instance)
+                .addSerializer(CategoryCounts.class, new CategoryCountsSerializer());
+        named(m, Group.class, Group::label);
+        named(m, SubjectState.class, SubjectState::label);
+        named(m, Population.class, Population::label);
+        named(m, StatTest.class, StatTest::label);
+        named(m, TimeToEventEndpoint.class, TimeToEventEndpoint::code);
+        named(m, RateMeasure.class, RateMeasure::code);
+        named(m, CriteriaSet.class, CriteriaSet::code);
+        named(m, AnalysisPlan.Grouping.class, g -> g.name().toLowerCase(Locale.ROOT));
+        named(m, Message.class, MessageRenderer.english()::render);
+        m.addKeySerializer(Group.class, new NameSerializer<>(Group.class, Group::label, true));
+        return m;
+    }
+
+    /** Writes values of a type as the text a function gives them. */
+    private static <T> void named(SimpleModule m, Class<T> type, Function<T, String> name) {
+        m.addSerializer(type, new NameSerializer<>(type, name, false));
     }
 
     /**
@@ -57,9 +88,9 @@ public final class ResultsJson {
      * @return the JSON text, ending with a line break
      */
     public static String of(Report report) {
-        Map<String, Object> all = new LinkedHashMap<>();
-        all.put("report", report.header());
-        all.putAll(report.results());
+        ObjectNode all = MAPPER.createObjectNode();
+        all.set("report", MAPPER.valueToTree(report.header()));
+        report.results().ifPresent(r -> all.setAll((ObjectNode) MAPPER.valueToTree(r)));
         return toJson(all);
     }
 
@@ -90,6 +121,48 @@ public final class ResultsJson {
             Files.writeString(file, of(report), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e, e);
+        }
+    }
+
+    /** Writes a value as a name: a string, or a field name for a map key. */
+    private static final class NameSerializer<T> extends StdSerializer<T> {
+        private static final long serialVersionUID = 1L;
+        private final transient Function<T, String> name;
+        private final boolean key;
+
+        NameSerializer(Class<T> type, Function<T, String> name, boolean key) {
+            super(type);
+            this.name = name;
+            this.key = key;
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            if (key) {
+                gen.writeFieldName(name.apply(value));
+            } else {
+                gen.writeString(name.apply(value));
+            }
+        }
+    }
+
+    /** Writes counts per category as one object: the categories, then not assessable and not yet due. */
+    private static final class CategoryCountsSerializer extends StdSerializer<CategoryCounts> {
+        private static final long serialVersionUID = 1L;
+
+        CategoryCountsSerializer() {
+            super(CategoryCounts.class);
+        }
+
+        @Override
+        public void serialize(CategoryCounts value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject();
+            for (ResponseCategory c : ResponseCategory.values()) {
+                gen.writeNumberField(c.name(), value.of(c));
+            }
+            gen.writeNumberField("NOT_ASSESSABLE", value.notAssessable());
+            gen.writeNumberField("NOT_YET_DUE", value.notYetDue());
+            gen.writeEndObject();
         }
     }
 

@@ -23,12 +23,14 @@ import org.marrow.protocol.regimen.Regimen;
 import org.marrow.study.AdverseEvent;
 import org.marrow.study.Dose;
 import org.marrow.study.Drug;
+import org.marrow.study.EventType;
 import org.marrow.study.SubjectRecords;
 
 /**
- * Derives the safety results of a study (issue 5, item 2): adverse events by term and worst CTCAE
- * grade per subject as recorded by the investigator, grade 3 or more, infections in a window,
- * deaths, and neutropenia per cyclophosphamide cycle.
+ * Derives the safety results of a study: adverse events by term and worst CTCAE v5.0 grade per
+ * subject as recorded by the investigator (document 000 Table 2), grade 3 or more, serious events,
+ * infections in a window, deaths, and neutropenia per cyclophosphamide cycle. The one place safety
+ * is tallied: the report, the dashboard and the API take these numbers.
  *
  * <p>An infection is an adverse event whose term contains "infection", "infectious" or "sepsis"
  * (CTCAE v5.0 "Infections and infestations" terms), or is "Febrile neutropenia", which document 000
@@ -36,6 +38,9 @@ import org.marrow.study.SubjectRecords;
  */
 public final class Safety {
     private static final int CYCLE_SEARCH_DAYS = 14;
+    /** A term is flagged when grade 3 or more reaches this fraction of the population (1 in 5). */
+    private static final int SIGNAL_DENOMINATOR = 5;
+
     private static final BigDecimal ONE = BigDecimal.ONE;
 
     private Safety() {}
@@ -74,7 +79,10 @@ public final class Safety {
         double level = endpoints.plan().confidenceLevel();
         int window = endpoints.plan().infectionWindowDays();
         Map<String, Map<String, Integer>> worst = new TreeMap<>();
+        Map<String, Integer> eventsByTerm = new HashMap<>();
+        Map<String, Set<String>> seriousByTerm = new HashMap<>();
         Set<String> grade3 = new HashSet<>();
+        Set<String> serious = new HashSet<>();
         Map<String, Integer> infectionWorst = new HashMap<>();
         Set<String> afterCtx = new HashSet<>();
         int deaths = 0;
@@ -89,8 +97,15 @@ public final class Safety {
                     .min(Comparator.naturalOrder());
             for (AdverseEvent e : r.adverseEvents()) {
                 worst.computeIfAbsent(e.term(), k -> new HashMap<>()).merge(s.subjectId(), e.grade(), Math::max);
+                eventsByTerm.merge(e.term(), 1, Integer::sum);
                 if (e.grade() >= 3) {
                     grade3.add(s.subjectId());
+                }
+                if (e.serious()) {
+                    serious.add(s.subjectId());
+                    seriousByTerm
+                            .computeIfAbsent(e.term(), k -> new HashSet<>())
+                            .add(s.subjectId());
                 }
                 if (isInfection(e.term())) {
                     int day = endpoints.studyDay(s.subjectId(), e.startDate());
@@ -102,9 +117,9 @@ public final class Safety {
                     }
                 }
             }
-            if (s.day("DEATH").isPresent()) {
+            if (s.day(EventType.DEATH).isPresent()) {
                 deaths++;
-                if (s.day("DEATH").getAsInt() <= window) {
+                if (s.day(EventType.DEATH).getAsInt() <= window) {
                     earlyDeaths++;
                 }
             }
@@ -117,12 +132,21 @@ public final class Safety {
                 by[g - 1]++;
                 severe += g >= 3 ? 1 : 0;
             }
+            int seriousSubjects =
+                    seriousByTerm.getOrDefault(e.getKey(), Set.of()).size();
             terms.add(new TermSummary(
-                    e.getKey(), e.getValue().size(), List.of(by[0], by[1], by[2], by[3], by[4]), severe, n));
+                    e.getKey(),
+                    e.getValue().size(),
+                    List.of(by[0], by[1], by[2], by[3], by[4]),
+                    severe,
+                    n,
+                    eventsByTerm.get(e.getKey()),
+                    seriousSubjects,
+                    isSignal(severe, seriousSubjects, n)));
         }
         terms.sort(Comparator.comparingInt(TermSummary::subjects).reversed().thenComparing(TermSummary::term));
-        Map<String, Integer> infectionGrades = new TreeMap<>();
-        infectionWorst.values().forEach(g -> infectionGrades.merge(Integer.toString(g), 1, Integer::sum));
+        Map<Integer, Integer> infectionGrades = new TreeMap<>();
+        infectionWorst.values().forEach(g -> infectionGrades.merge(g, 1, Integer::sum));
         return new SafetySummary(
                 n,
                 terms,
@@ -133,7 +157,22 @@ public final class Safety {
                 hasCtx ? Proportion.clopperPearson(afterCtx.size(), n, level) : null,
                 deaths,
                 earlyDeaths,
-                hasCtx ? neutropenia(endpoints) : List.of());
+                hasCtx ? neutropenia(endpoints) : List.of(),
+                serious.size());
+    }
+
+    /**
+     * Whether an adverse event term needs a safety review (Marrow's screening rule for trial
+     * monitoring, not a trial document's): any subject with a serious event of the term, or subjects
+     * with grade 3 or more numbering at least a fifth of the population.
+     *
+     * @param gradeThreeOrMore subjects with the term at grade 3 or more
+     * @param serious subjects with a serious event of the term
+     * @param n the population's size
+     * @return true if flagged
+     */
+    static boolean isSignal(int gradeThreeOrMore, int serious, int n) {
+        return serious > 0 || n > 0 && gradeThreeOrMore * SIGNAL_DENOMINATOR >= n;
     }
 
     /**

@@ -5,14 +5,15 @@ import java.util.Map;
 import org.marrow.analysis.endpoint.Proportion;
 
 /**
- * The safety results of the ITT population (issue 5, item 2).
+ * The safety results of the ITT population (document 000 "Safety": adverse events by CTCAE v5.0
+ * grade, infections, deaths, neutropenia after each cyclophosphamide cycle).
  *
  * @param n subjects in the ITT population
  * @param terms adverse events by term, most frequent first
  * @param gradeThreeOrMore subjects with any adverse event of grade 3 or more
  * @param infectionWindowDays infections counted from study day 1 to this day
  * @param infections subjects with an infection starting in the window
- * @param infectionsByWorstGrade subjects by their worst infection grade in the window ("1".."5")
+ * @param infectionsByWorstGrade subjects by their worst infection grade in the window (1 to 5)
  * @param infectionsAfterCyclophosphamide subjects with an infection starting on or after their
  *     first cyclophosphamide dose (document 000: "new infections post-CTX", 20/43); null without
  *     a cyclophosphamide regimen
@@ -21,6 +22,7 @@ import org.marrow.analysis.endpoint.Proportion;
  *     mortality within 3 months)
  * @param neutropenia neutropenia per cyclophosphamide cycle; empty without a cyclophosphamide
  *     regimen
+ * @param serious subjects with any serious adverse event
  */
 public record SafetySummary(
         int n,
@@ -28,11 +30,12 @@ public record SafetySummary(
         Proportion gradeThreeOrMore,
         int infectionWindowDays,
         Proportion infections,
-        Map<String, Integer> infectionsByWorstGrade,
+        Map<Integer, Integer> infectionsByWorstGrade,
         Proportion infectionsAfterCyclophosphamide,
         int deaths,
         int deathsInInfectionWindow,
-        List<NeutropeniaCycle> neutropenia) {
+        List<NeutropeniaCycle> neutropenia,
+        int serious) {
     /** Copies the collections. */
     public SafetySummary {
         terms = List.copyOf(terms);

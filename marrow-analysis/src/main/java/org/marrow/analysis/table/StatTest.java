@@ -1,7 +1,7 @@
 package org.marrow.analysis.table;
 
 /**
- * The tests an analysis plan names for group comparisons (issue 5; document 000 compares SAA with
+ * The tests an analysis plan names for group comparisons (document 000 compares SAA with
  * VSAA by Fisher's exact test, document 001 cases with controls by chi-squared, Mann-Whitney and
  * log-rank tests). A table names in a footnote each test its P values come from.
  */

@@ -1,6 +1,11 @@
 package org.marrow.analysis.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.marrow.clinical.response.ResponseCategory.CR;
+import static org.marrow.clinical.response.ResponseCategory.GPR;
+import static org.marrow.clinical.response.ResponseCategory.NR;
+import static org.marrow.clinical.response.ResponseCategory.PR;
+import static org.marrow.clinical.response.ResponseCategory.VGPR;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,8 +53,8 @@ class CtxIstEndpointsTest {
         assertThat(m3.orr().x()).isEqualTo(28);
         assertThat(m3.superior().x()).isEqualTo(11);
         assertThat(m3.cr().x()).isEqualTo(4);
-        assertThat(m3.categories())
-                .containsAllEntriesOf(Map.of("CR", 4, "VGPR", 4, "GPR", 3, "PR", 17, "NR", 15, "NOT_ASSESSABLE", 0));
+        assertThat(m3.categories().byCategory()).containsAllEntriesOf(Map.of(CR, 4, VGPR, 4, GPR, 3, PR, 17, NR, 15));
+        assertThat(m3.categories().notAssessable()).isZero();
         ResponseAtTimepoint m6 = r.get(1);
         // l.333-335: ORR 30/43, superior 26/43, CR 12/43, ITT: the death, the HSCT and 2 lost
         // to follow-up count as non-responders.
@@ -58,9 +63,9 @@ class CtxIstEndpointsTest {
         assertThat(m6.orr().x()).isEqualTo(30);
         assertThat(m6.superior().x()).isEqualTo(26);
         assertThat(m6.cr().x()).isEqualTo(12);
-        assertThat(m6.categories())
-                .containsAllEntriesOf(
-                        Map.of("CR", 12, "VGPR", 6, "GPR", 8, "PR", 4, "NR", 9, "NOT_ASSESSABLE", 4, "NOT_YET_DUE", 0));
+        assertThat(m6.categories().byCategory()).containsAllEntriesOf(Map.of(CR, 12, VGPR, 6, GPR, 8, PR, 4, NR, 9));
+        assertThat(m6.categories().notAssessable()).isEqualTo(4);
+        assertThat(m6.categories().notYetDue()).isZero();
     }
 
     @Test
@@ -68,13 +73,13 @@ class CtxIstEndpointsTest {
         // l.335-337: median time to first PR 86 days, to first superior remission 131 days.
         List<TimeToEvent> t = endpoints.timeToEvent();
         TimeToEvent response = t.stream()
-                .filter(x ->
-                        x.endpoint().equals("time-to-response") && x.group().equals("all"))
+                .filter(x -> x.endpoint() == TimeToEventEndpoint.TIME_TO_RESPONSE
+                        && x.group().equals(Group.ALL))
                 .findFirst()
                 .orElseThrow();
         TimeToEvent superior = t.stream()
-                .filter(x -> x.endpoint().equals("time-to-superior-response")
-                        && x.group().equals("all"))
+                .filter(x -> x.endpoint() == TimeToEventEndpoint.TIME_TO_SUPERIOR_RESPONSE
+                        && x.group().equals(Group.ALL))
                 .findFirst()
                 .orElseThrow();
         assertThat(response.median()).isEqualTo(86);

@@ -67,10 +67,14 @@ class ReportWriterTest {
                 .figure(figures.get(2), "Response course per patient.")
                 .figure(figures.get(3), "Time to first response.");
         b.section("Safety").figure(figures.get(4), "Neutrophil counts around each CTX cycle.");
-        b.result("response", SampleFigures.rates());
-        b.result("time_to_event", Map.of("first_response", Map.of("median", 86.0, "lower", 74.0, "upper", Double.NaN)));
+        b.results(new SampleResults(
+                SampleFigures.rates(),
+                Map.of("first_response", Map.of("median", 86.0, "lower", 74.0, "upper", Double.NaN))));
         return b.build();
     }
+
+    /** The entries of the sample's results.json after the header. */
+    record SampleResults(Object response, Map<String, Map<String, Double>> timeToEvent) {}
 
     @BeforeAll
     static void write() {

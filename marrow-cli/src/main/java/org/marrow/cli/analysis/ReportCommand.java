@@ -8,18 +8,18 @@ import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.marrow.analysis.StudyAnalysis;
 import org.marrow.analysis.endpoint.AnalysisPlan;
 import org.marrow.analysis.endpoint.EndpointDerivation;
 import org.marrow.analysis.endpoint.Progress;
-import org.marrow.analysis.endpoint.StudyEndpoints;
 import org.marrow.analysis.report.Report;
 import org.marrow.analysis.report.ReportFiles;
 import org.marrow.analysis.report.ReportHeader;
 import org.marrow.analysis.report.ReportWriter;
-import org.marrow.analysis.report.StudyReport;
-import org.marrow.analysis.safety.Safety;
-import org.marrow.analysis.safety.SafetySummary;
+import org.marrow.analysis.stage.SimonStage;
+import org.marrow.analysis.stage.SimonStatus;
 import org.marrow.cli.Marrow;
+import org.marrow.clinical.message.MessageRenderer;
 import org.marrow.dataset.DatasetReader;
 import org.marrow.dataset.DatasetReading;
 import org.marrow.dataset.DatasetWriter;
@@ -130,23 +130,32 @@ public final class ReportCommand implements Callable<Integer> {
         Thread hasher = new Thread(hashing, "marrow-report-hash");
         hasher.setDaemon(true);
         hasher.start();
-        StudyEndpoints endpoints = EndpointDerivation.derive(protocol, dataset, plan, asOf, progress);
+        StudyAnalysis analysis = StudyAnalysis.of(EndpointDerivation.derive(protocol, dataset, plan, asOf, progress));
         stage(progress, "writing the report");
-        SafetySummary safety = Safety.of(endpoints);
         String hash = result(hashing);
         ReportHeader header = new ReportHeader(
                 protocol.identity().title(), hash, protocol.id(), protocol.version(), Marrow.version(), today, asOf);
-        Report report = StudyReport.build(endpoints, safety, header);
+        Report report = analysis.report(header);
         ReportFiles files = ReportWriter.write(report, out);
         stage(progress, "");
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println("report of " + endpoints.subjects().size() + " treated subjects (protocol " + protocol.id() + " "
+        stdout.println("report of " + analysis.endpoints().subjects().size() + " treated subjects (protocol "
+                + protocol.id() + " "
                 + protocol.version() + (asOf == null ? "" : ", data as of " + asOf) + ") written to " + out + ": "
                 + out.relativize(files.html()) + ", " + out.relativize(files.pdf()) + ", "
                 + out.relativize(files.results()) + ", " + files.tables().size() + " tables, "
                 + files.figures().size() + " figures");
+        analysis.simon().ifPresent(s -> simon(stdout, s));
         stdout.flush();
         return 0;
+    }
+
+    /** The Simon stage status, one line per stage (document 002: "stage 1: 15 patients ..."). */
+    private static void simon(PrintWriter out, SimonStatus status) {
+        MessageRenderer english = MessageRenderer.english();
+        for (SimonStage s : status.stages()) {
+            out.println("Simon two-stage design: " + english.render(status.summary(s)));
+        }
     }
 
     private static String result(FutureTask<String> task) {

@@ -150,6 +150,34 @@ public final class ResponseCriteria {
     }
 
     /**
+     * The severity criteria this set judges with ("no longer meeting the criteria for SAA", the
+     * transfusion look-back, the age of counts).
+     *
+     * @return the severity criteria
+     */
+    public SeverityCriteria severity() {
+        return severity;
+    }
+
+    /**
+     * The blood count thresholds of the categories this set defines by counts, highest first: CR
+     * for every set (haemoglobin &gt; 100 g/L, ANC &gt; 1.0, platelets &gt; 100 x10^9/L), and VGPR
+     * and GPR for the five-tier set (document 000 "End points"). The rules compare with these
+     * values; figures draw them.
+     *
+     * @return the thresholds by category, in category order
+     */
+    public Map<ResponseCategory, List<Threshold>> countThresholds() {
+        Map<ResponseCategory, List<Threshold>> out = new EnumMap<>(ResponseCategory.class);
+        out.put(ResponseCategory.CR, List.of(HGB_ABOVE_100, NEUT_ABOVE_1, PLAT_ABOVE_100));
+        if (set == CriteriaSet.FIVE_TIER) {
+            out.put(ResponseCategory.VGPR, List.of(HGB_ABOVE_100, NEUT_ABOVE_1, PLAT_ABOVE_80));
+            out.put(ResponseCategory.GPR, List.of(HGB_ABOVE_80, NEUT_ABOVE_1, PLAT_ABOVE_50));
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /**
      * The baseline on a date (normally the first dose): the latest counts on or before it, at most
      * the baseline maximum age old; the severity; and the transfusion needs over the look-back window
      * ending on it.

@@ -7,14 +7,13 @@ import org.marrow.app.security.Passwords;
 import org.marrow.app.web.BadValueException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The login page, the start page and the password change. */
-@Controller
+@PageController
 class AccountPages {
     private final Passwords passwords;
     private final MessageSource messages;

@@ -2,11 +2,13 @@ package org.marrow.app.web.page;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import org.marrow.app.security.Caller;
 import org.marrow.app.security.Role;
 import org.marrow.app.web.ConflictException;
 import org.marrow.app.web.NotFoundException;
 import org.marrow.app.web.StaleEditException;
+import org.marrow.clinical.message.MessageRenderer;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,10 +19,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What every page shows (who is logged in, what they may do, the language switch) and the error
- * pages. Ordered before the API's JSON error advice, which would otherwise answer page requests too.
+ * What every page shows (who is logged in, what they may do, the language switch, the renderer of
+ * the domain's messages in the page's language) and the error pages, for every {@link PageController}.
+ * Ordered before the API's JSON error advice, which would otherwise answer page requests too.
  */
-@ControllerAdvice(basePackageClasses = PageModel.class)
+@ControllerAdvice(annotations = PageController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageModel {
 
@@ -41,7 +44,8 @@ class PageModel {
     }
 
     @ModelAttribute
-    void common(Model model, HttpServletRequest request) {
+    void common(Model model, HttpServletRequest request, Locale locale) {
+        model.addAttribute("renderer", MessageRenderer.of(locale));
         try {
             model.addAttribute("me", Me.of(Caller.current()));
         } catch (IllegalStateException e) {

@@ -15,11 +15,11 @@ import org.marrow.study.EventType;
  * (docs/dataset-format.md), each with its input type, choices and unit. The rules that check the
  * values are the services'; the form only offers what they accept.
  */
-final class RecordForm {
+public final class RecordForm {
     private RecordForm() {}
 
     /** An input's type. */
-    enum Type {
+    public enum Type {
         DATE,
         NUMBER,
         INTEGER,
@@ -40,15 +40,26 @@ final class RecordForm {
      *     name of the select that holds the unit (starting with {@code @})
      * @param step the step of a number input
      */
-    record Field(String name, Type type, boolean required, List<String> options, String unit, String step) {
-        Field {
+    public record Field(String name, Type type, boolean required, List<String> options, String unit, String step) {
+        /** Copies the options. */
+        public Field {
             options = List.copyOf(options);
         }
 
+        /**
+         * Whether the unit is chosen in a select of the form.
+         *
+         * @return true when the unit names a select
+         */
         public boolean unitSelect() {
             return unit != null && unit.startsWith("@");
         }
 
+        /**
+         * The select holding the unit.
+         *
+         * @return its field name
+         */
         public String unitField() {
             return unit.substring(1);
         }
@@ -79,7 +90,13 @@ final class RecordForm {
         return units;
     }
 
-    static List<Field> fields(RecordKind kind) {
+    /**
+     * The form of a kind of record.
+     *
+     * @param kind the kind
+     * @return its fields, in the order of the data set file
+     */
+    public static List<Field> fields(RecordKind kind) {
         return switch (kind) {
             case LABS ->
                 List.of(
@@ -123,8 +140,13 @@ final class RecordForm {
         };
     }
 
-    /** The fields a record table shows: every field but the entry-only checkbox. */
-    static List<String> columns(RecordKind kind) {
+    /**
+     * The fields a record table shows: every field but the entry-only checkbox.
+     *
+     * @param kind the kind
+     * @return the field names
+     */
+    public static List<String> columns(RecordKind kind) {
         return fields(kind).stream()
                 .filter(f -> !f.name().equals("accept_implausible"))
                 .map(Field::name)

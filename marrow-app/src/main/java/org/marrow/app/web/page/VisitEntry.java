@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * count is checked by the lab rules; every refusal is reported against its own field.
  */
 @Service
-class VisitEntry {
+public class VisitEntry {
     /**
      * The counts of the visit form: field name, lab test, the unit field (or the fixed unit).
      *
@@ -26,9 +26,10 @@ class VisitEntry {
      * @param unitField the form field holding the unit, or null for the fixed unit
      * @param fixedUnit the unit when there is no choice
      */
-    record Count(String field, String test, String unitField, String fixedUnit) {}
+    public record Count(String field, String test, String unitField, String fixedUnit) {}
 
-    static final List<Count> COUNTS = List.of(
+    /** The counts of the visit form, in form order. */
+    public static final List<Count> COUNTS = List.of(
             new Count("hgb", "HGB", "hgb_unit", null),
             new Count("plat", "PLAT", null, "10^9/L"),
             new Count("neut", "NEUT", null, "10^9/L"),
@@ -36,7 +37,7 @@ class VisitEntry {
             new Count("wbc", "WBC", null, "10^9/L"));
 
     /** Thrown to undo a visit with refused counts; carries every field's message. */
-    static final class Refused extends RuntimeException {
+    public static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final transient Map<String, String> errors;
 
@@ -45,7 +46,12 @@ class VisitEntry {
             this.errors = Map.copyOf(errors);
         }
 
-        Map<String, String> errors() {
+        /**
+         * Each refused field's message (or {@code msg:}-prefixed message key).
+         *
+         * @return the messages by field
+         */
+        public Map<String, String> errors() {
             return errors;
         }
     }
@@ -68,7 +74,7 @@ class VisitEntry {
      * @throws Refused with every field's message if any count or the date is refused (nothing stored)
      */
     @Transactional(rollbackFor = Refused.class)
-    int enter(long subjectId, Map<String, String> form, Caller caller) {
+    public int enter(long subjectId, Map<String, String> form, Caller caller) {
         Map<String, String> errors = new LinkedHashMap<>();
         String date = form.getOrDefault("date", "").trim();
         if (date.isEmpty()) {

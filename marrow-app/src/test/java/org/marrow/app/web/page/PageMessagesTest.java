@@ -126,9 +126,6 @@ class PageMessagesTest {
         for (var s : org.marrow.protocol.eligibility.CriterionKind.values()) {
             keys.add("eligibility.kind." + s.name());
         }
-        for (String s : List.of("continue", "stop", "pending", "stage2", "promising", "notPromising", "complete")) {
-            keys.add("simon.decision." + s);
-        }
         for (String s : List.of("title", "hgb", "plat", "neut", "transfusions", "ae", "events", "studyDay")) {
             keys.add("timeline." + s);
         }

@@ -1,4 +1,4 @@
-package org.marrow.app.web.page;
+package org.marrow.app.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

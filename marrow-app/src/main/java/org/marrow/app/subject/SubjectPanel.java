@@ -1,10 +1,11 @@
-package org.marrow.app.web.page;
+package org.marrow.app.subject;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.marrow.analysis.figure.ThresholdLine;
 import org.marrow.app.assessment.Assessments;
 import org.marrow.app.assessment.SubjectAssessment;
 import org.marrow.app.query.DataQueries;
@@ -14,8 +15,7 @@ import org.marrow.app.record.SourceRecords;
 import org.marrow.app.security.Caller;
 import org.marrow.app.study.Studies;
 import org.marrow.app.study.Study;
-import org.marrow.app.subject.SubjectView;
-import org.marrow.app.subject.Subjects;
+import org.marrow.app.study.StudyProtocols;
 import org.marrow.protocol.Protocol;
 import org.marrow.protocol.dose.DoseAdvice;
 import org.marrow.protocol.dose.DoseAdvisor;
@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Everything the subject page shows, gathered from the services and the subject's protocol: source
- * records, derived assessment, eligibility, treatment calendar, dose advice and queries. A protocol
+ * records, derived assessment, eligibility, treatment calendar, dose advice, queries, and the thresholds
+ * of the study's response and severity rules for the timeline. A protocol
  * rule that cannot be applied (no arm yet, no first dose) gives its message instead of a result.
  */
 @Service
@@ -76,7 +77,8 @@ class SubjectPanel {
             String scheduleProblem,
             LocalDate adviceOn,
             List<DoseAdvice> advice,
-            String adviceProblem) {}
+            String adviceProblem,
+            List<ThresholdLine> thresholds) {}
 
     @Transactional(readOnly = true)
     Panel of(long subjectId, Caller caller, LocalDate requestedAdviceDate, LocalDate today) {
@@ -135,7 +137,8 @@ class SubjectPanel {
                 scheduleProblem,
                 adviceOn,
                 advice,
-                adviceProblem);
+                adviceProblem,
+                ThresholdLine.of(assessments.rules().response(study)));
     }
 
     /**
