@@ -29,8 +29,9 @@ import org.marrow.clinical.transfusion.TransfusionDependence;
 import org.marrow.clinical.transfusion.TransfusionHistory;
 
 /**
- * Hematologic response by one criteria set, with immutable options. Derived as a whole from the subject's labs, transfusions and an explicit {@link Baseline}; when missing data
- * leave the category open the result has no category and says what is missing.
+ * Hematologic response by one criteria set, with immutable options. Derived as a whole from the
+ * subject's labs, transfusions and an explicit {@link Baseline}; when missing data leave the category
+ * open the result has no category and says what is missing.
  *
  * <p>Categories are tried from the highest down ({@link Ladder}); the first MET tier is the category,
  * provided every higher tier is NOT_MET; an UNKNOWN tier on the way leaves the category open.
@@ -62,23 +63,25 @@ public final class ResponseCriteria {
             ResponseCategory.CR, new CountsAbove(new BigDecimal("100"), new BigDecimal("1.0"), new BigDecimal("100")));
 
     /** The five tiers of document 000, "End points", with Marrow's reading of them (see the type). */
+    private static final List<Tier> FIVE_TIERS = List.of(
+            COMPLETE,
+            countsTier(
+                    ResponseCategory.VGPR,
+                    new CountsAbove(new BigDecimal("100"), new BigDecimal("1.0"), new BigDecimal("80"))),
+            countsTier(
+                    ResponseCategory.GPR,
+                    new CountsAbove(new BigDecimal("80"), new BigDecimal("1.0"), new BigDecimal("50"))),
+            new Tier(
+                    ResponseCategory.PR,
+                    new AllOf(
+                            Message.of("clinical.response.fiveTier.pr"),
+                            List.of(Ladder.NO_LONGER_SEVERE, Ladder.INDEPENDENT))));
+
     private static final Ladder FIVE_TIER = new Ladder(
-            List.of(
-                    COMPLETE,
-                    countsTier(
-                            ResponseCategory.VGPR,
-                            new CountsAbove(new BigDecimal("100"), new BigDecimal("1.0"), new BigDecimal("80"))),
-                    countsTier(
-                            ResponseCategory.GPR,
-                            new CountsAbove(new BigDecimal("80"), new BigDecimal("1.0"), new BigDecimal("50"))),
-                    new Tier(
-                            ResponseCategory.PR,
-                            new AllOf(
-                                    Message.of("clinical.response.fiveTier.pr"),
-                                    List.of(Ladder.NO_LONGER_SEVERE, Ladder.INDEPENDENT)))),
+            FIVE_TIERS,
             Message.of(
                     "clinical.response.fiveTier.none",
-                    List.of(ResponseCategory.CR, ResponseCategory.VGPR, ResponseCategory.GPR, ResponseCategory.PR)));
+                    FIVE_TIERS.stream().map(Tier::category).toList()));
 
     private final CriteriaSet set;
     private final SeverityCriteria severity;
