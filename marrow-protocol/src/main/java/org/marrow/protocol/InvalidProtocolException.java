@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A protocol was refused: every problem found in it, each with file, line, column and path (issue 4,
- * item 6). The message lists one problem per line.
+ * A protocol was refused: every problem found in it, each with file, line, column and path
+ * (docs/protocol-format.md, "Errors"). The message lists one problem per line.
  */
 public final class InvalidProtocolException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;

@@ -20,7 +20,7 @@ import org.marrow.study.Drug;
 import org.marrow.study.Subject;
 
 /**
- * A trial protocol as data (issue 4): identity and version, arms, eligibility, regimens, dose rules,
+ * A trial protocol as data (docs/protocol-format.md): identity and version, arms, eligibility, regimens, dose rules,
  * visits, response plan, endpoints and statistical design. Loaded and validated by
  * {@link ProtocolRegistry}; immutable.
  *

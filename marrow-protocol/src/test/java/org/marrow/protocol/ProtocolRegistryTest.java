@@ -13,7 +13,7 @@ class ProtocolRegistryTest {
 
     @Test
     void bundlesTheFiveReferenceProtocolsUnderTheirContractIds() {
-        // Contract ids from issue 4 ("Contract other tools rely on").
+        // The ids other tools rely on (docs/protocol-format.md; the CLI, the API and the report name them).
         assertThat(registry.ids())
                 .containsExactly("ctx-ist", "hpag-ist", "hpag-csa-nsaa", "romiplostim-csa", "sirolimus-csa");
     }

@@ -1,6 +1,7 @@
 package org.marrow.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.marrow.protocol.English.en;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -111,12 +112,12 @@ class ReferenceProtocolsTest {
             SupportiveCare gcsf = kind(protocol, "g-csf-anc", SupportiveCare.class);
             LabCriterion start = (LabCriterion) gcsf.startWhen();
             assertThat(start.test()).isEqualTo(LabTest.NEUT);
-            assertThat(start.describe()).isEqualTo("NEUT < 0.5 10^9/L");
-            assertThat(gcsf.stopWhen().orElseThrow().describe()).isEqualTo("NEUT > 5 10^9/L");
+            assertThat(en(start.describe())).isEqualTo("NEUT < 0.5 10^9/L");
+            assertThat(en(gcsf.stopWhen().orElseThrow().describe())).isEqualTo("NEUT > 5 10^9/L");
             assertThat(gcsf.dose().orElseThrow().toString()).isEqualTo("2-5 ug/kg/day");
-            assertThat(kind(protocol, "posaconazole-anc", SupportiveCare.class)
+            assertThat(en(kind(protocol, "posaconazole-anc", SupportiveCare.class)
                             .startWhen()
-                            .describe())
+                            .describe()))
                     .isEqualTo("NEUT < 0.5 10^9/L");
         }
 
@@ -138,7 +139,7 @@ class ReferenceProtocolsTest {
             assertThat(e1.duration().orElseThrow().period().unit()).isEqualTo(TimeUnit.WEEKS);
             AnyOf e7 =
                     (AnyOf) protocol.eligibility().criterion("E7").orElseThrow().criterion();
-            assertThat(e7.parts().stream().map(c -> c.describe()))
+            assertThat(e7.parts().stream().map(c -> en(c.describe())))
                     .containsExactly("AST > 3 x ULN", "ALT > 3 x ULN", "CREAT >= 2.5 x ULN");
         }
 
@@ -192,7 +193,7 @@ class ReferenceProtocolsTest {
             assertThat(taper.full().value()).isEqualByComparingTo("15");
             assertThat(taper.restart().value()).isEqualByComparingTo("7.5");
             assertThat(taper.restart().unit()).isEqualTo(DoseUnit.MG);
-            assertThat(taper.restartWhen().describe()).isEqualTo("PLAT < 100 10^9/L");
+            assertThat(en(taper.restartWhen().describe())).isEqualTo("PLAT < 100 10^9/L");
             assertThat(taper.steps().get(taper.steps().size() - 1).value()).isEqualByComparingTo("0");
             assertThat(taper.taperWhen()).isEqualTo(new ResponseCriterion(CriteriaSet.STANDARD, ResponseCategory.CR));
         }
@@ -227,7 +228,7 @@ class ReferenceProtocolsTest {
             // l.124
             RepeatedLabCriterion i4 = (RepeatedLabCriterion)
                     protocol.eligibility().criterion("I4").orElseThrow().criterion();
-            assertThat(i4.lab().describe()).isEqualTo("PLAT < 50 10^9/L");
+            assertThat(en(i4.lab().describe())).isEqualTo("PLAT < 50 10^9/L");
             assertThat(i4.times()).isEqualTo(2);
             assertThat(i4.minIntervalDays()).isEqualTo(7);
             assertThat(i4.consecutive()).isTrue();
@@ -243,7 +244,7 @@ class ReferenceProtocolsTest {
             assertThat(i3.parts()).contains(new SeverityCriterion(java.util.Set.of(Severity.NON_SEVERE)));
             AllOf e9 =
                     (AllOf) protocol.eligibility().criterion("E9").orElseThrow().criterion();
-            assertThat(e9.parts().get(0).describe()).isEqualTo("FERRITIN > 1000 ng/mL");
+            assertThat(en(e9.parts().get(0).describe())).isEqualTo("FERRITIN > 1000 ng/mL");
             assertThat(e9.parts().get(1)).isInstanceOf(Not.class);
             AnyOf e14 = (AnyOf)
                     protocol.eligibility().criterion("E14").orElseThrow().criterion();
@@ -310,7 +311,7 @@ class ReferenceProtocolsTest {
             // Methods l.7: "at least 3 months without response" (3 months = 13 weeks, data set weeks)
             AllOf i1 =
                     (AllOf) protocol.eligibility().criterion("I1").orElseThrow().criterion();
-            assertThat(i1.parts().stream().map(c -> c.describe()))
+            assertThat(i1.parts().stream().map(c -> en(c.describe())))
                     .containsExactly(
                             "prior_ist_weeks for >= 13 weeks",
                             "prior_tpo_ra_weeks for >= 13 weeks",
@@ -355,13 +356,13 @@ class ReferenceProtocolsTest {
             // l.131: Hb < 100 g/L or PLT < 50 or ANC < 1.0; l.146: PNH clone >= 50%
             AnyOf i3 =
                     (AnyOf) protocol.eligibility().criterion("I3").orElseThrow().criterion();
-            assertThat(i3.parts().stream().map(c -> c.describe()))
+            assertThat(i3.parts().stream().map(c -> en(c.describe())))
                     .containsExactly("HGB < 100 g/L", "PLAT < 50 10^9/L", "NEUT < 1 10^9/L");
-            assertThat(protocol.eligibility()
+            assertThat(en(protocol.eligibility()
                             .criterion("E3")
                             .orElseThrow()
                             .criterion()
-                            .describe())
+                            .describe()))
                     .isEqualTo("PNH_CLONE >= 50 %");
             assertThat(protocol.eligibility().inclusion()).hasSize(8);
             assertThat(protocol.eligibility().exclusion()).hasSize(12);

@@ -17,6 +17,8 @@ import org.marrow.clinical.ctcae.CtcaeGrade;
 import org.marrow.clinical.ctcae.CtcaeTerm;
 import org.marrow.clinical.labs.LabHistory;
 import org.marrow.clinical.labs.LabResult;
+import org.marrow.clinical.message.Message;
+import org.marrow.clinical.message.MessageRenderer;
 import org.marrow.clinical.renal.Sex;
 import org.marrow.clinical.response.Baseline;
 import org.marrow.clinical.response.ResponseAssessment;
@@ -39,12 +41,15 @@ public class Assessments {
     private final SourceRecords records;
     private final Studies studies;
     private final StudyRules rules;
+    private final MessageText text;
 
-    Assessments(Subjects subjects, SourceRecords records, Studies studies, ProtocolLibrary protocols) {
+    Assessments(
+            Subjects subjects, SourceRecords records, Studies studies, ProtocolLibrary protocols, MessageText text) {
         this.subjects = subjects;
         this.records = records;
         this.studies = studies;
         this.rules = new StudyRules.ByProtocol(protocols);
+        this.text = text;
     }
 
     /**
@@ -80,7 +85,7 @@ public class Assessments {
     }
 
     /**
-     * The assessment of a subject.
+     * The assessment of a subject, its reasons in the current request's language.
      *
      * @param subjectId the subject
      * @param caller the caller
@@ -100,9 +105,10 @@ public class Assessments {
         Baseline baseline = day1 == null ? null : response.baseline(labs, transfusions, day1);
         TreeSet<LocalDate> dates = new TreeSet<>();
         r.labs().forEach(l -> dates.add(l.date()));
+        MessageRenderer renderer = text.renderer();
         List<SubjectAssessment.Visit> visits = new ArrayList<>();
         for (LocalDate date : dates) {
-            visits.add(visit(date, labs, transfusions, severity, response, baseline, day1));
+            visits.add(visit(date, labs, transfusions, severity, response, baseline, day1, renderer));
         }
         List<SubjectAssessment.Grade> grades = new ArrayList<>();
         for (LabRecord lab : r.labs()) {
@@ -118,7 +124,7 @@ public class Assessments {
                         lab.test().name(),
                         term.get().term(),
                         g.grade().orElse(null),
-                        g.reason()));
+                        renderer.render(g.reason())));
             } catch (IllegalArgumentException e) {
                 grades.add(new SubjectAssessment.Grade(
                         lab.date(), lab.test().name(), term.get().term(), null, e.getMessage()));
@@ -129,7 +135,7 @@ public class Assessments {
 
     /**
      * The assessment of a subject on one date (severity, transfusion dependence and, after the first
-     * dose, response), from the source data stored so far (in the caller's transaction, so a visit
+     * dose, response), its reasons in the current request's language, from the source data stored so far (in the caller's transaction, so a visit
      * being saved is included).
      *
      * @param subjectId the subject
@@ -157,7 +163,15 @@ public class Assessments {
         ResponseCriteria response = rules.response(study);
         LocalDate day1 = view.firstDoseOn();
         Baseline baseline = day1 == null ? null : response.baseline(r.labHistory(), r.transfusionHistory(), day1);
-        return visit(date, r.labHistory(), r.transfusionHistory(), rules.severity(study), response, baseline, day1);
+        return visit(
+                date,
+                r.labHistory(),
+                r.transfusionHistory(),
+                rules.severity(study),
+                response,
+                baseline,
+                day1,
+                text.renderer());
     }
 
     private static SubjectAssessment.Visit visit(
@@ -167,7 +181,8 @@ public class Assessments {
             SeverityCriteria severity,
             ResponseCriteria response,
             Baseline baseline,
-            LocalDate day1) {
+            LocalDate day1,
+            MessageRenderer renderer) {
         SeverityAssessment sev = severity.assess(labs, transfusions, date);
         TransfusionStatus ts = severity.transfusionDependence().assess(transfusions, date);
         ResponseAssessment resp =
@@ -175,12 +190,15 @@ public class Assessments {
         return new SubjectAssessment.Visit(
                 date,
                 sev.label().orElse(null),
-                sev.reasons(),
+                sev.reasons().stream().map(renderer::render).toList(),
                 ts.anyDependence().outcome().name(),
-                ts.anyDependence().reason(),
+                renderer.render(ts.anyDependence().reason()),
                 resp == null ? null : resp.category().map(Enum::name).orElse(null),
-                resp == null ? "not assessed before the first dose" : resp.summary(),
-                resp == null ? List.of() : resp.missing());
+                renderer.render(
+                        resp == null ? Message.of("clinical.response.notAssessedBeforeFirstDose") : resp.summary()),
+                resp == null
+                        ? List.of()
+                        : resp.missing().stream().map(renderer::render).toList());
     }
 
     /**

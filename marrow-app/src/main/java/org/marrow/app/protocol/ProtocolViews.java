@@ -7,6 +7,7 @@ import org.marrow.protocol.schedule.ScheduledVisit;
 import org.marrow.protocol.view.CriterionView;
 import org.marrow.protocol.view.DoseAdviceView;
 import org.marrow.protocol.view.DoseView;
+import org.marrow.protocol.view.MessageView;
 
 /**
  * What the protocol says about one subject, as the API writes it (field names in snake_case): the
@@ -58,6 +59,7 @@ public final class ProtocolViews {
      * @param doses every administration
      * @param visits the assessment visits with their windows
      * @param notes how open-ended regimens and ranges were handled
+     * @param notesMessages {@code notes} as messages
      */
     public record Schedule(
             long subjectId,
@@ -69,7 +71,8 @@ public final class ProtocolViews {
             int lastDay,
             List<DoseView> doses,
             List<ScheduledVisit> visits,
-            List<String> notes) {}
+            List<String> notes,
+            List<MessageView> notesMessages) {}
 
     /**
      * The dose advice for a subject on a date.

@@ -3,6 +3,7 @@ package org.marrow.app.protocol;
 import java.time.LocalDate;
 import java.util.List;
 import org.marrow.app.assessment.Assessments;
+import org.marrow.app.assessment.MessageText;
 import org.marrow.app.security.Caller;
 import org.marrow.app.study.Studies;
 import org.marrow.app.study.Study;
@@ -10,6 +11,7 @@ import org.marrow.app.subject.SubjectView;
 import org.marrow.app.subject.Subjects;
 import org.marrow.app.web.BadValueException;
 import org.marrow.app.web.ConflictException;
+import org.marrow.clinical.message.MessageRenderer;
 import org.marrow.protocol.Protocol;
 import org.marrow.protocol.dose.DoseAdvisor;
 import org.marrow.protocol.schedule.SubjectSchedule;
@@ -19,6 +21,7 @@ import org.marrow.protocol.screening.ScreeningResult;
 import org.marrow.protocol.view.CriterionView;
 import org.marrow.protocol.view.DoseAdviceView;
 import org.marrow.protocol.view.DoseView;
+import org.marrow.protocol.view.MessageView;
 import org.marrow.study.SubjectRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,11 +36,13 @@ public class SubjectProtocol {
     private final Subjects subjects;
     private final Studies studies;
     private final Assessments assessments;
+    private final MessageText text;
 
-    SubjectProtocol(Subjects subjects, Studies studies, Assessments assessments) {
+    SubjectProtocol(Subjects subjects, Studies studies, Assessments assessments, MessageText text) {
         this.subjects = subjects;
         this.studies = studies;
         this.assessments = assessments;
+        this.text = text;
     }
 
     /**
@@ -46,7 +51,8 @@ public class SubjectProtocol {
      * @param subjectId the subject
      * @param on the screening date, or null for the enrolment date, else the screening date, else today
      * @param caller the caller
-     * @return the screening with every criterion's finding and evidence
+     * @return the screening with every criterion's finding and evidence, the texts in the current
+     *     request's language
      * @throws org.marrow.app.web.NotFoundException if the caller does not see the subject
      * @throws BadValueException if the date is before the subject's birth date
      * @throws ConflictException if the study's protocol is unknown
@@ -74,6 +80,7 @@ public class SubjectProtocol {
             throw BadValueException.of("on", date, "a date on or after the birth date " + s.birthDate());
         }
         ScreeningResult result = Screening.of(protocol).screen(assessments.recordsOf(subjectId, caller), date);
+        MessageRenderer renderer = text.renderer();
         return new ProtocolViews.Screening(
                 s.id(),
                 s.subjectCode(),
@@ -81,7 +88,9 @@ public class SubjectProtocol {
                 result.on(),
                 basis,
                 result.status().name(),
-                result.criteria().stream().map(CriterionView::of).toList());
+                result.criteria().stream()
+                        .map(c -> CriterionView.of(c, renderer))
+                        .toList());
     }
 
     /**
@@ -89,7 +98,7 @@ public class SubjectProtocol {
      *
      * @param subjectId the subject
      * @param caller the caller
-     * @return the schedule
+     * @return the schedule, its notes in the current request's language
      * @throws org.marrow.app.web.NotFoundException if the caller does not see the subject
      * @throws ConflictException if the subject is not enrolled, has no first dose date, or the protocol
      *     is unknown
@@ -109,6 +118,7 @@ public class SubjectProtocol {
         } catch (IllegalArgumentException e) {
             throw new ConflictException(e.getMessage());
         }
+        MessageRenderer renderer = text.renderer();
         return new ProtocolViews.Schedule(
                 s.id(),
                 s.subjectCode(),
@@ -117,9 +127,10 @@ public class SubjectProtocol {
                 schedule.firstDose(),
                 schedule.weightKg(),
                 schedule.lastDay(),
-                schedule.doses().stream().map(DoseView::of).toList(),
+                schedule.doses().stream().map(d -> DoseView.of(d, renderer)).toList(),
                 schedule.visits(),
-                schedule.notes());
+                schedule.notes().stream().map(renderer::render).toList(),
+                MessageView.of(schedule.notes()));
     }
 
     /**
@@ -128,7 +139,7 @@ public class SubjectProtocol {
      * @param subjectId the subject
      * @param on the decision date; data after it are ignored
      * @param caller the caller
-     * @return the advice
+     * @return the advice, its texts in the current request's language
      * @throws org.marrow.app.web.NotFoundException if the caller does not see the subject
      * @throws BadValueException if {@code on} is missing or before the first dose
      * @throws ConflictException if the subject has had no first dose, or the protocol is unknown
@@ -149,9 +160,10 @@ public class SubjectProtocol {
         }
         SubjectRecords records = assessments.recordsOf(subjectId, caller);
         List<DoseAdviceView> advice;
+        MessageRenderer renderer = text.renderer();
         try {
             advice = DoseAdvisor.of(protocol).advise(records, on).stream()
-                    .map(DoseAdviceView::of)
+                    .map(a -> DoseAdviceView.of(a, renderer))
                     .toList();
         } catch (IllegalArgumentException e) {
             throw new ConflictException(e.getMessage());

@@ -1,5 +1,6 @@
 package org.marrow.cli.clinical;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,6 +16,8 @@ import org.marrow.clinical.finding.Finding;
 import org.marrow.clinical.finding.Outcome;
 import org.marrow.clinical.labs.LabHistory;
 import org.marrow.clinical.labs.LabResult;
+import org.marrow.clinical.message.Message;
+import org.marrow.clinical.message.MessageRenderer;
 import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.response.Baseline;
 import org.marrow.clinical.response.ResponseAssessment;
@@ -65,6 +68,8 @@ final class Classification {
      *     unknown)
      * @param ctcae the CTCAE v5.0 grade of each graded test measured on the date (null if unknown)
      * @param reasons the explanation of every value
+     * @param responseReason the reason of the response (its summary, or why it was not assessed), for
+     *     the table's reason column; not written in JSON, where it is one of {@code reasons}
      */
     record Assessment(
             String subjectId,
@@ -77,7 +82,10 @@ final class Classification {
             Boolean plateletDependent,
             String response,
             Map<String, Integer> ctcae,
-            List<String> reasons) {}
+            List<String> reasons,
+            @JsonIgnore String responseReason) {}
+
+    private static final MessageRenderer ENGLISH = MessageRenderer.english();
 
     private final ResponseCriteria criteria;
     private final SeverityCriteria severity = SeverityCriteria.document000();
@@ -104,7 +112,7 @@ final class Classification {
         records.labs().stream().filter(l -> COUNTS.contains(l.test())).forEach(l -> dates.add(l.date()));
         List<Assessment> out = new ArrayList<>();
         for (LocalDate date : dates) {
-            List<String> reasons = new ArrayList<>();
+            List<Message> reasons = new ArrayList<>();
             SeverityAssessment sev = severity.assess(labs, transfusions, date);
             reasons.addAll(sev.reasons());
             TransfusionStatus status = severity.transfusionDependence().assess(transfusions, date);
@@ -112,13 +120,17 @@ final class Classification {
             reasons.add(status.redCells().reason());
             reasons.add(status.platelets().reason());
             String response = null;
+            Message responseReason;
             if (firstDose.isEmpty()) {
-                reasons.add("response not assessed: no first_dose_on (not treated)");
+                responseReason = Message.of("clinical.response.notTreated");
+                reasons.add(responseReason);
             } else if (!date.isAfter(firstDose.get())) {
-                reasons.add("response not assessed: on or before the first dose on " + firstDose.get() + " (baseline)");
+                responseReason = Message.of("clinical.response.beforeFirstDose", firstDose.get());
+                reasons.add(responseReason);
             } else {
                 ResponseAssessment assessment = criteria.assess(labs, transfusions, date, baseline.get());
                 response = assessment.category().map(Enum::name).orElse(null);
+                responseReason = assessment.summary();
                 reasons.addAll(assessment.reasons());
             }
             Map<String, Integer> ctcae = new LinkedHashMap<>();
@@ -145,7 +157,8 @@ final class Classification {
                     bool(status.platelets().outcome()),
                     response,
                     ctcae,
-                    reasons));
+                    reasons.stream().map(ENGLISH::render).toList(),
+                    ENGLISH.render(responseReason)));
         }
         return out;
     }

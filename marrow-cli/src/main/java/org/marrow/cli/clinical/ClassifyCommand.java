@@ -119,18 +119,9 @@ public final class ClassifyCommand implements Callable<Integer> {
                     yesNo(a.transfusionDependent()),
                     a.response(),
                     ctcaeText(a),
-                    responseReason(a));
+                    a.responseReason());
         }
         table.print(out);
-    }
-
-    private static String responseReason(Classification.Assessment a) {
-        for (String reason : a.reasons()) {
-            if (reason.startsWith("response ") || reason.matches("^(CR|VGPR|GPR|PR|NR) on .*")) {
-                return reason;
-            }
-        }
-        return "";
     }
 
     private static String ctcaeText(Classification.Assessment a) {

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.marrow.cli.Json;
 import org.marrow.cli.Marrow;
 import org.marrow.cli.TextTable;
+import org.marrow.clinical.message.MessageRenderer;
 import org.marrow.dataset.DatasetReading;
 import org.marrow.protocol.Protocol;
 import org.marrow.protocol.dose.AdvisedAmount;
@@ -80,7 +81,9 @@ public final class AdviseCommand implements Callable<Integer> {
         }
         List<DoseAdvice> advice = DoseAdvisor.of(protocol).advise(dataset.recordsOf(subjectId), date);
         PrintWriter out = spec.commandLine().getOut();
-        List<DoseAdviceView> views = advice.stream().map(DoseAdviceView::of).toList();
+        MessageRenderer english = MessageRenderer.english();
+        List<DoseAdviceView> views =
+                advice.stream().map(a -> DoseAdviceView.of(a, english)).toList();
         if (options.json) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("subject_id", subjectId);
@@ -93,11 +96,12 @@ public final class AdviseCommand implements Callable<Integer> {
             Json.write(out, document);
         } else {
             TextTable table = new TextTable("drug", "action", "amount", "rule", "reason");
-            for (DoseAdvice a : advice) {
+            for (int i = 0; i < advice.size(); i++) {
+                DoseAdviceView a = views.get(i);
                 table.row(
-                        a.drug().id(),
-                        a.action().code(),
-                        a.amount().map(AdvisedAmount::toString).orElse("-"),
+                        a.drug(),
+                        a.action(),
+                        advice.get(i).amount().map(AdvisedAmount::toString).orElse("-"),
                         a.rule(),
                         a.reason() + (a.missing().isEmpty() ? "" : "; needed: " + String.join("; ", a.missing())));
             }

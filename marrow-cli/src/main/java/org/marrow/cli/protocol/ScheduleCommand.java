@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.marrow.cli.Json;
 import org.marrow.cli.Marrow;
 import org.marrow.cli.TextTable;
+import org.marrow.clinical.message.MessageRenderer;
 import org.marrow.dataset.DatasetReading;
 import org.marrow.protocol.Protocol;
 import org.marrow.protocol.schedule.ICalendar;
@@ -17,6 +18,7 @@ import org.marrow.protocol.schedule.ScheduledVisit;
 import org.marrow.protocol.schedule.SubjectSchedule;
 import org.marrow.protocol.schedule.TreatmentSchedule;
 import org.marrow.protocol.view.DoseView;
+import org.marrow.protocol.view.MessageView;
 import org.marrow.study.StudyDataset;
 import org.marrow.study.Subject;
 import picocli.CommandLine;
@@ -74,6 +76,7 @@ public final class ScheduleCommand implements Callable<Integer> {
         Subject subject = StudyInputs.subject(spec, dataset, subjectId);
         SubjectSchedule schedule = TreatmentSchedule.of(protocol).forSubject(subject);
         PrintWriter out = spec.commandLine().getOut();
+        MessageRenderer english = MessageRenderer.english();
         if (ics) {
             out.print(ICalendar.of(schedule, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
             out.flush();
@@ -85,9 +88,12 @@ public final class ScheduleCommand implements Callable<Integer> {
             document.put("first_dose", schedule.firstDose().toString());
             document.put("weight_kg", schedule.weightKg());
             document.put("last_day", schedule.lastDay());
-            document.put("doses", schedule.doses().stream().map(DoseView::of).toList());
+            document.put(
+                    "doses",
+                    schedule.doses().stream().map(d -> DoseView.of(d, english)).toList());
             document.put("visits", schedule.visits());
-            document.put("notes", schedule.notes());
+            document.put("notes", schedule.notes().stream().map(english::render).toList());
+            document.put("notes_messages", MessageView.of(schedule.notes()));
             document.put("warnings", StudyInputs.warnings(reading));
             Json.write(out, document);
         } else {
@@ -103,7 +109,7 @@ public final class ScheduleCommand implements Callable<Integer> {
                         d.amountText(),
                         d.route().code(),
                         d.regimen(),
-                        d.note());
+                        english.render(d.note()));
             }
             doses.print(out);
             out.println();
@@ -117,7 +123,7 @@ public final class ScheduleCommand implements Callable<Integer> {
                         v.windowStartDate() + " to " + v.windowEndDate());
             }
             visits.print(out);
-            schedule.notes().forEach(n -> out.println("note: " + n));
+            schedule.notes().forEach(n -> out.println("note: " + english.render(n)));
             out.flush();
         }
         return 0;

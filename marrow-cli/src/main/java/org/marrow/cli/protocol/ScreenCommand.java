@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.marrow.cli.Json;
 import org.marrow.cli.Marrow;
 import org.marrow.cli.TextTable;
+import org.marrow.clinical.message.MessageRenderer;
 import org.marrow.dataset.DatasetReading;
 import org.marrow.dataset.DatasetWriter;
 import org.marrow.protocol.Protocol;
@@ -127,6 +128,8 @@ public final class ScreenCommand implements Callable<Integer> {
                 result.status().name(),
                 result.on(),
                 basis,
-                result.criteria().stream().map(CriterionView::of).toList());
+                result.criteria().stream()
+                        .map(c -> CriterionView.of(c, MessageRenderer.english()))
+                        .toList());
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.marrow.clinical.finding.Evidence;
 import org.marrow.clinical.finding.Finding;
 import org.marrow.clinical.finding.Outcome;
+import org.marrow.clinical.message.Message;
 
 /**
  * A CTCAE grade computed from one lab value, recording the CTCAE version it follows.
@@ -20,7 +21,12 @@ import org.marrow.clinical.finding.Outcome;
  * @param missing what was missing (a reference limit), empty when graded
  */
 public record CtcaeGrade(
-        CtcaeTerm term, LocalDate date, Optional<Integer> grade, String version, String reason, List<String> missing) {
+        CtcaeTerm term,
+        LocalDate date,
+        Optional<Integer> grade,
+        String version,
+        Message reason,
+        List<Message> missing) {
 
     /**
      * Checks the grade.
@@ -54,26 +60,37 @@ public record CtcaeGrade(
             throw new IllegalArgumentException(
                     "Baseline grade is for " + baseline.term.term() + ", not " + term.term());
         }
-        String rule = term.term() + " treatment-emergent (grade above baseline grade)";
+        Message rule = Message.of("clinical.ctcae.emergent", term);
         if (grade.isEmpty() || baseline.grade.isEmpty()) {
-            String missing = grade.isEmpty()
-                    ? "grade on " + date + " unknown: " + String.join("; ", this.missing)
-                    : "baseline grade on " + baseline.date + " unknown: " + String.join("; ", baseline.missing);
+            Message missing = grade.isEmpty()
+                    ? Message.of("clinical.ctcae.gradeUnknown", date, Message.joined(this.missing))
+                    : Message.of(
+                            "clinical.ctcae.baselineGradeUnknown", baseline.date, Message.joined(baseline.missing));
             return Finding.unknown(rule, missing);
         }
         boolean worse = grade.get() > baseline.grade.get();
         return Finding.of(
                 rule,
                 Outcome.of(worse),
-                "grade " + grade.get() + " on " + date + " vs grade " + baseline.grade.get() + " at baseline "
-                        + baseline.date + " (CTCAE v" + version + ")",
+                Message.of(
+                        "clinical.ctcae.emergentReason",
+                        grade.get(),
+                        date,
+                        baseline.grade.get(),
+                        baseline.date,
+                        version),
                 List.of(
-                        new Evidence(term.term() + " grade", date, BigDecimal.valueOf(grade.get()), "", "> baseline"),
                         new Evidence(
-                                term.term() + " baseline grade",
+                                Message.of("clinical.evidence.grade", term),
+                                date,
+                                BigDecimal.valueOf(grade.get()),
+                                "",
+                                Message.of("clinical.ctcae.aboveBaseline")),
+                        new Evidence(
+                                Message.of("clinical.evidence.baselineGrade", term),
                                 baseline.date,
                                 BigDecimal.valueOf(baseline.grade.get()),
                                 "",
-                                "")));
+                                Message.empty())));
     }
 }

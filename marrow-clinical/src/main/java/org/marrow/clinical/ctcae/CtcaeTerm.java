@@ -1,17 +1,17 @@
 package org.marrow.clinical.ctcae;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.marrow.clinical.labs.LabResult;
+import org.marrow.clinical.message.Message;
 import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.quantity.LabValue;
 import org.marrow.clinical.quantity.ReferenceRange;
 
 /**
- * The laboratory CTCAE v5.0 terms Marrow grades (issue 3, item 5), each grading one lab value.
+ * The laboratory CTCAE v5.0 terms Marrow grades, each grading one lab value.
  *
  * <p>Source: Common Terminology Criteria for Adverse Events (CTCAE) Version 5.0, U.S. Department of
  * Health and Human Services, November 27, 2017; "Investigations" and "Blood and lymphatic system
@@ -58,6 +58,9 @@ public enum CtcaeTerm {
     /** The CTCAE version every grade records. */
     public static final String VERSION = "5.0";
 
+    private static final Message ULN = Message.of("clinical.ctcae.uln");
+    private static final Message BASELINE = Message.of("clinical.ctcae.baseline");
+
     private final String term;
     private final LabTest test;
     private final BigDecimal grade2Below;
@@ -73,7 +76,8 @@ public enum CtcaeTerm {
     }
 
     /**
-     * The CTCAE term as written in CTCAE v5.0.
+     * The CTCAE term as written in CTCAE v5.0 (a message argument of this type renders as the term in
+     * English and as its Chinese name in Chinese, from the bundle's {@code enum.CtcaeTerm} entries).
      *
      * @return e.g. {@code "Neutrophil count decreased"}
      */
@@ -124,7 +128,7 @@ public enum CtcaeTerm {
         checkTest("reference range", range.test());
         baseline.ifPresent(b -> checkTest("baseline", b.test()));
         BigDecimal value = result.value().inCanonicalUnit().amount();
-        String shown = result.value().inCanonicalUnit() + " on " + result.date();
+        Message shown = Message.of("clinical.ctcae.value", result.value().inCanonicalUnit(), result.date());
         return grade4Below != null || grade2Below != null
                 ? gradeDecrease(result, value, shown, range)
                 : gradeIncrease(result, value, shown, range, baseline);
@@ -137,53 +141,51 @@ public enum CtcaeTerm {
         }
     }
 
-    private CtcaeGrade gradeDecrease(LabResult result, BigDecimal value, String shown, ReferenceRange range) {
+    private CtcaeGrade gradeDecrease(LabResult result, BigDecimal value, Message shown, ReferenceRange range) {
         String unit = test.canonicalUnit().symbol();
         if (grade4Below != null && value.compareTo(grade4Below) < 0) {
-            return graded(result, 4, shown + " < " + plain(grade4Below) + " " + unit);
+            return graded(result, 4, Message.of("clinical.ctcae.below", shown, grade4Below, unit));
         }
         if (value.compareTo(grade3Below) < 0) {
-            return graded(result, 3, shown + " < " + plain(grade3Below) + " " + unit);
+            return graded(result, 3, Message.of("clinical.ctcae.below", shown, grade3Below, unit));
         }
         if (value.compareTo(grade2Below) < 0) {
-            return graded(result, 2, shown + " < " + plain(grade2Below) + " " + unit);
+            return graded(result, 2, Message.of("clinical.ctcae.below", shown, grade2Below, unit));
         }
         Optional<LabValue> lower = range.lower();
         if (lower.isEmpty()) {
             return unknown(
                     result,
-                    "lower limit of normal (LLN) for " + test.code() + " needed to tell grade 0 from 1 (" + shown
-                            + " >= " + plain(grade2Below) + " " + unit + ")");
+                    Message.of(
+                            "clinical.ctcae.needLln",
+                            test.code(),
+                            Message.of("clinical.ctcae.atLeast", shown, grade2Below, unit)));
         }
         BigDecimal lln = lower.get().amount();
         return value.compareTo(lln) < 0
-                ? graded(result, 1, shown + " < LLN " + plain(lln) + " " + unit)
-                : graded(result, 0, shown + " >= LLN " + plain(lln) + " " + unit);
+                ? graded(result, 1, Message.of("clinical.ctcae.belowLln", shown, lln, unit))
+                : graded(result, 0, Message.of("clinical.ctcae.atLeastLln", shown, lln, unit));
     }
 
     private CtcaeGrade gradeIncrease(
-            LabResult result, BigDecimal value, String shown, ReferenceRange range, Optional<LabResult> baseline) {
+            LabResult result, BigDecimal value, Message shown, ReferenceRange range, Optional<LabResult> baseline) {
         Optional<LabValue> upper = range.upper();
         if (upper.isEmpty()) {
-            return unknown(result, "upper limit of normal (ULN) for " + test.code());
+            return unknown(result, Message.of("clinical.ctcae.needUln", test.code()));
         }
         BigDecimal uln = upper.get().amount();
         Optional<BigDecimal> base =
                 baseline.map(b -> b.value().inCanonicalUnit().amount());
-        String note = base.isEmpty() ? "; no baseline value, baseline taken as normal" : "";
         if (this == CREATININE_INCREASED) {
             Step byUln =
-                    highest(value, uln, "ULN", new String[] {"6.0", "3.0", "1.5", "1"}, new int[] {4, 3, 2, 1}, false);
+                    highest(value, uln, ULN, new String[] {"6.0", "3.0", "1.5", "1"}, new int[] {4, 3, 2, 1}, false);
             Step byBaseline = base.map(
-                            b -> highest(value, b, "baseline", new String[] {"3.0", "1.5"}, new int[] {3, 2}, false))
-                    .orElse(new Step(0, ""));
+                            b -> highest(value, b, BASELINE, new String[] {"3.0", "1.5"}, new int[] {3, 2}, false))
+                    .orElse(new Step(0, null));
             Step step = byBaseline.grade > byUln.grade ? byBaseline : byUln;
+            Message why = step.text(shown, uln);
             return graded(
-                    result,
-                    step.grade,
-                    shown
-                            + step.text(uln)
-                            + (base.isEmpty() ? "; no baseline value, baseline criteria not applied" : ""));
+                    result, step.grade, base.isEmpty() ? Message.of("clinical.ctcae.noBaselineNotApplied", why) : why);
         }
         boolean abnormalBaseline = base.isPresent() && base.get().compareTo(uln) > 0;
         boolean liver = this == ALANINE_AMINOTRANSFERASE_INCREASED || this == ASPARTATE_AMINOTRANSFERASE_INCREASED;
@@ -193,32 +195,35 @@ public enum CtcaeTerm {
                     ? highest(
                             value,
                             base.get(),
-                            "baseline",
+                            BASELINE,
                             new String[] {"20.0", "5.0", "3.0", "1.5"},
                             new int[] {4, 3, 2, 1},
                             true)
                     : highest(
                             value,
                             base.get(),
-                            "baseline",
+                            BASELINE,
                             new String[] {"10.0", "3.0", "1.5", "1.0"},
                             new int[] {4, 3, 2, 1},
                             false);
-            note = "; baseline " + plain(base.get()) + " above ULN " + plain(uln) + ", graded against baseline";
-        } else {
-            step = liver
-                    ? highest(
-                            value, uln, "ULN", new String[] {"20.0", "5.0", "3.0", "1"}, new int[] {4, 3, 2, 1}, false)
-                    : highest(
-                            value, uln, "ULN", new String[] {"10.0", "3.0", "1.5", "1"}, new int[] {4, 3, 2, 1}, false);
+            return graded(
+                    result,
+                    step.grade,
+                    Message.of("clinical.ctcae.againstBaseline", step.text(shown, uln), base.get(), uln));
         }
-        return graded(result, step.grade, shown + step.text(uln) + note);
+        step = liver
+                ? highest(value, uln, ULN, new String[] {"20.0", "5.0", "3.0", "1"}, new int[] {4, 3, 2, 1}, false)
+                : highest(value, uln, ULN, new String[] {"10.0", "3.0", "1.5", "1"}, new int[] {4, 3, 2, 1}, false);
+        Message why = step.text(shown, uln);
+        return graded(result, step.grade, base.isEmpty() ? Message.of("clinical.ctcae.noBaselineNormal", why) : why);
     }
 
-    /** A grade and the criterion that gave it. */
-    private record Step(int grade, String criterion) {
-        String text(BigDecimal uln) {
-            return criterion.isEmpty() ? " <= ULN " + plain(uln) : criterion;
+    /** A grade and the criterion that gave it ({@code null} for grade 0: at most the ULN). */
+    private record Step(int grade, Message criterion) {
+        Message text(Message shown, BigDecimal uln) {
+            return criterion == null
+                    ? Message.of("clinical.ctcae.atMostUln", shown, uln)
+                    : Message.of("clinical.ctcae.step", shown, criterion);
         }
     }
 
@@ -229,7 +234,7 @@ public enum CtcaeTerm {
     private Step highest(
             BigDecimal value,
             BigDecimal reference,
-            String name,
+            Message name,
             String[] multiples,
             int[] grades,
             boolean lowestInclusive) {
@@ -240,36 +245,34 @@ public enum CtcaeTerm {
             if (c > 0 || (inclusive && c == 0)) {
                 return new Step(
                         grades[i],
-                        (inclusive ? " >= " : " > ") + multiples[i] + " x " + name + " (" + plain(limit) + " "
-                                + test.canonicalUnit().symbol() + ")");
+                        Message.of(
+                                inclusive ? "clinical.ctcae.multipleAtLeast" : "clinical.ctcae.multipleAbove",
+                                multiples[i],
+                                name,
+                                limit,
+                                test.canonicalUnit().symbol()));
             }
         }
-        return new Step(0, "");
+        return new Step(0, null);
     }
 
-    private CtcaeGrade graded(LabResult result, int grade, String why) {
+    private CtcaeGrade graded(LabResult result, int grade, Message why) {
         return new CtcaeGrade(
                 this,
                 result.date(),
                 Optional.of(grade),
                 VERSION,
-                term + " grade " + grade + " (CTCAE v" + VERSION + "): " + why,
+                Message.of("clinical.ctcae.graded", this, grade, VERSION, why),
                 List.of());
     }
 
-    private CtcaeGrade unknown(LabResult result, String missing) {
-        List<String> list = new ArrayList<>();
-        list.add(missing);
+    private CtcaeGrade unknown(LabResult result, Message missing) {
         return new CtcaeGrade(
                 this,
                 result.date(),
                 Optional.empty(),
                 VERSION,
-                term + " grade unknown (CTCAE v" + VERSION + "): missing " + missing,
-                list);
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+                Message.of("clinical.ctcae.ungraded", this, VERSION, missing),
+                List.of(missing));
     }
 }

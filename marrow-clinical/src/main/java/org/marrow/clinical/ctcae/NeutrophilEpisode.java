@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.marrow.clinical.labs.LabResult;
+import org.marrow.clinical.message.Message;
 
 /**
  * The course of the neutrophil count over a window, such as one cyclophosphamide cycle of document
@@ -33,7 +34,7 @@ public record NeutrophilEpisode(
         Recovery recovery,
         Optional<LocalDate> recoveredOn,
         Optional<Long> daysToRecovery,
-        List<String> reasons) {
+        List<Message> reasons) {
 
     /** Whether the count recovered. */
     public enum Recovery {

@@ -9,12 +9,13 @@ import java.util.Objects;
 import java.util.Optional;
 import org.marrow.clinical.labs.LabHistory;
 import org.marrow.clinical.labs.LabResult;
+import org.marrow.clinical.message.Message;
 import org.marrow.clinical.quantity.LabTest;
 
 /**
  * Summarises neutropenia over a window: nadir, days below 0.5 and below 1.0 x10^9/L (CTCAE v5.0
- * grade 4 and grade 3-4 neutrophil count decreased), and time to recovery (issue 3, item 5;
- * document 000, Supplementary Figure S1A).
+ * grade 4 and grade 3-4 neutrophil count decreased), and time to recovery
+ * (document 000, Supplementary Figure S1A).
  *
  * <p>Counts are sparse, so Marrow's definitions, stated in every result:
  * <ul>
@@ -93,7 +94,7 @@ public record NeutrophilEpisodes(
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("Window end (" + to + ") must not be before its start (" + from + ")");
         }
-        List<String> reasons = new ArrayList<>();
+        List<Message> reasons = new ArrayList<>();
         Optional<LabResult> before = labs.latest(LabTest.NEUT, from);
         List<LabResult> inWindow = labs.between(LabTest.NEUT, from, to);
         int severe = 0;
@@ -113,9 +114,9 @@ public record NeutrophilEpisodes(
                 moderate++;
             }
         }
-        reasons.add("each day takes the latest NEUT on or before it (last observation carried forward)");
+        reasons.add(Message.of("clinical.episode.carried"));
         if (noData > 0) {
-            reasons.add(noData + " day(s) from " + from + " without any NEUT yet, not counted");
+            reasons.add(Message.of("clinical.episode.noDataYet", noData, from));
         }
         LabResult nadir = null;
         for (LabResult r : inWindow) {
@@ -124,7 +125,7 @@ public record NeutrophilEpisodes(
             }
         }
         if (nadir == null) {
-            reasons.add("no NEUT measured from " + from + " to " + to + ": nadir and recovery unknown");
+            reasons.add(Message.of("clinical.episode.noCounts", from, to));
             return new NeutrophilEpisode(
                     from,
                     to,
@@ -138,11 +139,10 @@ public record NeutrophilEpisodes(
                     Optional.empty(),
                     reasons);
         }
-        reasons.add("nadir " + nadir);
-        String definition = "recovery = first of " + recoveryConsecutive + " consecutive NEUT >= "
-                + recoveryThreshold.stripTrailingZeros().toPlainString() + " 10^9/L after the nadir";
+        reasons.add(Message.of("clinical.episode.nadir", nadir.value(), nadir.date()));
+        Message definition = Message.of("clinical.episode.recovery", recoveryConsecutive, recoveryThreshold);
         if (nadir.value().amount().compareTo(recoveryThreshold) >= 0) {
-            reasons.add("nadir not below the recovery level; " + definition + " not applicable");
+            reasons.add(Message.of("clinical.episode.notApplicable", definition));
             return new NeutrophilEpisode(
                     from,
                     to,
@@ -163,7 +163,7 @@ public record NeutrophilEpisodes(
             if (run == recoveryConsecutive) {
                 LocalDate on = after.get(i - recoveryConsecutive + 1).date();
                 long days = ChronoUnit.DAYS.between(from, on);
-                reasons.add(definition + ": recovered on " + on + ", " + days + " days after " + from);
+                reasons.add(Message.of("clinical.episode.recovered", definition, on, days, from));
                 return new NeutrophilEpisode(
                         from,
                         to,
@@ -178,7 +178,7 @@ public record NeutrophilEpisodes(
                         reasons);
             }
         }
-        reasons.add(definition + ": not observed in the data");
+        reasons.add(Message.of("clinical.episode.notRecovered", definition));
         return new NeutrophilEpisode(
                 from,
                 to,

@@ -3,18 +3,21 @@ package org.marrow.clinical.finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.marrow.clinical.message.Message;
 
 /**
  * The result of applying one clinical rule: MET, NOT_MET or UNKNOWN, the evidence used, what was
- * missing, and a human-readable reason (ARCHITECTURE.md, principle 2: every rule explains itself).
+ * missing, and why (ARCHITECTURE.md, principle 2: every rule explains itself). The rule's name, the
+ * reason and what was missing are messages with their values as arguments, rendered in the user's
+ * language at the edge; nothing reads them back.
  *
- * @param rule the rule's name, e.g. {@code "platelets < 20 x10^9/L"}
+ * @param rule the rule's name, e.g. "PLAT &lt; 20 10^9/L"
  * @param outcome the outcome
  * @param evidence the source data the rule used
  * @param missing what was missing or stale (non-empty when any input was unavailable)
  * @param reason one sentence saying why
  */
-public record Finding(String rule, Outcome outcome, List<Evidence> evidence, List<String> missing, String reason) {
+public record Finding(Message rule, Outcome outcome, List<Evidence> evidence, List<Message> missing, Message reason) {
 
     /**
      * Checks and copies the finding.
@@ -37,20 +40,45 @@ public record Finding(String rule, Outcome outcome, List<Evidence> evidence, Lis
      * @param reason why
      * @param evidence the data used
      * @return the finding
+     * @throws NullPointerException if an argument is null
      */
-    public static Finding of(String rule, Outcome outcome, String reason, List<Evidence> evidence) {
+    public static Finding of(Message rule, Outcome outcome, Message reason, List<Evidence> evidence) {
         return new Finding(rule, outcome, evidence, List.of(), reason);
     }
 
     /**
-     * An UNKNOWN finding naming what is missing.
+     * An UNKNOWN finding naming what is missing; its reason is "rule: unknown, what is missing".
      *
      * @param rule the rule's name
-     * @param missing what is missing or stale, in words
+     * @param missing what is missing or stale
      * @return the finding
+     * @throws NullPointerException if an argument is null
      */
-    public static Finding unknown(String rule, String missing) {
-        return new Finding(rule, Outcome.UNKNOWN, List.of(), List.of(missing), rule + ": unknown, " + missing);
+    public static Finding unknown(Message rule, Message missing) {
+        return unknown(rule, List.of(), List.of(missing));
+    }
+
+    /**
+     * An UNKNOWN finding with the evidence found so far, naming everything that is missing; its
+     * reason is "rule: unknown, " and the missing items separated by semicolons.
+     *
+     * @param rule the rule's name
+     * @param evidence the data found
+     * @param missing what is missing or stale, at least one item
+     * @return the finding
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code missing} is empty
+     */
+    public static Finding unknown(Message rule, List<Evidence> evidence, List<Message> missing) {
+        if (missing.isEmpty()) {
+            throw new IllegalArgumentException("An UNKNOWN finding of " + rule + " must name what is missing");
+        }
+        return new Finding(
+                rule,
+                Outcome.UNKNOWN,
+                evidence,
+                missing,
+                Message.of("clinical.finding.unknown", rule, Message.joined(missing)));
     }
 
     /**
@@ -73,13 +101,20 @@ public record Finding(String rule, Outcome outcome, List<Evidence> evidence, Lis
      * @return the combined finding, with the parts' evidence, missing items and reasons
      * @throws IllegalArgumentException if {@code required} is not in 1..parts.size()
      */
-    public static Finding atLeast(String rule, int required, List<Finding> parts) {
+    public static Finding atLeast(Message rule, int required, List<Finding> parts) {
         if (required < 1 || required > parts.size()) {
             throw new IllegalArgumentException("Required count (" + required
                     + ") must be between 1 and the number of parts (" + parts.size() + ")");
         }
-        long met = parts.stream().filter(f -> f.outcome == Outcome.MET).count();
-        long notMet = parts.stream().filter(f -> f.outcome == Outcome.NOT_MET).count();
+        int met = 0;
+        int notMet = 0;
+        for (Finding part : parts) {
+            if (part.outcome == Outcome.MET) {
+                met++;
+            } else if (part.outcome == Outcome.NOT_MET) {
+                notMet++;
+            }
+        }
         Outcome outcome;
         if (met >= required) {
             outcome = Outcome.MET;
@@ -88,8 +123,10 @@ public record Finding(String rule, Outcome outcome, List<Evidence> evidence, Lis
         } else {
             outcome = Outcome.UNKNOWN;
         }
-        String reason = rule + ": " + met + " of " + parts.size() + " met, " + required + " required"
-                + (outcome == Outcome.UNKNOWN ? ", " + (parts.size() - met - notMet) + " unknown" : "");
+        Message reason = outcome == Outcome.UNKNOWN
+                ? Message.of(
+                        "clinical.finding.countUnknown", rule, met, parts.size(), required, parts.size() - met - notMet)
+                : Message.of("clinical.finding.count", rule, met, parts.size(), required);
         return combine(rule, outcome, reason, parts);
     }
 
@@ -101,7 +138,7 @@ public record Finding(String rule, Outcome outcome, List<Evidence> evidence, Lis
      * @return the combined finding
      * @throws IllegalArgumentException if {@code parts} is empty
      */
-    public static Finding allOf(String rule, List<Finding> parts) {
+    public static Finding allOf(Message rule, List<Finding> parts) {
         return atLeast(rule, parts.size(), parts);
     }
 
@@ -113,7 +150,7 @@ public record Finding(String rule, Outcome outcome, List<Evidence> evidence, Lis
      * @return the combined finding
      * @throws IllegalArgumentException if {@code parts} is empty
      */
-    public static Finding anyOf(String rule, List<Finding> parts) {
+    public static Finding anyOf(Message rule, List<Finding> parts) {
         return atLeast(rule, 1, parts);
     }
 
@@ -124,29 +161,39 @@ public record Finding(String rule, Outcome outcome, List<Evidence> evidence, Lis
      * @param negatedRule the new rule's name
      * @return MET where this is NOT_MET and vice versa; UNKNOWN stays UNKNOWN
      */
-    public Finding negate(String negatedRule) {
+    public Finding negate(Message negatedRule) {
         Outcome negated = outcome.not();
-        String verdict = negated == Outcome.MET ? " holds" : negated == Outcome.NOT_MET ? " fails" : " unknown";
-        return new Finding(negatedRule, negated, evidence, missing, negatedRule + verdict + ": " + reason);
+        String verdict =
+                switch (negated) {
+                    case MET -> "clinical.finding.holds";
+                    case NOT_MET -> "clinical.finding.fails";
+                    case UNKNOWN -> "clinical.finding.negatedUnknown";
+                };
+        return new Finding(negatedRule, negated, evidence, missing, Message.of(verdict, negatedRule, reason));
     }
 
-    private static Finding combine(String rule, Outcome outcome, String reason, List<Finding> parts) {
+    private static Finding combine(Message rule, Outcome outcome, Message reason, List<Finding> parts) {
         List<Evidence> evidence = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        List<String> because = new ArrayList<>();
+        List<Message> missing = new ArrayList<>();
+        List<Message> because = new ArrayList<>(parts.size());
         for (Finding part : parts) {
             because.add(part.reason);
             evidence.addAll(part.evidence);
-            for (String m : part.missing) {
+            for (Message m : part.missing) {
                 if (!missing.contains(m)) {
                     missing.add(m);
                 }
             }
         }
-        return new Finding(rule, outcome, evidence, missing, reason + " [" + String.join("; ", because) + "]");
+        return new Finding(
+                rule,
+                outcome,
+                evidence,
+                missing,
+                Message.of("clinical.finding.because", reason, Message.joined(because)));
     }
 
-    /** Human-readable form: {@code "rule: OUTCOME (reason)"}. */
+    /** The rule, outcome and reason as codes and arguments, for logs and test failures. */
     @Override
     public String toString() {
         return rule + ": " + outcome + " - " + reason;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.marrow.clinical.message.Message;
 import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.quantity.LabValue;
 import org.marrow.clinical.quantity.Unit;
@@ -105,11 +106,11 @@ public final class LabHistory {
      * @param test the test
      * @param date the date
      * @param maxAgeDays the largest accepted age in days, &gt;= 0
-     * @return e.g. {@code "no PLAT on or before 2024-03-01"} or
-     *     {@code "PLAT last measured 2024-01-02, 59 days before 2024-03-01 (at most 7 days)"}
+     * @return e.g. "no PLAT on or before 2024-03-01" or "PLAT last measured 2024-01-02, 59 days
+     *     before 2024-03-01 (at most 7 days)"
      * @throws IllegalArgumentException if {@code maxAgeDays} is negative
      */
-    public String whyMissing(LabTest test, LocalDate date, long maxAgeDays) {
+    public Message whyMissing(LabTest test, LocalDate date, long maxAgeDays) {
         checkAge(maxAgeDays);
         Optional<LabResult> latest = latest(test, date);
         Optional<LabResult> percent = unconverted.getOrDefault(test, List.of()).stream()
@@ -118,15 +119,16 @@ public final class LabHistory {
         if (percent.isPresent()
                 && (latest.isEmpty()
                         || percent.get().date().isAfter(latest.get().date()))) {
-            return test.code() + " " + percent.get().value().amount().toPlainString() + " % on "
-                    + percent.get().date() + " has no red cell count (RBC) of the same date";
+            return Message.of(
+                    "clinical.labs.percentWithoutRbc",
+                    percent.get().value(),
+                    percent.get().date());
         }
         if (latest.isEmpty()) {
-            return "no " + test.code() + " on or before " + date;
+            return Message.of("clinical.labs.none", test.code(), date);
         }
         long age = ChronoUnit.DAYS.between(latest.get().date(), date);
-        return test.code() + " last measured " + latest.get().date() + ", " + age + " days before " + date
-                + " (at most " + maxAgeDays + " days)";
+        return Message.of("clinical.labs.tooOld", test.code(), latest.get().date(), age, date, maxAgeDays);
     }
 
     /**

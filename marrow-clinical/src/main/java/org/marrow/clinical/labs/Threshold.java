@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.marrow.clinical.finding.Evidence;
 import org.marrow.clinical.finding.Finding;
 import org.marrow.clinical.finding.Outcome;
+import org.marrow.clinical.message.Message;
 import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.quantity.LabValue;
 
@@ -82,17 +83,25 @@ public record Threshold(LabTest test, Relation relation, BigDecimal limit) {
     }
 
     /**
-     * The rule's name, e.g. {@code "PLAT < 20 10^9/L"}.
+     * The rule's name, e.g. "PLAT &lt; 20 10^9/L".
      *
      * @return the name
      */
-    public String describe() {
-        return test.code() + " " + criterion();
+    public Message describe() {
+        return Message.of("clinical.threshold.rule", test.code(), criterion());
     }
 
-    private String criterion() {
-        return relation.symbol() + " " + limit.stripTrailingZeros().toPlainString() + " "
-                + test.canonicalUnit().symbol();
+    /**
+     * The criterion without the test, e.g. "&lt; 20 10^9/L".
+     *
+     * @return the criterion
+     */
+    public Message criterion() {
+        return Message.of(
+                "clinical.threshold.criterion",
+                relation.symbol(),
+                limit,
+                test.canonicalUnit().symbol());
     }
 
     /**
@@ -103,25 +112,28 @@ public record Threshold(LabTest test, Relation relation, BigDecimal limit) {
      * @throws IllegalArgumentException if the result is of another test
      */
     public Finding evaluate(LabResult result) {
-        if (result.test() != test) {
-            throw new IllegalArgumentException(
-                    "Result " + result + " is not a " + test.code() + " result for rule " + describe());
-        }
+        checkTest(result);
         LabValue canonical = result.value().inCanonicalUnit();
         boolean holds = relation.holds(canonical.amount(), limit);
+        Message criterion = criterion();
         Evidence evidence = new Evidence(
-                test.code(),
+                Message.of("clinical.evidence.test", test.code()),
                 result.date(),
                 canonical.amount(),
                 test.canonicalUnit().symbol(),
-                criterion());
-        String reason = canonical + " on " + result.date() + (holds ? " is " : " is not ") + criterion();
-        return Finding.of(describe(), Outcome.of(holds), reason, List.of(evidence));
+                criterion);
+        Message reason = Message.of(
+                holds ? "clinical.threshold.is" : "clinical.threshold.isNot", canonical, result.date(), criterion);
+        return Finding.of(
+                Message.of("clinical.threshold.rule", test.code(), criterion),
+                Outcome.of(holds),
+                reason,
+                List.of(evidence));
     }
 
     /**
      * Whether a result meets the threshold, as the outcome of {@link #evaluate(LabResult)} but
-     * without building its reason and evidence texts (for callers that need only the outcome).
+     * without building its reason and evidence (for callers that need only the outcome).
      *
      * @param result the result, of this threshold's test
      * @return {@link Outcome#MET} or {@link Outcome#NOT_MET}
@@ -129,11 +141,16 @@ public record Threshold(LabTest test, Relation relation, BigDecimal limit) {
      * @throws NullPointerException if {@code result} is null
      */
     public Outcome outcome(LabResult result) {
-        if (result.test() != test) {
-            throw new IllegalArgumentException(
-                    "Result " + result + " is not a " + test.code() + " result for rule " + describe());
-        }
+        checkTest(result);
         return Outcome.of(relation.holds(result.value().inCanonicalUnit().amount(), limit));
+    }
+
+    private void checkTest(LabResult result) {
+        if (result.test() != test) {
+            throw new IllegalArgumentException("Result " + result + " is not a " + test.code() + " result for rule "
+                    + test.code() + " " + relation.symbol() + " "
+                    + limit.stripTrailingZeros().toPlainString());
+        }
     }
 
     /**

@@ -3,6 +3,8 @@ package org.marrow.clinical.message;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +30,10 @@ import java.util.regex.Pattern;
  */
 public record Message(String code, List<Object> args) {
     private static final Pattern CODE = Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-zA-Z0-9_-]+)+");
+    // Codes already checked: rules build messages on every evaluation, and a set look-up of an
+    // interned literal costs less than a match of the pattern.
+    private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
+    private static final Message EMPTY = new Message("clinical.empty", List.of());
 
     /**
      * Checks and copies the message.
@@ -38,9 +44,12 @@ public record Message(String code, List<Object> args) {
      */
     public Message {
         Objects.requireNonNull(code, "code");
-        if (!CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("Message code '" + code
-                    + "' must be dot-separated words starting with the module name, e.g. clinical.severity.saa");
+        if (!CHECKED.contains(code)) {
+            if (!CODE.matcher(code).matches()) {
+                throw new IllegalArgumentException("Message code '" + code
+                        + "' must be dot-separated words starting with the module name, e.g. clinical.severity.saa");
+            }
+            CHECKED.add(code);
         }
         args = List.copyOf(args);
     }
@@ -56,6 +65,35 @@ public record Message(String code, List<Object> args) {
      */
     public static Message of(String code, Object... args) {
         return new Message(code, Arrays.asList(args));
+    }
+
+    /**
+     * Messages said one after the other, separated by semicolons ({@code "a; b; c"} in English), as
+     * nested messages so that each part is rendered in the same language: a finding's reason lists
+     * the reasons of its parts this way.
+     *
+     * @param parts the parts, in order
+     * @return the parts joined; the empty message when there are none; the part itself when one
+     * @throws NullPointerException if the list or a part is null
+     */
+    public static Message joined(List<Message> parts) {
+        if (parts.isEmpty()) {
+            return EMPTY;
+        }
+        Message joined = Objects.requireNonNull(parts.get(parts.size() - 1), "part");
+        for (int i = parts.size() - 2; i >= 0; i--) {
+            joined = of("clinical.joined", Objects.requireNonNull(parts.get(i), "part"), joined);
+        }
+        return joined;
+    }
+
+    /**
+     * The message without text: an empty criterion or note.
+     *
+     * @return the empty message, {@code clinical.empty}
+     */
+    public static Message empty() {
+        return EMPTY;
     }
 
     /**

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A laboratory test, named by its CDISC SDTM LBTESTCD code, with its LOINC code where issue 3 gives
- * one, its canonical unit (haemoglobin g/L, cell counts 10^9/L, creatinine and bilirubin umol/L,
+ * A laboratory test, named by its CDISC SDTM LBTESTCD code, with its LOINC code (LOINC 2.7x) where
+ * one is assigned, its canonical unit (haemoglobin g/L, cell counts 10^9/L, creatinine and bilirubin umol/L,
  * drug levels ng/mL: ARCHITECTURE.md, principle 3), the units it accepts, and plausibility limits.
  *
  * <p>Plausibility limits are Marrow's choice, not taken from a trial document; all are in the
@@ -134,10 +134,10 @@ public enum LabTest {
     }
 
     /**
-     * The LOINC code given in issue 3 (haemoglobin 718-7, platelets 777-3, neutrophils 751-8,
+     * The LOINC code of the test (haemoglobin 718-7, platelets 777-3, neutrophils 751-8,
      * reticulocytes 60474-4, ferritin 2276-4, creatinine 2160-0, ALT 1742-6, AST 1920-8).
      *
-     * @return the LOINC code, or empty where issue 3 gives none
+     * @return the LOINC code, or empty where Marrow records none
      */
     public Optional<String> loinc() {
         return Optional.ofNullable(loinc);

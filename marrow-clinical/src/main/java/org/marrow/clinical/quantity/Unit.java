@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A unit of measurement for lab values, with the spellings accepted when parsing (issue 3, item 1
- * and the data set's {@code labs.csv}).
+ * A unit of measurement for lab values, with the spellings accepted when parsing the data set's
+ * {@code labs.csv} (docs/dataset-format.md) and the units the five trial documents use.
  *
  * <p>Parsing ignores white space and letter case and treats the micro signs {@code µ} and {@code μ}
  * as {@code u}. That makes {@code G/L} parse as grams per litre, never as "giga per litre": a count

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.Locale;
 import java.util.Objects;
 import org.marrow.clinical.labs.LabResult;
+import org.marrow.clinical.message.Message;
 import org.marrow.clinical.quantity.LabTest;
 
 /**
@@ -77,7 +78,7 @@ public record CockcroftGault(WeightBasis weightBasis) {
                     + ") must be between 0 and 139 years");
         }
         double weight = actualWeightKg;
-        String weightText = "actual body weight " + fmt(actualWeightKg) + " kg";
+        Message weightText = Message.of("clinical.renal.actualWeight", fmt(actualWeightKg));
         if (weightBasis != WeightBasis.ACTUAL) {
             if (!(heightCm > 0 && heightCm <= 300)) {
                 throw new IllegalArgumentException(
@@ -91,23 +92,18 @@ public record CockcroftGault(WeightBasis weightBasis) {
             }
             if (weightBasis == WeightBasis.IDEAL) {
                 weight = ideal;
-                weightText = "ideal body weight (Devine) " + fmt(ideal) + " kg";
+                weightText = Message.of("clinical.renal.idealWeight", fmt(ideal));
             } else {
                 weight = ideal + 0.4 * (actualWeightKg - ideal);
-                weightText = "adjusted body weight " + fmt(weight) + " kg (ideal " + fmt(ideal) + " + 0.4 x (actual "
-                        + fmt(actualWeightKg) + " - ideal))";
+                weightText = Message.of("clinical.renal.adjustedWeight", fmt(weight), fmt(ideal), fmt(actualWeightKg));
             }
         }
         double factor = sex == Sex.FEMALE ? 0.85 : 1.0;
         double clearance = (140 - age) * weight * 88.4 / (72 * umol) * factor;
-        String explanation = String.format(
-                Locale.ROOT,
-                "Cockcroft-Gault CrCl %s mL/min = (140 - %d y) x %s x 88.4 / (72 x creatinine %s umol/L)%s",
-                fmt(clearance),
-                age,
-                weightText,
-                fmt(umol),
-                sex == Sex.FEMALE ? " x 0.85 (female)" : "");
+        Message explanation = Message.of("clinical.renal.crcl", fmt(clearance), age, weightText, fmt(umol));
+        if (sex == Sex.FEMALE) {
+            explanation = Message.of("clinical.renal.female", explanation);
+        }
         return new CreatinineClearance(clearance, weightBasis, weight, age, sex, creatinine, explanation);
     }
 

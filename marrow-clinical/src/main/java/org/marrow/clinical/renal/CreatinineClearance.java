@@ -2,6 +2,7 @@ package org.marrow.clinical.renal;
 
 import java.util.Objects;
 import org.marrow.clinical.labs.LabResult;
+import org.marrow.clinical.message.Message;
 
 /**
  * An estimated creatinine clearance and everything it was computed from.
@@ -21,7 +22,7 @@ public record CreatinineClearance(
         int ageYears,
         Sex sex,
         LabResult creatinine,
-        String explanation) {
+        Message explanation) {
 
     /**
      * Checks the result.

@@ -6,14 +6,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.marrow.clinical.labs.LabResult;
+import org.marrow.clinical.message.Message;
 import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.severity.SeverityAssessment;
 import org.marrow.clinical.transfusion.TransfusionStatus;
 
 /**
  * A subject's pre-treatment state, against which responses are judged: the blood counts, the
- * severity and the transfusion needs on the baseline date (issue 3, item 8: the last values on or
- * before the first dose). Build it with {@link ResponseCriteria#baseline}, or directly from another
+ * severity and the transfusion needs on the baseline date (the last values on or before the first
+ * dose, as document 000 compares each visit with the pre-treatment counts). Build it with {@link ResponseCriteria#baseline}, or directly from another
  * source.
  *
  * @param date the baseline date
@@ -27,7 +28,7 @@ import org.marrow.clinical.transfusion.TransfusionStatus;
 public record Baseline(
         LocalDate date,
         Map<LabTest, LabResult> counts,
-        Map<LabTest, String> missing,
+        Map<LabTest, Message> missing,
         SeverityAssessment severity,
         TransfusionStatus transfusions,
         Optional<Integer> redCellUnits) {
@@ -60,9 +61,12 @@ public record Baseline(
      * Why a baseline count is missing.
      *
      * @param test the test
-     * @return e.g. {@code "baseline: no PLAT on or before 2024-01-02"}
+     * @return e.g. "baseline: no PLAT on or before 2024-01-02"
      */
-    public String whyMissing(LabTest test) {
-        return "baseline: " + missing.getOrDefault(test, "no " + test.code() + " at baseline " + date);
+    public Message whyMissing(LabTest test) {
+        Message why = missing.get(test);
+        return Message.of(
+                "clinical.baseline.missing",
+                why != null ? why : Message.of("clinical.baseline.noCount", test.code(), date));
     }
 }

@@ -8,6 +8,7 @@ import org.marrow.clinical.finding.Evidence;
 import org.marrow.clinical.finding.Finding;
 import org.marrow.clinical.finding.Outcome;
 import org.marrow.clinical.labs.LabResult;
+import org.marrow.clinical.message.Message;
 import org.marrow.clinical.quantity.LabTest;
 
 /** Comparisons of a current count with its baseline value. */
@@ -15,14 +16,16 @@ final class Comparisons {
     private Comparisons() {}
 
     /** A value now and why it may be missing. */
-    record Current(LabTest test, Optional<LabResult> result, String missing) {}
+    record Current(LabTest test, Optional<LabResult> result, Message missing) {}
 
     /** {@code now - baseline > rise} (strict) or {@code >= rise} (not strict). */
     static Finding rise(Current now, Baseline baseline, BigDecimal rise, boolean strict) {
         LabTest test = now.test();
-        String criterion = "rise over baseline " + (strict ? "> " : ">= ") + plain(rise) + " "
-                + test.canonicalUnit().symbol();
-        String rule = test.code() + " " + criterion;
+        Message criterion = Message.of(
+                strict ? "clinical.response.riseAbove" : "clinical.response.riseAtLeast",
+                rise,
+                test.canonicalUnit().symbol());
+        Message rule = Message.of("clinical.response.compared", test.code(), criterion);
         Optional<LabResult> base = baseline.count(test);
         if (now.result().isEmpty() || base.isEmpty()) {
             return missing(rule, now, baseline);
@@ -33,19 +36,23 @@ final class Comparisons {
         return Finding.of(
                 rule,
                 Outcome.of(holds),
-                test.code() + " " + plain(amount(now.result().get())) + " on "
-                        + now.result().get().date() + " vs "
-                        + plain(amount(base.get())) + " at baseline "
-                        + base.get().date() + ": rise "
-                        + plain(difference) + (holds ? " meets " : " does not meet ") + criterion,
+                Message.of(
+                        holds ? "clinical.response.riseMeets" : "clinical.response.riseFails",
+                        test.code(),
+                        amount(now.result().get()),
+                        now.result().get().date(),
+                        amount(base.get()),
+                        base.get().date(),
+                        difference,
+                        criterion),
                 evidence(now.result().get(), base.get(), criterion));
     }
 
     /** {@code now >= factor x baseline} and {@code now > baseline}. */
     static Finding multiple(Current now, Baseline baseline, BigDecimal factor) {
         LabTest test = now.test();
-        String criterion = ">= " + plain(factor) + " x baseline and above it";
-        String rule = test.code() + " " + criterion;
+        Message criterion = Message.of("clinical.response.multiple", factor);
+        Message rule = Message.of("clinical.response.compared", test.code(), criterion);
         Optional<LabResult> base = baseline.count(test);
         if (now.result().isEmpty() || base.isEmpty()) {
             return missing(rule, now, baseline);
@@ -56,15 +63,22 @@ final class Comparisons {
         return Finding.of(
                 rule,
                 Outcome.of(holds),
-                test.code() + " " + plain(current) + " on " + now.result().get().date() + " vs " + plain(before)
-                        + " at baseline " + base.get().date() + (holds ? " meets " : " does not meet ") + criterion,
+                Message.of(
+                        holds ? "clinical.response.multipleMeets" : "clinical.response.multipleFails",
+                        test.code(),
+                        current,
+                        now.result().get().date(),
+                        before,
+                        base.get().date(),
+                        criterion),
                 evidence(now.result().get(), base.get(), criterion));
     }
 
     /** The baseline value is below a limit (a condition of some lineage criteria). */
     static Finding baselineBelow(LabTest test, Baseline baseline, BigDecimal limit) {
-        String criterion = "< " + plain(limit) + " " + test.canonicalUnit().symbol() + " at baseline";
-        String rule = "baseline " + test.code() + " " + criterion;
+        String unit = test.canonicalUnit().symbol();
+        Message criterion = Message.of("clinical.response.belowAtBaseline", limit, unit);
+        Message rule = Message.of("clinical.response.baselineRule", test.code(), criterion);
         Optional<LabResult> base = baseline.count(test);
         if (base.isEmpty()) {
             return Finding.unknown(rule, baseline.whyMissing(test));
@@ -73,40 +87,49 @@ final class Comparisons {
         return Finding.of(
                 rule,
                 Outcome.of(holds),
-                "baseline " + base.get().value() + " on " + base.get().date() + (holds ? " is " : " is not ") + "< "
-                        + plain(limit) + " " + test.canonicalUnit().symbol(),
+                Message.of(
+                        holds ? "clinical.response.baselineIsBelow" : "clinical.response.baselineIsNotBelow",
+                        base.get().value(),
+                        base.get().date(),
+                        limit,
+                        unit),
                 List.of(new Evidence(
-                        "baseline " + test.code(),
+                        Message.of("clinical.evidence.baseline", test.code()),
                         base.get().date(),
                         amount(base.get()),
-                        test.canonicalUnit().symbol(),
+                        unit,
                         criterion)));
     }
 
-    private static Finding missing(String rule, Current now, Baseline baseline) {
-        List<String> missing = new ArrayList<>();
+    private static Finding missing(Message rule, Current now, Baseline baseline) {
+        List<Message> missing = new ArrayList<>();
         if (now.result().isEmpty()) {
             missing.add(now.missing());
         }
         if (baseline.count(now.test()).isEmpty()) {
             missing.add(baseline.whyMissing(now.test()));
         }
-        return new Finding(
-                rule, Outcome.UNKNOWN, List.of(), missing, rule + ": unknown, " + String.join("; ", missing));
+        return Finding.unknown(rule, List.of(), missing);
     }
 
-    private static List<Evidence> evidence(LabResult now, LabResult base, String criterion) {
+    private static List<Evidence> evidence(LabResult now, LabResult base, Message criterion) {
         String unit = now.test().canonicalUnit().symbol();
         return List.of(
-                new Evidence(now.test().code(), now.date(), amount(now), unit, criterion),
-                new Evidence("baseline " + base.test().code(), base.date(), amount(base), unit, criterion));
+                new Evidence(
+                        Message.of("clinical.evidence.test", now.test().code()),
+                        now.date(),
+                        amount(now),
+                        unit,
+                        criterion),
+                new Evidence(
+                        Message.of("clinical.evidence.baseline", base.test().code()),
+                        base.date(),
+                        amount(base),
+                        unit,
+                        criterion));
     }
 
     private static BigDecimal amount(LabResult result) {
         return result.value().inCanonicalUnit().amount();
-    }
-
-    static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
     }
 }

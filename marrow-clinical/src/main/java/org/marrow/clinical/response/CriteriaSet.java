@@ -3,7 +3,7 @@ package org.marrow.clinical.response;
 import java.util.Locale;
 
 /**
- * The response criteria sets a protocol can choose (issue 3, item 4); {@link #code()} is the name
+ * The response criteria sets a protocol can choose; {@link #code()} is the name
  * used by {@code marrow classify --criteria}.
  */
 public enum CriteriaSet {

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * The NSAA partial-response thresholds of the {@link CriteriaSet#STANDARD} set (issue 3, item 4;
- * the NIH moderate-AA criteria): transfusion independence, or doubling or normalisation of at least
+ * The NSAA partial-response thresholds of the {@link CriteriaSet#STANDARD} set (the NIH
+ * moderate-AA criteria): transfusion independence, or doubling or normalisation of at least
  * one lineage, or a rise above baseline of haemoglobin &gt; 30 g/L, ANC &gt; 0.5 x10^9/L or
  * platelets &gt; 20 x10^9/L.
  *

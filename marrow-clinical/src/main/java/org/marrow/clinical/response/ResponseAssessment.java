@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.marrow.clinical.finding.Finding;
+import org.marrow.clinical.message.Message;
 
 /**
  * A subject's response on one date under one criteria set, derived as a whole from the labs, the
@@ -22,7 +23,7 @@ public record ResponseAssessment(
         LocalDate date,
         Optional<ResponseCategory> category,
         List<Finding> findings,
-        String summary) {
+        Message summary) {
 
     /**
      * Checks and copies the assessment.
@@ -42,10 +43,10 @@ public record ResponseAssessment(
      *
      * @return the missing items, without duplicates
      */
-    public List<String> missing() {
-        List<String> missing = new ArrayList<>();
+    public List<Message> missing() {
+        List<Message> missing = new ArrayList<>();
         for (Finding f : findings) {
-            for (String m : f.missing()) {
+            for (Message m : f.missing()) {
                 if (!missing.contains(m)) {
                     missing.add(m);
                 }
@@ -57,13 +58,13 @@ public record ResponseAssessment(
     /**
      * The explanation: the summary, each finding's reason, then what was missing.
      *
-     * @return the reasons, human-readable
+     * @return the reasons, one message each
      */
-    public List<String> reasons() {
-        List<String> reasons = new ArrayList<>();
+    public List<Message> reasons() {
+        List<Message> reasons = new ArrayList<>();
         reasons.add(summary);
         findings.forEach(f -> reasons.add(f.reason()));
-        missing().forEach(m -> reasons.add("missing: " + m));
+        missing().forEach(m -> reasons.add(Message.of("clinical.missing", m)));
         return reasons;
     }
 }

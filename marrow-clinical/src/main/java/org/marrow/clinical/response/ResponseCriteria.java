@@ -15,22 +15,26 @@ import org.marrow.clinical.labs.LabHistory;
 import org.marrow.clinical.labs.LabResult;
 import org.marrow.clinical.labs.Threshold;
 import org.marrow.clinical.labs.Threshold.Relation;
+import org.marrow.clinical.message.Message;
 import org.marrow.clinical.quantity.LabTest;
+import org.marrow.clinical.response.Ladder.AllOf;
+import org.marrow.clinical.response.Ladder.CountsAbove;
+import org.marrow.clinical.response.Ladder.Explained;
+import org.marrow.clinical.response.Ladder.Inputs;
+import org.marrow.clinical.response.Ladder.Tier;
 import org.marrow.clinical.severity.Severity;
-import org.marrow.clinical.severity.SeverityAssessment;
 import org.marrow.clinical.severity.SeverityCriteria;
 import org.marrow.clinical.transfusion.BloodProduct;
 import org.marrow.clinical.transfusion.TransfusionDependence;
 import org.marrow.clinical.transfusion.TransfusionHistory;
-import org.marrow.clinical.transfusion.TransfusionStatus;
 
 /**
- * Hematologic response by one criteria set, with immutable options (issue 3, item 4). Derived as a
- * whole from the subject's labs, transfusions and an explicit {@link Baseline}; when missing data
- * leave the category open the result has no category and says what is missing.
+ * Hematologic response by one criteria set, with immutable options. Derived as a whole from the
+ * subject's labs, transfusions and an explicit {@link Baseline}; when missing data leave the category
+ * open the result has no category and says what is missing.
  *
- * <p>Categories are tried from the highest down; the first MET tier is the category, provided every
- * higher tier is NOT_MET; an UNKNOWN tier on the way leaves the category open.
+ * <p>Categories are tried from the highest down ({@link Ladder}); the first MET tier is the category,
+ * provided every higher tier is NOT_MET; an UNKNOWN tier on the way leaves the category open.
  *
  * <p><b>five-tier</b> (document 000, "End points"): CR haemoglobin &gt; 10 g/dL (100 g/L), ANC &gt;
  * 1.0 and platelets &gt; 100 x10^9/L; VGPR the same with platelets &gt; 80; GPR haemoglobin &gt; 8
@@ -53,13 +57,31 @@ import org.marrow.clinical.transfusion.TransfusionStatus;
  */
 public final class ResponseCriteria {
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
-    // The five-tier count thresholds of counts(...), for the text-free category(...).
-    private static final Threshold HGB_ABOVE_100 = new Threshold(LabTest.HGB, Relation.ABOVE, new BigDecimal("100"));
-    private static final Threshold HGB_ABOVE_80 = new Threshold(LabTest.HGB, Relation.ABOVE, new BigDecimal("80"));
-    private static final Threshold NEUT_ABOVE_1 = new Threshold(LabTest.NEUT, Relation.ABOVE, new BigDecimal("1.0"));
-    private static final Threshold PLAT_ABOVE_100 = new Threshold(LabTest.PLAT, Relation.ABOVE, new BigDecimal("100"));
-    private static final Threshold PLAT_ABOVE_80 = new Threshold(LabTest.PLAT, Relation.ABOVE, new BigDecimal("80"));
-    private static final Threshold PLAT_ABOVE_50 = new Threshold(LabTest.PLAT, Relation.ABOVE, new BigDecimal("50"));
+
+    /** CR of every set: HGB &gt; 100 g/L, ANC &gt; 1.0, PLT &gt; 100 x10^9/L and transfusion independent. */
+    private static final Tier COMPLETE = countsTier(
+            ResponseCategory.CR, new CountsAbove(new BigDecimal("100"), new BigDecimal("1.0"), new BigDecimal("100")));
+
+    /** The five tiers of document 000, "End points", with Marrow's reading of them (see the type). */
+    private static final List<Tier> FIVE_TIERS = List.of(
+            COMPLETE,
+            countsTier(
+                    ResponseCategory.VGPR,
+                    new CountsAbove(new BigDecimal("100"), new BigDecimal("1.0"), new BigDecimal("80"))),
+            countsTier(
+                    ResponseCategory.GPR,
+                    new CountsAbove(new BigDecimal("80"), new BigDecimal("1.0"), new BigDecimal("50"))),
+            new Tier(
+                    ResponseCategory.PR,
+                    new AllOf(
+                            Message.of("clinical.response.fiveTier.pr"),
+                            List.of(Ladder.NO_LONGER_SEVERE, Ladder.INDEPENDENT))));
+
+    private static final Ladder FIVE_TIER = new Ladder(
+            FIVE_TIERS,
+            Message.of(
+                    "clinical.response.fiveTier.none",
+                    FIVE_TIERS.stream().map(Tier::category).toList()));
 
     private final CriteriaSet set;
     private final SeverityCriteria severity;
@@ -193,7 +215,7 @@ public final class ResponseCriteria {
         Objects.requireNonNull(transfusions, "transfusions");
         Objects.requireNonNull(date, "date");
         Map<LabTest, LabResult> counts = new EnumMap<>(LabTest.class);
-        Map<LabTest, String> missing = new EnumMap<>(LabTest.class);
+        Map<LabTest, Message> missing = new EnumMap<>(LabTest.class);
         for (LabTest test : List.of(LabTest.HGB, LabTest.NEUT, LabTest.PLAT, LabTest.RETI)) {
             Optional<LabResult> found = labs.latestWithin(test, date, baselineMaxAgeDays);
             if (found.isPresent()) {
@@ -225,29 +247,17 @@ public final class ResponseCriteria {
      */
     public ResponseAssessment assess(
             LabHistory labs, TransfusionHistory transfusions, LocalDate date, Baseline baseline) {
-        Objects.requireNonNull(labs, "labs");
-        Objects.requireNonNull(transfusions, "transfusions");
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(baseline, "baseline");
-        TransfusionStatus status = severity.transfusionDependence().assess(transfusions, date);
-        Finding independent = status.anyDependence().negate("transfusion independent (RBC and PLT)");
-        Finding completeCounts = counts(labs, date, "100", "1.0", "100");
-        Finding complete = Finding.allOf(
-                "CR (HGB > 100 g/L, NEUT > 1.0, PLAT > 100 x10^9/L, transfusion independent)",
-                List.of(completeCounts, independent));
-        return switch (set) {
-            case FIVE_TIER -> fiveTier(labs, date, independent, complete);
-            case STANDARD -> standard(labs, transfusions, date, baseline, status, independent, complete);
-            case LINEAGE -> lineage(labs, transfusions, date, baseline, complete);
-        };
+        Inputs in = inputs(labs, transfusions, date, baseline);
+        Optional<Ladder> ladder = ladder(in);
+        return ladder.isPresent() ? ladder.get().assess(set, in) : unknownBaselineSeverity(in);
     }
 
     /**
      * The response category on a date: always the same as {@code assess(labs, transfusions, date,
-     * baseline).category()}, but for the five-tier set without building the findings' reason and
-     * evidence texts, which cost most of the time when only the category is wanted (endpoint
-     * derivation over a registry, docs/performance.md, issue 5). The standard and lineage sets
-     * delegate to {@link #assess}.
+     * baseline).category()}, walking the same {@link Ladder} but judging each tier to its outcome
+     * only, without building findings, evidence or messages where the tier allows (the five-tier set's
+     * counts, transfusion independence and severity), which makes it the fast path of the endpoint
+     * derivation over a registry (docs/performance.md).
      *
      * @param labs the subject's labs
      * @param transfusions the subject's transfusions
@@ -258,121 +268,82 @@ public final class ResponseCriteria {
      */
     public Optional<ResponseCategory> category(
             LabHistory labs, TransfusionHistory transfusions, LocalDate date, Baseline baseline) {
+        Inputs in = inputs(labs, transfusions, date, baseline);
+        return ladder(in).flatMap(l -> l.category(in));
+    }
+
+    private Inputs inputs(LabHistory labs, TransfusionHistory transfusions, LocalDate date, Baseline baseline) {
         Objects.requireNonNull(labs, "labs");
         Objects.requireNonNull(transfusions, "transfusions");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(baseline, "baseline");
-        if (set != CriteriaSet.FIVE_TIER) {
-            return assess(labs, transfusions, date, baseline).category();
-        }
-        // The tiers of fiveTier(...) in the same order, with the outcome logic of Finding.allOf
-        // (Outcome.and) and decide(...); a tier is only evaluated when every higher one is NOT_MET.
-        Outcome independent = severity.transfusionDependence()
-                .assess(transfusions, date)
-                .anyDependence()
-                .outcome()
-                .not();
-        int age = severity.countMaxAgeDays();
-        Optional<LabResult> hgb = labs.latestWithin(LabTest.HGB, date, age);
-        Optional<LabResult> neut = labs.latestWithin(LabTest.NEUT, date, age);
-        Optional<LabResult> plat = labs.latestWithin(LabTest.PLAT, date, age);
-        Outcome[] tiers = new Outcome[4];
-        ResponseCategory[] categories = {
-            ResponseCategory.CR, ResponseCategory.VGPR, ResponseCategory.GPR, ResponseCategory.PR
+        return new Inputs(labs, transfusions, date, baseline, severity);
+    }
+
+    /** A tier met by counts above limits and transfusion independence, e.g. CR. */
+    private static Tier countsTier(ResponseCategory category, CountsAbove counts) {
+        return new Tier(
+                category,
+                new AllOf(
+                        Message.of("clinical.response.countsTier", category, counts.rule()),
+                        List.of(counts, Ladder.INDEPENDENT)));
+    }
+
+    /** The set's ladder; for the standard set it depends on the baseline severity (empty when unknown). */
+    private Optional<Ladder> ladder(Inputs in) {
+        return switch (set) {
+            case FIVE_TIER -> Optional.of(FIVE_TIER);
+            case STANDARD -> standard(in.baseline());
+            case LINEAGE -> Optional.of(lineage());
         };
-        for (int i = 0; i < tiers.length; i++) {
-            Outcome tier =
-                    switch (i) {
-                        case 0 ->
-                            counts(hgb, neut, plat, HGB_ABOVE_100, NEUT_ABOVE_1, PLAT_ABOVE_100)
-                                    .and(independent);
-                        case 1 ->
-                            counts(hgb, neut, plat, HGB_ABOVE_100, NEUT_ABOVE_1, PLAT_ABOVE_80)
-                                    .and(independent);
-                        case 2 ->
-                            counts(hgb, neut, plat, HGB_ABOVE_80, NEUT_ABOVE_1, PLAT_ABOVE_50)
-                                    .and(independent);
-                        default ->
-                            severity.assess(labs, date).severe().outcome().not().and(independent);
-                    };
-            if (tier == Outcome.MET) {
-                return Optional.of(categories[i]);
-            }
-            if (tier == Outcome.UNKNOWN) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(ResponseCategory.NR);
     }
 
-    private static Outcome counts(
-            Optional<LabResult> hgb,
-            Optional<LabResult> neut,
-            Optional<LabResult> plat,
-            Threshold hemoglobin,
-            Threshold neutrophils,
-            Threshold platelets) {
-        return outcome(hgb, hemoglobin).and(outcome(neut, neutrophils)).and(outcome(plat, platelets));
-    }
-
-    private static Outcome outcome(Optional<LabResult> result, Threshold threshold) {
-        return result.isPresent() ? threshold.outcome(result.get()) : Outcome.UNKNOWN;
-    }
-
-    private ResponseAssessment fiveTier(LabHistory labs, LocalDate date, Finding independent, Finding complete) {
-        Finding veryGood = Finding.allOf(
-                "VGPR (HGB > 100 g/L, NEUT > 1.0, PLAT > 80 x10^9/L, transfusion independent)",
-                List.of(counts(labs, date, "100", "1.0", "80"), independent));
-        Finding good = Finding.allOf(
-                "GPR (HGB > 80 g/L, NEUT > 1.0, PLAT > 50 x10^9/L, transfusion independent)",
-                List.of(counts(labs, date, "80", "1.0", "50"), independent));
-        SeverityAssessment now = severity.assess(labs, date);
-        Finding noLongerSaa = now.severe().negate("no longer meeting SAA criteria");
-        Finding partial =
-                Finding.allOf("PR (no longer SAA, transfusion independent)", List.of(noLongerSaa, independent));
-        return decide(
-                date,
-                List.of(complete, veryGood, good, partial),
-                List.of(ResponseCategory.CR, ResponseCategory.VGPR, ResponseCategory.GPR, ResponseCategory.PR),
-                "none of CR, VGPR, GPR, PR met (transfusion dependent, or still meeting SAA criteria)");
-    }
-
-    private ResponseAssessment standard(
-            LabHistory labs,
-            TransfusionHistory transfusions,
-            LocalDate date,
-            Baseline baseline,
-            TransfusionStatus status,
-            Finding independent,
-            Finding complete) {
+    private Optional<Ladder> standard(Baseline baseline) {
         Optional<Severity> before = baseline.severity().severity();
         if (before.isEmpty()) {
-            Finding unknown = Finding.unknown(
-                    "baseline severity (chooses SAA or NSAA criteria)",
-                    "baseline severity on " + baseline.date() + " is unknown: "
-                            + String.join("; ", baseline.severity().severe().missing()));
-            return new ResponseAssessment(
-                    set,
-                    date,
-                    Optional.empty(),
-                    List.of(unknown),
-                    "response unknown: " + unknown.missing().get(0));
+            return Optional.empty();
         }
         if (before.get() != Severity.NON_SEVERE) {
-            Finding noLongerSaa = severity.countCriteria(labs, date).negate("no longer meeting SAA count criteria");
-            Finding partial = Finding.allOf(
-                    "PR (no longer meeting SAA count criteria, transfusion independent)",
-                    List.of(noLongerSaa, independent));
-            return decide(
-                    date,
-                    List.of(complete, partial),
-                    List.of(ResponseCategory.CR, ResponseCategory.PR),
-                    "baseline " + before.get().abbreviation() + ": neither CR nor PR met");
+            Ladder.Condition noLongerSaa = new Explained(in -> severity.countCriteria(in.labs(), in.date())
+                    .negate(Message.of("clinical.response.noLongerSaaCounts")));
+            return Optional.of(new Ladder(
+                    List.of(
+                            COMPLETE,
+                            new Tier(
+                                    ResponseCategory.PR,
+                                    new AllOf(
+                                            Message.of("clinical.response.standard.pr"),
+                                            List.of(noLongerSaa, Ladder.INDEPENDENT)))),
+                    Message.of("clinical.response.standard.none", before.get())));
         }
+        return Optional.of(new Ladder(
+                List.of(COMPLETE, new Tier(ResponseCategory.PR, new Explained(this::nsaaPartial))),
+                Message.of("clinical.response.nsaa.none")));
+    }
+
+    private ResponseAssessment unknownBaselineSeverity(Inputs in) {
+        Baseline baseline = in.baseline();
+        Finding unknown = Finding.unknown(
+                Message.of("clinical.response.baselineSeverity"),
+                Message.of(
+                        "clinical.response.baselineSeverityUnknown",
+                        baseline.date(),
+                        Message.joined(baseline.severity().severe().missing())));
+        return new ResponseAssessment(
+                set,
+                in.date(),
+                Optional.empty(),
+                List.of(unknown),
+                Message.of(
+                        "clinical.response.unknownBaseline", unknown.missing().get(0)));
+    }
+
+    private Finding nsaaPartial(Inputs in) {
+        Baseline baseline = in.baseline();
         List<Finding> ways = new ArrayList<>();
         ways.add(Finding.allOf(
-                "transfusion independence gained",
-                List.of(baseline.transfusions().anyDependence(), independent)));
+                Message.of("clinical.response.independenceGained"),
+                List.of(baseline.transfusions().anyDependence(), in.independent())));
         Map<LabTest, BigDecimal> normal = Map.of(
                 LabTest.HGB,
                 nsaa.normalHemoglobin(),
@@ -388,145 +359,104 @@ public final class ResponseCriteria {
                 LabTest.PLAT,
                 nsaa.plateletRise());
         for (LabTest test : List.of(LabTest.HGB, LabTest.NEUT, LabTest.PLAT)) {
-            Comparisons.Current now = current(labs, date, test);
+            Comparisons.Current now = current(in, test);
             ways.add(Comparisons.multiple(now, baseline, TWO));
             ways.add(new Threshold(test, Relation.AT_LEAST, normal.get(test))
-                    .evaluate(labs, date, severity.countMaxAgeDays()));
+                    .evaluate(in.labs(), in.date(), severity.countMaxAgeDays()));
             ways.add(Comparisons.rise(now, baseline, rise.get(test), true));
         }
-        Finding partial = Finding.anyOf("PR (NSAA: any of the NSAA response criteria)", ways);
-        return decide(
-                date,
-                List.of(complete, partial),
-                List.of(ResponseCategory.CR, ResponseCategory.PR),
-                "baseline NSAA: neither CR nor any NSAA response criterion met");
+        return Finding.anyOf(Message.of("clinical.response.nsaa.pr"), ways);
     }
 
-    private ResponseAssessment lineage(
-            LabHistory labs, TransfusionHistory transfusions, LocalDate date, Baseline baseline, Finding complete) {
+    private Ladder lineage() {
+        return new Ladder(
+                List.of(COMPLETE, new Tier(ResponseCategory.PR, new Explained(this::lineagePartial))),
+                Message.of("clinical.response.lineage.none"));
+    }
+
+    private Finding lineagePartial(Inputs in) {
+        Baseline baseline = in.baseline();
         TransfusionDependence td = severity.transfusionDependence();
-        Comparisons.Current platelets = current(labs, date, LabTest.PLAT);
+        Comparisons.Current platelets = current(in, LabTest.PLAT);
         Finding plateletResponse = Finding.anyOf(
-                "platelet response",
+                Message.of("clinical.response.lineage.platelet"),
                 List.of(
                         Comparisons.rise(platelets, baseline, lineage.plateletRise(), false),
                         Finding.allOf(
-                                "platelet transfusion independence gained",
+                                Message.of("clinical.response.lineage.plateletIndependence"),
                                 List.of(
                                         baseline.transfusions().platelets(),
-                                        td.assess(transfusions, date, BloodProduct.PLT)
-                                                .negate("PLT transfusion independent")))));
-        Comparisons.Current hemoglobin = current(labs, date, LabTest.HGB);
+                                        td.assess(in.transfusions(), in.date(), BloodProduct.PLT)
+                                                .negate(Message.of("clinical.response.lineage.pltIndependent"))))));
+        Comparisons.Current hemoglobin = current(in, LabTest.HGB);
         Finding erythroidResponse = Finding.anyOf(
-                "erythroid response",
+                Message.of("clinical.response.lineage.erythroid"),
                 List.of(
                         Finding.allOf(
-                                "HGB rise in anemic patient",
+                                Message.of("clinical.response.lineage.hgbRise"),
                                 List.of(
                                         Comparisons.baselineBelow(
                                                 LabTest.HGB, baseline, lineage.hemoglobinBaselineBelow()),
                                         Comparisons.rise(hemoglobin, baseline, lineage.hemoglobinRise(), true))),
-                        redCellReduction(transfusions, date, baseline)));
-        Comparisons.Current neutrophils = current(labs, date, LabTest.NEUT);
+                        redCellReduction(in)));
+        Comparisons.Current neutrophils = current(in, LabTest.NEUT);
         Finding neutrophilResponse = Finding.anyOf(
-                "neutrophil response",
+                Message.of("clinical.response.lineage.neutrophil"),
                 List.of(
                         Finding.allOf(
-                                "NEUT doubled from a low baseline",
+                                Message.of("clinical.response.lineage.neutDoubled"),
                                 List.of(
                                         Comparisons.baselineBelow(
                                                 LabTest.NEUT, baseline, lineage.neutrophilBaselineBelow()),
                                         Comparisons.multiple(neutrophils, baseline, TWO))),
                         Comparisons.rise(neutrophils, baseline, lineage.neutrophilRise(), true)));
-        Finding partial = Finding.anyOf(
-                "PR (at least a single-lineage response)",
+        return Finding.anyOf(
+                Message.of("clinical.response.lineage.pr"),
                 List.of(plateletResponse, erythroidResponse, neutrophilResponse));
-        return decide(
-                date,
-                List.of(complete, partial),
-                List.of(ResponseCategory.CR, ResponseCategory.PR),
-                "no lineage response");
     }
 
-    private Finding redCellReduction(TransfusionHistory transfusions, LocalDate date, Baseline baseline) {
+    private Finding redCellReduction(Inputs in) {
+        Baseline baseline = in.baseline();
+        LocalDate date = in.date();
         TransfusionDependence td = severity.transfusionDependence();
-        String rule = "RBC units reduced by >= " + lineage.redCellUnitReduction() + " over " + td.lookbackDays()
-                + " days vs the " + td.lookbackDays() + " days before baseline";
-        int now = td.unitsInWindow(transfusions, date, BloodProduct.RBC);
-        List<String> missing = new ArrayList<>();
+        Message rule =
+                Message.of("clinical.response.lineage.rbcReduction", lineage.redCellUnitReduction(), td.lookbackDays());
+        int now = td.unitsInWindow(in.transfusions(), date, BloodProduct.RBC);
+        List<Message> missing = new ArrayList<>();
         if (baseline.redCellUnits().isEmpty()) {
-            missing.add("baseline: transfusion records do not cover the " + td.lookbackDays() + " days before "
-                    + baseline.date());
+            missing.add(
+                    Message.of("clinical.response.lineage.baselineRecordsShort", td.lookbackDays(), baseline.date()));
         }
         if (now < 0) {
-            missing.add("transfusion records do not cover the " + td.lookbackDays() + " days before " + date);
+            missing.add(Message.of("clinical.response.lineage.recordsShort", td.lookbackDays(), date));
         }
         if (!missing.isEmpty()) {
-            return new Finding(
-                    rule, Outcome.UNKNOWN, List.of(), missing, rule + ": unknown, " + String.join("; ", missing));
+            return Finding.unknown(rule, List.of(), missing);
         }
         int before = baseline.redCellUnits().get();
         boolean holds = before - now >= lineage.redCellUnitReduction();
+        Message criterion = Message.of("clinical.response.lineage.reductionCriterion", lineage.redCellUnitReduction());
         return Finding.of(
                 rule,
                 Outcome.of(holds),
-                before + " RBC units before baseline, " + now + " in the " + td.lookbackDays() + " days to " + date,
+                Message.of("clinical.response.lineage.rbcUnits", before, now, td.lookbackDays(), date),
                 List.of(
                         new Evidence(
-                                "RBC units before baseline",
+                                Message.of("clinical.evidence.rbcUnitsBefore"),
                                 baseline.date(),
                                 BigDecimal.valueOf(before),
                                 "",
-                                "reduction >= " + lineage.redCellUnitReduction()),
+                                criterion),
                         new Evidence(
-                                "RBC units in window",
+                                Message.of("clinical.evidence.rbcUnitsNow"),
                                 date,
                                 BigDecimal.valueOf(now),
                                 "",
-                                "reduction >= " + lineage.redCellUnitReduction())));
+                                criterion)));
     }
 
-    private Comparisons.Current current(LabHistory labs, LocalDate date, LabTest test) {
+    private Comparisons.Current current(Inputs in, LabTest test) {
         int age = severity.countMaxAgeDays();
-        return new Comparisons.Current(test, labs.latestWithin(test, date, age), labs.whyMissing(test, date, age));
-    }
-
-    private Finding counts(LabHistory labs, LocalDate date, String hemoglobin, String neutrophils, String platelets) {
-        int age = severity.countMaxAgeDays();
-        return Finding.allOf(
-                "HGB > " + hemoglobin + " g/L, NEUT > " + neutrophils + ", PLAT > " + platelets + " x10^9/L",
-                List.of(
-                        new Threshold(LabTest.HGB, Relation.ABOVE, new BigDecimal(hemoglobin))
-                                .evaluate(labs, date, age),
-                        new Threshold(LabTest.NEUT, Relation.ABOVE, new BigDecimal(neutrophils))
-                                .evaluate(labs, date, age),
-                        new Threshold(LabTest.PLAT, Relation.ABOVE, new BigDecimal(platelets))
-                                .evaluate(labs, date, age)));
-    }
-
-    private ResponseAssessment decide(
-            LocalDate date, List<Finding> tiers, List<ResponseCategory> categories, String noResponseReason) {
-        for (int i = 0; i < tiers.size(); i++) {
-            Finding tier = tiers.get(i);
-            if (tier.outcome() == Outcome.MET) {
-                return new ResponseAssessment(
-                        set,
-                        date,
-                        Optional.of(categories.get(i)),
-                        tiers.subList(0, i + 1),
-                        categories.get(i) + " on " + date + ": " + tier.rule() + " met");
-            }
-            if (tier.outcome() == Outcome.UNKNOWN) {
-                return new ResponseAssessment(
-                        set,
-                        date,
-                        Optional.empty(),
-                        tiers,
-                        "response unknown on " + date + ": " + tier.rule() + " undetermined ("
-                                + String.join("; ", tier.missing()) + ")");
-            }
-        }
-        return new ResponseAssessment(
-                set, date, Optional.of(ResponseCategory.NR), tiers, "NR on " + date + ": " + noResponseReason);
+        return new Comparisons.Current(test, in.latest(test), in.labs().whyMissing(test, in.date(), age));
     }
 }

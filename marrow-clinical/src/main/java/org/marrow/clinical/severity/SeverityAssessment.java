@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.marrow.clinical.finding.Finding;
 import org.marrow.clinical.finding.Outcome;
+import org.marrow.clinical.message.Message;
 
 /**
  * The severity of a subject's aplastic anemia on one date, with the findings it rests on.
@@ -55,24 +56,34 @@ public record SeverityAssessment(
     }
 
     /**
+     * The label of {@link #label()} as a message, rendered "SAA" in English and with the Chinese name
+     * of the severity in Chinese.
+     *
+     * @return the label, or "unknown" when the severity is unknown
+     */
+    public Message labelMessage() {
+        return Message.of("clinical.severity.label." + label().orElse("unknown"));
+    }
+
+    /**
      * The explanation: the verdict first, then each criterion with its evidence, then what was
      * missing.
      *
-     * @return the reasons, human-readable
+     * @return the reasons, one message each
      */
-    public List<String> reasons() {
-        List<String> reasons = new ArrayList<>();
-        reasons.add("severity " + label().orElse("unknown") + " on " + date);
+    public List<Message> reasons() {
+        List<Message> reasons = new ArrayList<>();
+        reasons.add(Message.of("clinical.severity.verdict", labelMessage(), date));
         reasons.add(severe.reason());
-        severe.evidence().forEach(e -> reasons.add("  " + e));
+        severe.evidence().forEach(e -> reasons.add(Message.of("clinical.severity.evidence", e.message())));
         reasons.add(verySevere.reason());
         transfusionDependence.ifPresent(f -> reasons.add(f.reason()));
-        for (String missing : severe.missing()) {
-            reasons.add("missing: " + missing);
+        for (Message missing : severe.missing()) {
+            reasons.add(Message.of("clinical.missing", missing));
         }
-        for (String missing : verySevere.missing()) {
+        for (Message missing : verySevere.missing()) {
             if (!severe.missing().contains(missing)) {
-                reasons.add("missing: " + missing);
+                reasons.add(Message.of("clinical.missing", missing));
             }
         }
         return reasons;

@@ -13,12 +13,13 @@ import org.marrow.clinical.labs.LabHistory;
 import org.marrow.clinical.labs.LabResult;
 import org.marrow.clinical.labs.Threshold;
 import org.marrow.clinical.labs.Threshold.Relation;
+import org.marrow.clinical.message.Message;
 import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.transfusion.TransfusionDependence;
 import org.marrow.clinical.transfusion.TransfusionHistory;
 
 /**
- * The modified Camitta severity criteria, with every threshold a parameter (issue 3, item 2).
+ * The modified Camitta severity criteria, with every threshold a parameter of the protocol.
  *
  * <p>Source: trial document 000, "Patients": "SAA was defined as bone marrow cellularity of less
  * than 25% and decreased values for at least two of three blood counts (reticulocyte count
@@ -199,7 +200,7 @@ public record SeverityCriteria(
                 new Threshold(LabTest.RETI, Relation.BELOW, reticulocytesBelow).evaluate(labs, date, countMaxAgeDays),
                 new Threshold(LabTest.PLAT, Relation.BELOW, plateletsBelow).evaluate(labs, date, countMaxAgeDays),
                 new Threshold(LabTest.NEUT, Relation.BELOW, neutrophilsBelow).evaluate(labs, date, countMaxAgeDays));
-        return Finding.atLeast("SAA count criteria (" + countsRequired + " of 3 low counts)", countsRequired, counts);
+        return Finding.atLeast(Message.of("clinical.severity.countCriteria", countsRequired), countsRequired, counts);
     }
 
     /**
@@ -234,13 +235,13 @@ public record SeverityCriteria(
         saaParts.add(counts);
         Finding severe = Finding.allOf(
                 cellularity == CellularityAtFollowUp.LAST_KNOWN_BIOPSY
-                        ? "SAA (cellularity < " + plain(cellularityBelow) + " % and " + countsRequired + " of 3 counts)"
-                        : "SAA on counts only (" + countsRequired + " of 3 counts; cellularity not used)",
+                        ? Message.of("clinical.severity.saa", cellularityBelow, countsRequired)
+                        : Message.of("clinical.severity.saaCountsOnly", countsRequired),
                 saaParts);
         Finding neutrophils = new Threshold(LabTest.NEUT, Relation.BELOW, verySevereNeutrophilsBelow)
                 .evaluate(labs, date, countMaxAgeDays);
         Finding verySevere = Finding.allOf(
-                "VSAA (SAA and NEUT < " + plain(verySevereNeutrophilsBelow) + " 10^9/L)", List.of(severe, neutrophils));
+                Message.of("clinical.severity.vsaa", verySevereNeutrophilsBelow), List.of(severe, neutrophils));
         Optional<Severity> severity;
         if (verySevere.outcome() == Outcome.MET) {
             severity = Optional.of(Severity.VERY_SEVERE);
@@ -260,20 +261,20 @@ public record SeverityCriteria(
     }
 
     private Finding cellularityFinding(LabHistory labs, LocalDate date) {
-        String rule = "CELLULARITY < " + plain(cellularityBelow) + " %";
+        Threshold threshold = new Threshold(LabTest.CELLULARITY, Relation.BELOW, cellularityBelow);
         Optional<LabResult> biopsy = labs.latest(LabTest.CELLULARITY, date);
         if (biopsy.isEmpty()) {
-            return Finding.unknown(rule, "no marrow cellularity (biopsy) on or before " + date);
+            return Finding.unknown(threshold.describe(), Message.of("clinical.severity.noBiopsy", date));
         }
-        Finding finding = new Threshold(LabTest.CELLULARITY, Relation.BELOW, cellularityBelow).evaluate(biopsy.get());
+        Finding finding = threshold.evaluate(biopsy.get());
         long age = ChronoUnit.DAYS.between(biopsy.get().date(), date);
-        String note = age == 0
-                ? " (biopsy of the assessment date)"
-                : " (last known biopsy, " + biopsy.get().date() + ", " + age + " days before; carried forward)";
-        return new Finding(finding.rule(), finding.outcome(), finding.evidence(), List.of(), finding.reason() + note);
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+        Message reason = age == 0
+                ? Message.of("clinical.severity.biopsyOfTheDay", finding.reason())
+                : Message.of(
+                        "clinical.severity.biopsyCarried",
+                        finding.reason(),
+                        biopsy.get().date(),
+                        age);
+        return new Finding(finding.rule(), finding.outcome(), finding.evidence(), List.of(), reason);
     }
 }

@@ -9,9 +9,10 @@ import java.util.Objects;
 import org.marrow.clinical.finding.Evidence;
 import org.marrow.clinical.finding.Finding;
 import org.marrow.clinical.finding.Outcome;
+import org.marrow.clinical.message.Message;
 
 /**
- * Transfusion dependence from transfusion records over a look-back window (issue 3, item 3).
+ * Transfusion dependence from transfusion records over a look-back window.
  *
  * <p>None of the five trial documents defines dependence in numbers: document 000 calls continuous
  * transfusion dependency "no response" and requires transfusion independence for PR; document 003
@@ -95,35 +96,44 @@ public record TransfusionDependence(int lookbackDays, int minimumTransfusions) {
         Objects.requireNonNull(product, "product");
         LocalDate from = windowStart(date);
         List<Transfusion> found = history.between(product, from, date);
-        String rule = product + " transfusion dependent (>= " + minimumTransfusions + " in " + lookbackDays + " days)";
-        String criterion = ">= " + minimumTransfusions + " transfusion(s) from " + from + " to " + date;
+        Message rule = Message.of("clinical.transfusion.rule", product, minimumTransfusions, lookbackDays);
+        Message criterion = Message.of("clinical.transfusion.criterion", minimumTransfusions, from, date);
         List<Evidence> evidence = new ArrayList<>();
         for (Transfusion t : found) {
             evidence.add(new Evidence(
-                    product + " transfusion", t.date(), BigDecimal.valueOf(t.units()), "unit(s)", criterion));
+                    Message.of("clinical.evidence.transfusion", product),
+                    t.date(),
+                    BigDecimal.valueOf(t.units()),
+                    "unit(s)",
+                    criterion));
         }
         if (found.size() >= minimumTransfusions) {
             return Finding.of(
                     rule,
                     Outcome.MET,
-                    found.size() + " " + product + " transfusion(s) from " + from + " to " + date + ", last on "
-                            + found.get(found.size() - 1).date(),
+                    Message.of(
+                            "clinical.transfusion.dependent",
+                            found.size(),
+                            product,
+                            from,
+                            date,
+                            found.get(found.size() - 1).date()),
                     evidence);
         }
         if (history.completeFrom().isAfter(from)) {
             long uncovered = ChronoUnit.DAYS.between(from, history.completeFrom());
-            String missing = "transfusion records start on " + history.completeFrom() + ", " + uncovered
-                    + " day(s) after the window start " + from;
-            return new Finding(rule, Outcome.UNKNOWN, evidence, List.of(missing), rule + ": unknown, " + missing);
+            Message missing = Message.of("clinical.transfusion.recordsStart", history.completeFrom(), uncovered, from);
+            return Finding.unknown(rule, evidence, List.of(missing));
         }
         if (evidence.isEmpty()) {
-            evidence.add(new Evidence(product + " transfusions", null, BigDecimal.ZERO, "", criterion));
+            evidence.add(new Evidence(
+                    Message.of("clinical.evidence.transfusions", product), null, BigDecimal.ZERO, "", criterion));
         }
         return Finding.of(
                 rule,
                 Outcome.NOT_MET,
-                found.size() + " " + product + " transfusion(s) from " + from + " to " + date
-                        + " (record complete from " + history.completeFrom() + ")",
+                Message.of(
+                        "clinical.transfusion.independent", found.size(), product, from, date, history.completeFrom()),
                 evidence);
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.marrow.clinical.finding.Finding;
 import org.marrow.clinical.finding.Outcome;
+import org.marrow.clinical.message.Message;
 
 /**
  * Red cell and platelet transfusion dependence on one date.
@@ -29,7 +30,7 @@ public record TransfusionStatus(Finding redCells, Finding platelets) {
      * @return the combined finding
      */
     public Finding anyDependence() {
-        return Finding.anyOf("transfusion dependent (RBC or PLT)", List.of(redCells, platelets));
+        return Finding.anyOf(Message.of("clinical.transfusion.any"), List.of(redCells, platelets));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.marrow.clinical.ctcae;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.marrow.clinical.English.en;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -71,7 +72,7 @@ class CtcaeTermTest {
         CtcaeGrade unknown =
                 CtcaeTerm.NEUTROPHIL_COUNT_DECREASED.grade(result(LabTest.NEUT, "1.6"), noLimits, Optional.empty());
         assertThat(unknown.grade()).isEmpty();
-        assertThat(unknown.missing()).singleElement().asString().startsWith("lower limit of normal (LLN) for NEUT");
+        assertThat(en(unknown.missing())).singleElement().asString().startsWith("lower limit of normal (LLN) for NEUT");
         // Below 1.5 the grade does not depend on the LLN.
         assertThat(CtcaeTerm.NEUTROPHIL_COUNT_DECREASED
                         .grade(result(LabTest.NEUT, "0.3"), noLimits, Optional.empty())
@@ -137,7 +138,7 @@ class CtcaeTermTest {
                 Optional.empty());
         assertThat(g.grade()).contains(3);
         assertThat(g.version()).isEqualTo("5.0");
-        assertThat(g.reason()).startsWith("Creatinine increased grade 3 (CTCAE v5.0): CREAT 309.40 umol/L");
+        assertThat(en(g.reason())).startsWith("Creatinine increased grade 3 (CTCAE v5.0): CREAT 309.40 umol/L");
     }
 
     // AA patients start at grade 3-4: only a rise in grade over baseline is treatment-emergent.

@@ -7,14 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.marrow.clinical.message.Message;
 
 class FindingTest {
 
     private static Finding part(char c) {
         return switch (c) {
-            case 'M' -> Finding.of("m", Outcome.MET, "met", List.of());
-            case 'N' -> Finding.of("n", Outcome.NOT_MET, "not met", List.of());
-            default -> Finding.unknown("u", "value missing");
+            case 'M' ->
+                Finding.of(Message.of("clinical.test.m"), Outcome.MET, Message.of("clinical.test.met"), List.of());
+            case 'N' ->
+                Finding.of(
+                        Message.of("clinical.test.n"), Outcome.NOT_MET, Message.of("clinical.test.notMet"), List.of());
+            default -> Finding.unknown(Message.of("clinical.test.u"), Message.of("clinical.test.valueMissing"));
         };
     }
 
@@ -38,10 +42,10 @@ class FindingTest {
     void countsMetPartsUnderThreeValuedLogic(String parts, int required, Outcome expected) {
         List<Finding> findings = new ArrayList<>();
         parts.chars().forEach(c -> findings.add(part((char) c)));
-        Finding combined = Finding.atLeast("rule", required, findings);
+        Finding combined = Finding.atLeast(Message.of("clinical.test.rule"), required, findings);
         assertThat(combined.outcome()).isEqualTo(expected);
         if (parts.contains("U")) {
-            assertThat(combined.missing()).containsExactly("value missing");
+            assertThat(combined.missing()).containsExactly(Message.of("clinical.test.valueMissing"));
         }
     }
 
@@ -49,14 +53,17 @@ class FindingTest {
     @CsvSource({"MET, NOT_MET", "NOT_MET, MET", "UNKNOWN, UNKNOWN"})
     void negationKeepsUnknownUnknown(Outcome outcome, Outcome negated) {
         assertThat(outcome.not()).isEqualTo(negated);
-        assertThat(Finding.of("r", outcome, "why", List.of()).negate("not r").outcome())
+        assertThat(Finding.of(Message.of("clinical.test.r"), outcome, Message.of("clinical.test.why"), List.of())
+                        .negate(Message.of("clinical.test.notR"))
+                        .outcome())
                 .isEqualTo(negated);
     }
 
     @ParameterizedTest
     @CsvSource({"0", "4"})
     void refusesARequiredCountOutsideTheParts(int required) {
-        assertThatThrownBy(() -> Finding.atLeast("r", required, List.of(part('M'), part('M'), part('M'))))
+        assertThatThrownBy(() -> Finding.atLeast(
+                        Message.of("clinical.test.r"), required, List.of(part('M'), part('M'), part('M'))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("(" + required + ")");
     }

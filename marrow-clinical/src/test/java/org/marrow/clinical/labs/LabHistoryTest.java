@@ -1,6 +1,7 @@
 package org.marrow.clinical.labs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.marrow.clinical.English.en;
 import static org.marrow.clinical.labs.Labs.labs;
 
 import java.math.BigDecimal;
@@ -45,9 +46,9 @@ class LabHistoryTest {
 
     @Test
     void namesStaleAndMissingValues() {
-        assertThat(history.whyMissing(LabTest.HGB, LocalDate.parse("2024-03-09"), 7))
+        assertThat(en(history.whyMissing(LabTest.HGB, LocalDate.parse("2024-03-09"), 7)))
                 .isEqualTo("HGB last measured 2024-03-01, 8 days before 2024-03-09 (at most 7 days)");
-        assertThat(history.whyMissing(LabTest.NEUT, LocalDate.parse("2024-03-09"), 7))
+        assertThat(en(history.whyMissing(LabTest.NEUT, LocalDate.parse("2024-03-09"), 7)))
                 .isEqualTo("no NEUT on or before 2024-03-09");
     }
 
@@ -59,7 +60,7 @@ class LabHistoryTest {
                         .value()
                         .amount())
                 .isEqualByComparingTo("45");
-        assertThat(history.whyMissing(LabTest.RETI, LocalDate.parse("2024-03-12"), 0))
+        assertThat(en(history.whyMissing(LabTest.RETI, LocalDate.parse("2024-03-12"), 0)))
                 .isEqualTo("RETI 2 % on 2024-03-12 has no red cell count (RBC) of the same date");
     }
 
@@ -86,7 +87,7 @@ class LabHistoryTest {
         var finding = new Threshold(LabTest.HGB, Relation.ABOVE, new BigDecimal("100"))
                 .evaluate(history, LocalDate.parse("2024-04-01"), 7);
         assertThat(finding.outcome()).isEqualTo(Outcome.UNKNOWN);
-        assertThat(finding.missing())
+        assertThat(en(finding.missing()))
                 .containsExactly("HGB last measured 2024-03-01, 31 days before 2024-04-01 (at most 7 days)");
     }
 }

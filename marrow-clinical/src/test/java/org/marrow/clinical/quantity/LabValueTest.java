@@ -147,7 +147,7 @@ class LabValueTest {
 
     @Test
     void reportsHaemoglobinNinePointFiveGramsPerLitreAsGramsPerDecilitre() {
-        // Issue 3, item 1: "a likely unit mix-up (Hb 9.5 "g/L") is reported as such".
+        // ARCHITECTURE.md, principle 3: a likely unit mix-up (Hb 9.5 "g/L") is flagged as such.
         Plausibility p = LabValue.parse(LabTest.HGB, "9.5", "g/L").plausibility();
         assertThat(p.intendedUnit()).contains(Unit.G_PER_DL);
         assertThat(p.message()).startsWith("HGB 9.5 g/L looks like g/dL");

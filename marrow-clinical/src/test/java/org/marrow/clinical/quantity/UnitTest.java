@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class UnitTest {
 
-    // Spellings listed in issue 3 (item 7: g/L, g/dL, 10^9/L, 10^3/uL, /uL, %, umol/L, mg/dL, U/L,
+    // Spellings of the trial documents and docs/dataset-format.md (g/L, g/dL, 10^9/L, 10^3/uL, /uL, %, umol/L, mg/dL,
+    // U/L,
     // ng/mL) and common laboratory variants.
     @ParameterizedTest
     @CsvSource(

@@ -2,6 +2,7 @@ package org.marrow.clinical.response;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.marrow.clinical.English.en;
 import static org.marrow.clinical.labs.Labs.labs;
 
 import java.time.LocalDate;
@@ -113,7 +114,7 @@ class ResponseCriteriaTest {
                 saaAtBaseline().visit("105", "1.5", "120", "30").transfused("2024-03-20", BloodProduct.RBC, 1);
         ResponseAssessment assessment = subject.assess(CriteriaSet.FIVE_TIER);
         assertThat(assessment.category()).contains(ResponseCategory.NR);
-        assertThat(assessment.summary()).startsWith("NR on 2024-04-01");
+        assertThat(en(assessment.summary())).startsWith("NR on 2024-04-01");
     }
 
     @Test
@@ -122,7 +123,7 @@ class ResponseCriteriaTest {
         Subject subject = saaAtBaseline().visit("90", "0.4", "15", "30");
         ResponseAssessment assessment = subject.assess(CriteriaSet.FIVE_TIER);
         assertThat(assessment.category()).contains(ResponseCategory.NR);
-        assertThat(assessment.reasons()).anyMatch(r -> r.contains("carried forward"));
+        assertThat(en(assessment.reasons())).anyMatch(r -> r.contains("carried forward"));
     }
 
     @Test
@@ -131,7 +132,7 @@ class ResponseCriteriaTest {
         subject.labs.on(VISIT.toString(), "NEUT 1.5 10^9/L", "PLAT 120 10^9/L", "RETI 30 10^9/L");
         ResponseAssessment assessment = subject.assess(CriteriaSet.FIVE_TIER);
         assertThat(assessment.category()).isEmpty();
-        assertThat(assessment.missing())
+        assertThat(en(assessment.missing()))
                 .contains("HGB last measured 2024-01-01, 91 days before 2024-04-01 (at most 7 days)");
     }
 
@@ -142,7 +143,7 @@ class ResponseCriteriaTest {
                 .visit("105", "1.5", "120", "30")
                 .assess(CriteriaSet.FIVE_TIER, LocalDate.parse("2024-03-01"));
         assertThat(assessment.category()).isEmpty();
-        assertThat(assessment.missing()).anyMatch(m -> m.startsWith("transfusion records start on 2024-03-01"));
+        assertThat(en(assessment.missing())).anyMatch(m -> m.startsWith("transfusion records start on 2024-03-01"));
     }
 
     // Standard, SAA at baseline: CR as five-tier; PR = no longer meeting SAA count criteria and
@@ -191,7 +192,7 @@ class ResponseCriteriaTest {
                 nsaaAtBaseline().transfused("2023-12-10", BloodProduct.RBC, 2).visit("80", "0.8", "15", "40");
         ResponseAssessment assessment = subject.assess(CriteriaSet.STANDARD);
         assertThat(assessment.category()).contains(ResponseCategory.PR);
-        assertThat(assessment.findings().get(1).reason()).contains("transfusion independence gained: 2 of 2 met");
+        assertThat(en(assessment.findings().get(1).reason())).contains("transfusion independence gained: 2 of 2 met");
     }
 
     private static Subject refractory() {
@@ -260,7 +261,7 @@ class ResponseCriteriaTest {
                 .visit("75", "0.4", "15", "10");
         ResponseAssessment assessment = subject.assess(CriteriaSet.LINEAGE);
         assertThat(assessment.category()).contains(ResponseCategory.PR);
-        assertThat(assessment.findings().get(1).reason())
+        assertThat(en(assessment.findings().get(1).reason()))
                 .contains("platelet transfusion independence gained: 2 of 2 met");
     }
 
@@ -269,7 +270,7 @@ class ResponseCriteriaTest {
         Subject subject = new Subject().visit("75", "0.4", "15", "10");
         ResponseAssessment assessment = subject.assess(CriteriaSet.LINEAGE);
         assertThat(assessment.category()).isEmpty();
-        assertThat(assessment.missing()).contains("baseline: no PLAT on or before 2024-01-01");
+        assertThat(en(assessment.missing())).contains("baseline: no PLAT on or before 2024-01-01");
     }
 
     @Test
@@ -277,7 +278,7 @@ class ResponseCriteriaTest {
         Subject subject = new Subject().visit("75", "0.4", "15", "10");
         ResponseAssessment assessment = subject.assess(CriteriaSet.STANDARD);
         assertThat(assessment.category()).isEmpty();
-        assertThat(assessment.summary()).startsWith("response unknown: baseline severity on 2024-01-01 is unknown");
+        assertThat(en(assessment.summary())).startsWith("response unknown: baseline severity on 2024-01-01 is unknown");
     }
 
     @ParameterizedTest

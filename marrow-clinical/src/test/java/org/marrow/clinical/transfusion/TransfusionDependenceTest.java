@@ -2,6 +2,7 @@ package org.marrow.clinical.transfusion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.marrow.clinical.English.en;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -37,7 +38,7 @@ class TransfusionDependenceTest {
         assertThat(status.platelets().outcome()).isEqualTo(Outcome.MET);
         assertThat(status.platelets().evidence()).singleElement().satisfies(e -> {
             assertThat(e.date()).isEqualTo(LocalDate.parse("2024-06-01"));
-            assertThat(e.criterion()).isEqualTo(">= 1 transfusion(s) from 2024-05-06 to 2024-06-30");
+            assertThat(en(e.criterion())).isEqualTo(">= 1 transfusion(s) from 2024-05-06 to 2024-06-30");
         });
         assertThat(status.independence()).isEqualTo(Outcome.NOT_MET);
     }
@@ -50,7 +51,7 @@ class TransfusionDependenceTest {
         var finding = TransfusionDependence.withDefaults().assess(history, ASSESSED, BloodProduct.RBC);
         assertThat(finding.outcome()).isEqualTo(expected);
         if (expected == Outcome.UNKNOWN) {
-            assertThat(finding.missing())
+            assertThat(en(finding.missing()))
                     .containsExactly(
                             "transfusion records start on 2024-05-07, 1 day(s) after the window start 2024-05-06");
         }

@@ -2,7 +2,7 @@ package org.marrow.protocol.dose;
 
 import java.util.Locale;
 
-/** What a dose rule advises for the next dose (issue 4, item 5). */
+/** What a dose rule advises for the next dose (docs/protocol-format.md, "Dose rules"). */
 public enum DoseAction {
     /** Begin the drug (or re-start it after a taper). */
     START,

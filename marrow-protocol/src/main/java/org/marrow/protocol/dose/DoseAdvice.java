@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.marrow.clinical.finding.Evidence;
+import org.marrow.clinical.message.Message;
 import org.marrow.study.Drug;
 
 /**
  * The next dose of one drug as a protocol dose rule decides it on a date, with the rule, the reason
- * and the evidence (issue 4, item 5). Advice never invents data: when the rule needs a measurement
+ * and the evidence. Advice never invents data: when the rule needs a measurement
  * that is missing or stale the action is {@link DoseAction#MEASURE} and {@code missing} says what is
  * needed.
  *
@@ -27,9 +28,9 @@ public record DoseAdvice(
         DoseAction action,
         Optional<AdvisedAmount> amount,
         String rule,
-        String reason,
+        Message reason,
         List<Evidence> evidence,
-        List<String> missing,
+        List<Message> missing,
         Optional<LocalDate> nextDoseOn) {
 
     /**

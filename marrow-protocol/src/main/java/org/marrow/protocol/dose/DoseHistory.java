@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.marrow.clinical.finding.Evidence;
+import org.marrow.clinical.message.Message;
 import org.marrow.study.Dose;
 import org.marrow.study.DoseUnit;
 import org.marrow.study.Drug;
@@ -87,13 +88,16 @@ final class DoseHistory {
         return start;
     }
 
-    Evidence evidence(Given dose, String criterion) {
+    Evidence evidence(Given dose, Message criterion) {
         return new Evidence(
-                drug.id() + " dose",
+                Message.of("protocol.evidence.dose", drug.id()),
                 dose.date(),
                 dose.amount(),
                 unit.symbol(),
-                criterion + " (recorded " + dose.source().amount().toPlainString() + " "
-                        + dose.source().unit().symbol() + ")");
+                Message.of(
+                        "protocol.advice.recorded",
+                        criterion,
+                        dose.source().amount().toPlainString(),
+                        dose.source().unit().symbol()));
     }
 }

@@ -9,7 +9,7 @@ import org.marrow.study.Drug;
 /**
  * A typed rule that sets or changes one drug's dose from the subject's data: escalation, trough
  * titration, a supportive-care trigger, or taper and re-start. Two rules for the same drug must not
- * apply to the same arm on the same study day (issue 4, item 6).
+ * apply to the same arm on the same study day (docs/protocol-format.md, "Dose rules").
  *
  * @param id the rule's id, unique in the protocol
  * @param drug the drug it doses

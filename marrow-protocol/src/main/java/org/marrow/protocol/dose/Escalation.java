@@ -1,9 +1,12 @@
 package org.marrow.protocol.dose;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.marrow.protocol.eligibility.Criterion;
 import org.marrow.protocol.model.Period;
 import org.marrow.protocol.regimen.Amount;
+import org.marrow.protocol.regimen.Dose;
+import org.marrow.protocol.regimen.DoseBasis;
 
 /**
  * Response-driven dose escalation (document 003): start at {@code start}, add {@code step} every
@@ -46,6 +49,16 @@ public record Escalation(Amount start, Amount step, Period every, Amount max, Cr
         if (max.value().compareTo(start.value()) < 0) {
             throw new IllegalArgumentException("Escalation max (" + max + ") must be >= start (" + start + ")");
         }
+    }
+
+    @Override
+    public Optional<Dose> administrationRange() {
+        return Optional.of(new Dose(start.value(), max.value(), start.unit(), DoseBasis.ADMINISTRATION));
+    }
+
+    @Override
+    public RuleAdvisor advisor() {
+        return new EscalationAdvisor(this);
     }
 
     @Override

@@ -33,6 +33,11 @@ public record SupportiveCare(
     }
 
     @Override
+    public RuleAdvisor advisor() {
+        return new SupportiveCareAdvisor(this);
+    }
+
+    @Override
     public String key() {
         return "supportive_care";
     }

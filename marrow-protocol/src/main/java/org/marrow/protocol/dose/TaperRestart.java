@@ -58,6 +58,11 @@ public record TaperRestart(
     }
 
     @Override
+    public RuleAdvisor advisor() {
+        return new TaperAdvisor(this);
+    }
+
+    @Override
     public String key() {
         return "taper";
     }

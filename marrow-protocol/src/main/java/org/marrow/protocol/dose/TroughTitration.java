@@ -1,5 +1,7 @@
 package org.marrow.protocol.dose;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Objects;
 import java.util.Optional;
 import org.marrow.clinical.quantity.LabTest;
@@ -7,6 +9,7 @@ import org.marrow.clinical.quantity.LabValue;
 import org.marrow.protocol.eligibility.Criterion;
 import org.marrow.protocol.regimen.Amount;
 import org.marrow.protocol.regimen.Dose;
+import org.marrow.protocol.regimen.DoseBasis;
 import org.marrow.protocol.regimen.Frequency;
 
 /**
@@ -86,6 +89,24 @@ public record TroughTitration(
         if (maxLevelAgeDays < 0) {
             throw new IllegalArgumentException("Level age (" + maxLevelAgeDays + " days) must be >= 0");
         }
+    }
+
+    @Override
+    public Optional<Dose> administrationRange() {
+        if (dose.basis() != DoseBasis.DAY) {
+            return Optional.of(dose);
+        }
+        BigDecimal perDay = BigDecimal.valueOf(frequency.perDay());
+        return Optional.of(new Dose(
+                dose.min().divide(perDay, MathContext.DECIMAL64),
+                dose.max().divide(perDay, MathContext.DECIMAL64),
+                dose.unit(),
+                DoseBasis.ADMINISTRATION));
+    }
+
+    @Override
+    public RuleAdvisor advisor() {
+        return new TitrationAdvisor(this);
     }
 
     @Override

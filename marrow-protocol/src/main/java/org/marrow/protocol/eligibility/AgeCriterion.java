@@ -2,6 +2,7 @@ package org.marrow.protocol.eligibility;
 
 import java.util.Objects;
 import org.marrow.clinical.labs.Threshold.Relation;
+import org.marrow.clinical.message.Message;
 
 /**
  * Age in completed years on the screening date (document 000: "aged &gt;= 12 years").
@@ -25,7 +26,12 @@ public record AgeCriterion(Relation relation, int years) implements Criterion {
     }
 
     @Override
-    public String describe() {
-        return "age " + relation.symbol() + " " + years + " years";
+    public <T> T accept(Visitor<T> visitor) {
+        return visitor.age(this);
+    }
+
+    @Override
+    public Message describe() {
+        return Message.of("protocol.criterion.age", relation.symbol(), years);
     }
 }

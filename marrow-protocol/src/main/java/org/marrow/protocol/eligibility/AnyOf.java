@@ -1,7 +1,7 @@
 package org.marrow.protocol.eligibility;
 
 import java.util.List;
-import java.util.stream.Collectors;
+import org.marrow.clinical.message.Message;
 
 /**
  * Met when any of the parts are met (three-valued: an UNKNOWN part can leave the result UNKNOWN).
@@ -23,7 +23,14 @@ public record AnyOf(List<Criterion> parts) implements Criterion {
     }
 
     @Override
-    public String describe() {
-        return "any of (" + parts.stream().map(Criterion::describe).collect(Collectors.joining("; ")) + ")";
+    public <T> T accept(Visitor<T> visitor) {
+        return visitor.anyOf(this);
+    }
+
+    @Override
+    public Message describe() {
+        return Message.of(
+                "protocol.criterion.anyOf",
+                Message.joined(parts.stream().map(Criterion::describe).toList()));
     }
 }

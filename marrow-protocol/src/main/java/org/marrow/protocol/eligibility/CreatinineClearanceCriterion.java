@@ -3,6 +3,7 @@ package org.marrow.protocol.eligibility;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.marrow.clinical.labs.Threshold.Relation;
+import org.marrow.clinical.message.Message;
 import org.marrow.clinical.renal.WeightBasis;
 
 /**
@@ -33,8 +34,21 @@ public record CreatinineClearanceCriterion(Relation relation, BigDecimal mlPerMi
     }
 
     @Override
-    public String describe() {
-        return "creatinine clearance " + relation.symbol() + " "
-                + mlPerMin.stripTrailingZeros().toPlainString() + " mL/min";
+    public <T> T accept(Visitor<T> visitor) {
+        return visitor.clearance(this);
+    }
+
+    @Override
+    public Message describe() {
+        return Message.of("protocol.criterion.clearance", limit());
+    }
+
+    /**
+     * The limit with its relation, e.g. "&lt; 30 mL/min".
+     *
+     * @return the limit
+     */
+    public Message limit() {
+        return Message.of("protocol.criterion.clearanceLimit", relation.symbol(), mlPerMin);
     }
 }

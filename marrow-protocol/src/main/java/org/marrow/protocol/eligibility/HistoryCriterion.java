@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.marrow.clinical.labs.Threshold.Relation;
+import org.marrow.clinical.message.Message;
 import org.marrow.protocol.model.Period;
 
 /**
@@ -78,18 +79,33 @@ public record HistoryCriterion(
     }
 
     @Override
-    public String describe() {
-        StringBuilder text = new StringBuilder(item);
-        duration.ifPresent(d ->
-                text.append(" for ").append(d.relation().symbol()).append(' ').append(d.period()));
-        within.ifPresent(w -> text.append(" within ").append(w).append(" before screening"));
-        value.ifPresent(v -> text.append(' ')
-                .append(v.relation().symbol())
-                .append(' ')
-                .append(v.value().stripTrailingZeros().toPlainString()));
-        if (!oneOf.isEmpty()) {
-            text.append(" in ").append(String.join(", ", oneOf));
+    public <T> T accept(Visitor<T> visitor) {
+        return visitor.history(this);
+    }
+
+    @Override
+    public Message describe() {
+        Message text = Message.of("protocol.criterion.item", item);
+        if (duration.isPresent()) {
+            text = Message.of(
+                    "protocol.criterion.duration",
+                    text,
+                    duration.get().relation().symbol(),
+                    duration.get().period().message());
         }
-        return text.toString();
+        if (within.isPresent()) {
+            text = Message.of("protocol.criterion.within", text, within.get().message());
+        }
+        if (value.isPresent()) {
+            text = Message.of(
+                    "protocol.criterion.value",
+                    text,
+                    value.get().relation().symbol(),
+                    value.get().value());
+        }
+        if (!oneOf.isEmpty()) {
+            text = Message.of("protocol.criterion.oneOf", text, oneOf);
+        }
+        return text;
     }
 }

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.marrow.clinical.labs.Threshold;
 import org.marrow.clinical.labs.Threshold.Relation;
+import org.marrow.clinical.message.Message;
 import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.quantity.LabValue;
 
@@ -57,14 +59,15 @@ public record LabCriterion(
     }
 
     @Override
-    public String describe() {
+    public <T> T accept(Visitor<T> visitor) {
+        return visitor.lab(this);
+    }
+
+    @Override
+    public Message describe() {
         if (limit.isPresent()) {
-            LabValue canonical = limit.get().inCanonicalUnit();
-            return test.code() + " " + relation.symbol() + " "
-                    + canonical.amount().stripTrailingZeros().toPlainString() + " "
-                    + canonical.unit().symbol();
+            return Threshold.of(relation, limit.get()).describe();
         }
-        return test.code() + " " + relation.symbol() + " "
-                + ulnMultiple.get().stripTrailingZeros().toPlainString() + " x ULN";
+        return Message.of("protocol.criterion.uln", test.code(), relation.symbol(), ulnMultiple.get());
     }
 }

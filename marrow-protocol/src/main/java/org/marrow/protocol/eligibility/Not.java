@@ -1,6 +1,7 @@
 package org.marrow.protocol.eligibility;
 
 import java.util.Objects;
+import org.marrow.clinical.message.Message;
 
 /**
  * Met when the part is not met (UNKNOWN stays UNKNOWN), e.g. "ferritin &gt; 1000 ng/mL, not due to
@@ -20,7 +21,12 @@ public record Not(Criterion part) implements Criterion {
     }
 
     @Override
-    public String describe() {
-        return "not (" + part.describe() + ")";
+    public <T> T accept(Visitor<T> visitor) {
+        return visitor.not(this);
+    }
+
+    @Override
+    public Message describe() {
+        return Message.of("protocol.criterion.not", part.describe());
     }
 }

@@ -2,6 +2,7 @@ package org.marrow.protocol.eligibility;
 
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.marrow.clinical.message.Message;
 
 /**
  * A temporal lab criterion: the lab criterion met on at least {@code times} results, each at least
@@ -41,9 +42,19 @@ public record RepeatedLabCriterion(
     }
 
     @Override
-    public String describe() {
-        return lab.describe() + " at least " + times + " times" + (consecutive ? " consecutively" : "")
-                + ", at least " + minIntervalDays + " days apart"
-                + (withinDays.isPresent() ? ", within " + withinDays.getAsInt() + " days" : "");
+    public <T> T accept(Visitor<T> visitor) {
+        return visitor.repeated(this);
+    }
+
+    @Override
+    public Message describe() {
+        Message text = Message.of(
+                consecutive ? "protocol.criterion.repeatedConsecutively" : "protocol.criterion.repeated",
+                lab.describe(),
+                times,
+                minIntervalDays);
+        return withinDays.isPresent()
+                ? Message.of("protocol.criterion.repeatedWithin", text, withinDays.getAsInt())
+                : text;
     }
 }

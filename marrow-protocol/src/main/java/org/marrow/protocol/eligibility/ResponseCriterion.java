@@ -1,6 +1,7 @@
 package org.marrow.protocol.eligibility;
 
 import java.util.Objects;
+import org.marrow.clinical.message.Message;
 import org.marrow.clinical.response.CriteriaSet;
 import org.marrow.clinical.response.ResponseCategory;
 
@@ -38,7 +39,12 @@ public record ResponseCriterion(CriteriaSet criteria, ResponseCategory atLeast) 
     }
 
     @Override
-    public String describe() {
-        return "response (" + criteria.code() + ") at least " + atLeast;
+    public <T> T accept(Visitor<T> visitor) {
+        return visitor.response(this);
+    }
+
+    @Override
+    public Message describe() {
+        return Message.of("protocol.criterion.response", criteria.code(), atLeast);
     }
 }

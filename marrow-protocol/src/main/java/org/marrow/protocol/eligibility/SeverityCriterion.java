@@ -1,8 +1,9 @@
 package org.marrow.protocol.eligibility;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.marrow.clinical.message.Message;
 import org.marrow.clinical.severity.Severity;
 
 /**
@@ -25,8 +26,12 @@ public record SeverityCriterion(Set<Severity> allowed) implements Criterion {
     }
 
     @Override
-    public String describe() {
-        return "severity in "
-                + EnumSet.copyOf(allowed).stream().map(Severity::abbreviation).collect(Collectors.joining(", "));
+    public <T> T accept(Visitor<T> visitor) {
+        return visitor.severity(this);
+    }
+
+    @Override
+    public Message describe() {
+        return Message.of("protocol.criterion.severity", List.copyOf(EnumSet.copyOf(allowed)));
     }
 }

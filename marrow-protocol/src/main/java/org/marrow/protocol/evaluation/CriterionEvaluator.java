@@ -17,6 +17,7 @@ import org.marrow.clinical.labs.LabHistory;
 import org.marrow.clinical.labs.LabResult;
 import org.marrow.clinical.labs.Threshold;
 import org.marrow.clinical.labs.Threshold.Relation;
+import org.marrow.clinical.message.Message;
 import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.quantity.LabValue;
 import org.marrow.clinical.quantity.ReferenceRange;
@@ -103,242 +104,310 @@ public final class CriterionEvaluator {
                     + records.subject().birthDate() + ") of "
                     + records.subject().subjectId());
         }
-        return evaluateChecked(criterion, records, on);
+        return criterion.accept(new Evaluation(records, on));
     }
 
-    private Finding evaluateChecked(Criterion criterion, SubjectRecords records, LocalDate on) {
-        if (criterion instanceof LabCriterion lab) {
-            return lab(lab, records, on);
-        } else if (criterion instanceof RepeatedLabCriterion repeated) {
-            return repeated(repeated, records.labHistory(), on);
-        } else if (criterion instanceof AgeCriterion age) {
-            return age(age, records.subject(), on);
-        } else if (criterion instanceof SeverityCriterion severityCriterion) {
-            return severity(severityCriterion, records, on);
-        } else if (criterion instanceof HistoryCriterion history) {
-            return history(history, records, on);
-        } else if (criterion instanceof CreatinineClearanceCriterion clearance) {
-            return clearance(clearance, records, on);
-        } else if (criterion instanceof ResponseCriterion response) {
-            return response(response, records, on);
-        } else if (criterion instanceof AllOf all) {
-            return Finding.allOf(all.describe(), parts(all.parts(), records, on));
-        } else if (criterion instanceof AnyOf any) {
-            return Finding.anyOf(any.describe(), parts(any.parts(), records, on));
-        } else {
-            Not not = (Not) criterion;
-            return evaluateChecked(not.part(), records, on).negate(not.describe());
+    /** The evaluation of criteria on one subject's records on one date. */
+    private final class Evaluation implements Criterion.Visitor<Finding> {
+        private final SubjectRecords records;
+        private final LocalDate on;
+
+        Evaluation(SubjectRecords records, LocalDate on) {
+            this.records = records;
+            this.on = on;
         }
-    }
 
-    private List<Finding> parts(List<Criterion> parts, SubjectRecords records, LocalDate on) {
-        return parts.stream().map(p -> evaluateChecked(p, records, on)).toList();
-    }
+        private List<Finding> parts(List<Criterion> parts) {
+            return parts.stream().map(p -> p.accept(this)).toList();
+        }
 
-    private Finding response(ResponseCriterion criterion, SubjectRecords records, LocalDate on) {
-        Optional<LocalDate> firstDose = records.subject().firstDoseOn();
-        if (firstDose.isEmpty() || !on.isAfter(firstDose.get())) {
-            return Finding.unknown(
+        @Override
+        public Finding allOf(AllOf all) {
+            return Finding.allOf(all.describe(), parts(all.parts()));
+        }
+
+        @Override
+        public Finding anyOf(AnyOf any) {
+            return Finding.anyOf(any.describe(), parts(any.parts()));
+        }
+
+        @Override
+        public Finding not(Not not) {
+            return not.part().accept(this).negate(not.describe());
+        }
+
+        @Override
+        public Finding response(ResponseCriterion criterion) {
+            Optional<LocalDate> firstDose = records.subject().firstDoseOn();
+            if (firstDose.isEmpty() || !on.isAfter(firstDose.get())) {
+                return Finding.unknown(
+                        criterion.describe(),
+                        firstDose.isPresent()
+                                ? Message.of("protocol.evaluation.responseAfterFirstDose", firstDose.get(), on)
+                                : Message.of("protocol.evaluation.responseWithoutFirstDose", on));
+            }
+            ResponseCriteria criteria = protocol.response().responseCriteria(criterion.criteria());
+            Baseline baseline = criteria.baseline(records.labHistory(), records.transfusionHistory(), firstDose.get());
+            ResponseAssessment assessment =
+                    criteria.assess(records.labHistory(), records.transfusionHistory(), on, baseline);
+            List<Evidence> evidence = new ArrayList<>();
+            assessment.findings().forEach(f -> evidence.addAll(f.evidence()));
+            if (assessment.category().isEmpty()) {
+                return new Finding(
+                        criterion.describe(), Outcome.UNKNOWN, evidence, assessment.missing(), assessment.summary());
+            }
+            boolean holds = criterion.accepts(assessment.category().get());
+            return Finding.of(criterion.describe(), Outcome.of(holds), assessment.summary(), evidence);
+        }
+
+        @Override
+        public Finding lab(LabCriterion lab) {
+            if (lab.limit().isPresent()) {
+                return Threshold.of(lab.relation(), lab.limit().get()).evaluate(records.labHistory(), on, maxAge(lab));
+            }
+            LocalDate oldest = on.minusDays(maxAge(lab));
+            Optional<LabRecord> latest = records.labs().stream()
+                    .filter(r -> r.test() == lab.test()
+                            && !r.date().isAfter(on)
+                            && !r.date().isBefore(oldest))
+                    .max(Comparator.comparing(LabRecord::date));
+            if (latest.isEmpty()) {
+                return Finding.unknown(lab.describe(), records.labHistory().whyMissing(lab.test(), on, maxAge(lab)));
+            }
+            LabRecord record = latest.get();
+            Optional<LabValue> uln = record.upperLimitOfNormal().isPresent()
+                    ? record.referenceRange().upper()
+                    : Optional.ofNullable(protocol.referenceRanges().get(lab.test()))
+                            .flatMap(ReferenceRange::upper);
+            if (uln.isEmpty()) {
+                return Finding.unknown(
+                        lab.describe(),
+                        Message.of("protocol.evaluation.noUln", lab.test().code()));
+            }
+            BigDecimal limit = uln.get()
+                    .inCanonicalUnit()
+                    .amount()
+                    .multiply(lab.ulnMultiple().get());
+            return Threshold.of(
+                            lab.relation(),
+                            LabValue.of(lab.test(), limit, lab.test().canonicalUnit()))
+                    .evaluate(record.result());
+        }
+
+        @Override
+        public Finding repeated(RepeatedLabCriterion criterion) {
+            LabHistory labs = records.labHistory();
+            LabCriterion lab = criterion.lab();
+            Threshold threshold = Threshold.of(lab.relation(), lab.limit().orElseThrow());
+            LocalDate from = criterion.withinDays().isPresent()
+                    ? on.minusDays(criterion.withinDays().getAsInt())
+                    : LocalDate.of(1900, 1, 1);
+            List<LabResult> results = labs.between(lab.test(), from, on);
+            List<Evidence> counted = new ArrayList<>();
+            LocalDate lastCounted = null;
+            for (LabResult result : results) {
+                Finding one = threshold.evaluate(result);
+                if (one.isMet()) {
+                    if (lastCounted == null
+                            || ChronoUnit.DAYS.between(lastCounted, result.date()) >= criterion.minIntervalDays()) {
+                        counted.addAll(one.evidence());
+                        lastCounted = result.date();
+                        if (counted.size() >= criterion.times()) {
+                            return Finding.of(
+                                    criterion.describe(),
+                                    Outcome.MET,
+                                    Message.of(
+                                            "protocol.evaluation.repeatedMet",
+                                            criterion.times(),
+                                            lab.describe(),
+                                            criterion.minIntervalDays()),
+                                    counted);
+                        }
+                    }
+                } else if (criterion.consecutive()) {
+                    counted.clear();
+                    lastCounted = null;
+                }
+            }
+            if (results.size() < criterion.times()) {
+                return new Finding(
+                        criterion.describe(),
+                        Outcome.UNKNOWN,
+                        counted,
+                        List.of(Message.of(
+                                "protocol.evaluation.resultsNeeded",
+                                criterion.times(),
+                                lab.test().code(),
+                                from,
+                                on,
+                                results.size())),
+                        Message.of(
+                                "protocol.evaluation.tooFewResults",
+                                criterion.describe(),
+                                results.size(),
+                                lab.test().code(),
+                                from,
+                                on));
+            }
+            List<Evidence> all = results.stream()
+                    .flatMap(r -> threshold.evaluate(r).evidence().stream())
+                    .toList();
+            return Finding.of(
                     criterion.describe(),
-                    "response is assessed after the first dose"
-                            + firstDose.map(d -> " (" + d + ")").orElse(" (no first_dose_on)") + ", not on " + on);
+                    Outcome.NOT_MET,
+                    Message.of(
+                            criterion.consecutive()
+                                    ? "protocol.evaluation.noConsecutiveQualifying"
+                                    : "protocol.evaluation.noQualifying",
+                            criterion.times(),
+                            criterion.minIntervalDays(),
+                            results.size()),
+                    all);
         }
-        ResponseCriteria criteria = protocol.response().responseCriteria(criterion.criteria());
-        Baseline baseline = criteria.baseline(records.labHistory(), records.transfusionHistory(), firstDose.get());
-        ResponseAssessment assessment =
-                criteria.assess(records.labHistory(), records.transfusionHistory(), on, baseline);
-        List<Evidence> evidence = new ArrayList<>();
-        assessment.findings().forEach(f -> evidence.addAll(f.evidence()));
-        if (assessment.category().isEmpty()) {
-            return new Finding(
-                    criterion.describe(), Outcome.UNKNOWN, evidence, assessment.missing(), assessment.summary());
+
+        @Override
+        public Finding age(AgeCriterion criterion) {
+            Subject subject = records.subject();
+            int age = subject.ageOn(on);
+            boolean holds = holds(criterion.relation(), BigDecimal.valueOf(age), BigDecimal.valueOf(criterion.years()));
+            Evidence evidence = new Evidence(
+                    Message.of("protocol.evidence.age"),
+                    on,
+                    BigDecimal.valueOf(age),
+                    "years",
+                    Message.of(
+                            "protocol.evaluation.ageLimit", criterion.relation().symbol(), criterion.years()));
+            return Finding.of(
+                    criterion.describe(),
+                    Outcome.of(holds),
+                    Message.of("protocol.evaluation.age", age, on, subject.birthDate()),
+                    List.of(evidence));
         }
-        boolean holds = criterion.accepts(assessment.category().get());
-        return Finding.of(criterion.describe(), Outcome.of(holds), assessment.summary(), evidence);
+
+        @Override
+        public Finding severity(SeverityCriterion criterion) {
+            SeverityAssessment assessment = severity.assess(records.labHistory(), records.transfusionHistory(), on);
+            if (assessment.severity().isEmpty()) {
+                return new Finding(
+                        criterion.describe(),
+                        Outcome.UNKNOWN,
+                        assessment.severe().evidence(),
+                        assessment.severe().missing(),
+                        Message.of(
+                                "clinical.finding.unknown",
+                                criterion.describe(),
+                                Message.joined(assessment.reasons())));
+            }
+            boolean holds = criterion.allowed().contains(assessment.severity().get());
+            List<Evidence> evidence = new ArrayList<>(assessment.severe().evidence());
+            evidence.addAll(assessment.verySevere().evidence());
+            // The SAA and VSAA findings already name each value against its threshold; their evidence
+            // is in the finding's evidence list, not repeated in the reason.
+            List<Message> why = new ArrayList<>();
+            why.add(assessment.severe().reason());
+            why.add(assessment.verySevere().reason());
+            assessment.transfusionDependence().ifPresent(f -> why.add(f.reason()));
+            return Finding.of(
+                    criterion.describe(),
+                    Outcome.of(holds),
+                    Message.of("protocol.evaluation.severity", assessment.labelMessage(), on, Message.joined(why)),
+                    evidence);
+        }
+
+        @Override
+        public Finding history(HistoryCriterion criterion) {
+            Message rule = criterion.describe();
+            Optional<HistoryEntry> found = records.screeningHistory().stream()
+                    .filter(e -> e.item().equals(criterion.item()))
+                    .max(Comparator.comparing(e -> e.date().orElse(LocalDate.MIN)));
+            if (found.isEmpty()) {
+                return Finding.unknown(rule, Message.of("protocol.evaluation.noHistory", criterion.item()));
+            }
+            HistoryEntry entry = found.get();
+            Optional<BigDecimal> number = number(entry);
+            boolean present = present(entry, number);
+            List<Message> why = new ArrayList<>();
+            why.add(Message.of("protocol.evaluation.historyValue", criterion.item(), entry.value()));
+            boolean holds = present;
+            if (present && criterion.duration().isPresent()) {
+                HistoryCriterion.DurationCondition duration =
+                        criterion.duration().get();
+                BigDecimal limitWeeks =
+                        BigDecimal.valueOf(duration.period().approximateDays()).divide(SEVEN, MathContext.DECIMAL64);
+                if (number.isEmpty()) {
+                    return Finding.unknown(
+                            rule, Message.of("protocol.evaluation.noWeeks", criterion.item(), entry.value()));
+                }
+                holds = holds(duration.relation(), number.get(), limitWeeks);
+            }
+            if (present && criterion.within().isPresent()) {
+                if (entry.date().isEmpty()) {
+                    return Finding.unknown(rule, Message.of("protocol.evaluation.noHistoryDate", criterion.item()));
+                }
+                LocalDate since = criterion.within().get().before(on);
+                holds &= !entry.date().get().isBefore(since)
+                        && !entry.date().get().isAfter(on);
+                why.add(Message.of(
+                        holds ? "protocol.evaluation.onOrAfter" : "protocol.evaluation.before",
+                        entry.date().get(),
+                        since));
+            }
+            if (present && criterion.value().isPresent()) {
+                if (number.isEmpty()) {
+                    return Finding.unknown(
+                            rule, Message.of("protocol.evaluation.noNumber", criterion.item(), entry.value()));
+                }
+                holds &= holds(
+                        criterion.value().get().relation(),
+                        number.get(),
+                        criterion.value().get().value());
+            }
+            if (present && !criterion.oneOf().isEmpty()) {
+                holds &= criterion.oneOf().contains(entry.value().trim().toUpperCase(Locale.ROOT));
+            }
+            Evidence evidence = new Evidence(
+                    Message.of("protocol.evidence.item", criterion.item()),
+                    entry.date().orElse(null),
+                    number.orElse(null),
+                    entry.knownItem()
+                            .map(i -> i.kind() == HistoryItem.Kind.WEEKS ? "weeks" : "")
+                            .orElse(""),
+                    rule);
+            return Finding.of(
+                    rule, Outcome.of(holds), Message.of("protocol.evaluation.history", why), List.of(evidence));
+        }
+
+        @Override
+        public Finding clearance(CreatinineClearanceCriterion criterion) {
+            int maxAge = protocol.eligibility().labMaxAgeDays();
+            Optional<LabResult> creatinine = records.labHistory().latestWithin(LabTest.CREAT, on, maxAge);
+            if (creatinine.isEmpty()) {
+                return Finding.unknown(
+                        criterion.describe(), records.labHistory().whyMissing(LabTest.CREAT, on, maxAge));
+            }
+            Subject subject = records.subject();
+            CreatinineClearance estimate = new CockcroftGault(criterion.weight())
+                    .estimate(
+                            subject.birthDate(),
+                            subject.sex(),
+                            subject.weightKg().doubleValue(),
+                            subject.heightCm().doubleValue(),
+                            creatinine.get());
+            BigDecimal value =
+                    BigDecimal.valueOf(estimate.millilitresPerMinute()).round(MathContext.DECIMAL64);
+            boolean holds = holds(criterion.relation(), value, criterion.mlPerMin());
+            Evidence evidence = new Evidence(
+                    Message.of("protocol.evidence.clearance"),
+                    creatinine.get().date(),
+                    value,
+                    "mL/min",
+                    criterion.limit());
+            return Finding.of(criterion.describe(), Outcome.of(holds), estimate.explanation(), List.of(evidence));
+        }
     }
 
     private int maxAge(LabCriterion lab) {
         return lab.maxAgeDays().orElse(protocol.eligibility().labMaxAgeDays());
-    }
-
-    private Finding lab(LabCriterion lab, SubjectRecords records, LocalDate on) {
-        if (lab.limit().isPresent()) {
-            return Threshold.of(lab.relation(), lab.limit().get()).evaluate(records.labHistory(), on, maxAge(lab));
-        }
-        LocalDate oldest = on.minusDays(maxAge(lab));
-        Optional<LabRecord> latest = records.labs().stream()
-                .filter(r -> r.test() == lab.test()
-                        && !r.date().isAfter(on)
-                        && !r.date().isBefore(oldest))
-                .max(Comparator.comparing(LabRecord::date));
-        if (latest.isEmpty()) {
-            return Finding.unknown(lab.describe(), records.labHistory().whyMissing(lab.test(), on, maxAge(lab)));
-        }
-        LabRecord record = latest.get();
-        Optional<LabValue> uln = record.upperLimitOfNormal().isPresent()
-                ? record.referenceRange().upper()
-                : Optional.ofNullable(protocol.referenceRanges().get(lab.test()))
-                        .flatMap(ReferenceRange::upper);
-        if (uln.isEmpty()) {
-            return Finding.unknown(
-                    lab.describe(), "no upper limit of normal for " + lab.test().code());
-        }
-        BigDecimal limit =
-                uln.get().inCanonicalUnit().amount().multiply(lab.ulnMultiple().get());
-        return Threshold.of(
-                        lab.relation(),
-                        LabValue.of(lab.test(), limit, lab.test().canonicalUnit()))
-                .evaluate(record.result());
-    }
-
-    private Finding repeated(RepeatedLabCriterion criterion, LabHistory labs, LocalDate on) {
-        LabCriterion lab = criterion.lab();
-        Threshold threshold = Threshold.of(lab.relation(), lab.limit().orElseThrow());
-        LocalDate from = criterion.withinDays().isPresent()
-                ? on.minusDays(criterion.withinDays().getAsInt())
-                : LocalDate.of(1900, 1, 1);
-        List<LabResult> results = labs.between(lab.test(), from, on);
-        List<Evidence> counted = new ArrayList<>();
-        LocalDate lastCounted = null;
-        for (LabResult result : results) {
-            Finding one = threshold.evaluate(result);
-            if (one.isMet()) {
-                if (lastCounted == null
-                        || ChronoUnit.DAYS.between(lastCounted, result.date()) >= criterion.minIntervalDays()) {
-                    counted.addAll(one.evidence());
-                    lastCounted = result.date();
-                    if (counted.size() >= criterion.times()) {
-                        return Finding.of(
-                                criterion.describe(),
-                                Outcome.MET,
-                                criterion.times() + " results " + lab.describe() + " at least "
-                                        + criterion.minIntervalDays() + " days apart",
-                                counted);
-                    }
-                }
-            } else if (criterion.consecutive()) {
-                counted.clear();
-                lastCounted = null;
-            }
-        }
-        if (results.size() < criterion.times()) {
-            return new Finding(
-                    criterion.describe(),
-                    Outcome.UNKNOWN,
-                    counted,
-                    List.of(criterion.times() + " " + lab.test().code() + " results between " + from + " and " + on
-                            + " (found " + results.size() + ")"),
-                    criterion.describe() + ": unknown, only " + results.size() + " "
-                            + lab.test().code() + " result(s) between " + from + " and " + on);
-        }
-        List<Evidence> all = results.stream()
-                .flatMap(r -> threshold.evaluate(r).evidence().stream())
-                .toList();
-        return Finding.of(
-                criterion.describe(),
-                Outcome.NOT_MET,
-                "no " + criterion.times()
-                        + (criterion.consecutive() ? " consecutive" : "") + " qualifying results "
-                        + criterion.minIntervalDays() + " days apart among " + results.size(),
-                all);
-    }
-
-    private static Finding age(AgeCriterion criterion, Subject subject, LocalDate on) {
-        int age = subject.ageOn(on);
-        boolean holds = holds(criterion.relation(), BigDecimal.valueOf(age), BigDecimal.valueOf(criterion.years()));
-        Evidence evidence = new Evidence(
-                "age",
-                on,
-                BigDecimal.valueOf(age),
-                "years",
-                criterion.relation().symbol() + " " + criterion.years() + " years");
-        return Finding.of(
-                criterion.describe(),
-                Outcome.of(holds),
-                "age " + age + " years on " + on + " (born " + subject.birthDate() + ")",
-                List.of(evidence));
-    }
-
-    private Finding severity(SeverityCriterion criterion, SubjectRecords records, LocalDate on) {
-        SeverityAssessment assessment = severity.assess(records.labHistory(), records.transfusionHistory(), on);
-        if (assessment.severity().isEmpty()) {
-            return new Finding(
-                    criterion.describe(),
-                    Outcome.UNKNOWN,
-                    assessment.severe().evidence(),
-                    assessment.severe().missing(),
-                    criterion.describe() + ": unknown, " + String.join("; ", assessment.reasons()));
-        }
-        boolean holds = criterion.allowed().contains(assessment.severity().get());
-        List<Evidence> evidence = new ArrayList<>(assessment.severe().evidence());
-        evidence.addAll(assessment.verySevere().evidence());
-        // The SAA and VSAA findings already name each value against its threshold; their evidence is
-        // in the finding's evidence list, not repeated in the reason.
-        List<String> why = new ArrayList<>();
-        why.add(assessment.severe().reason());
-        why.add(assessment.verySevere().reason());
-        assessment.transfusionDependence().ifPresent(f -> why.add(f.reason()));
-        return Finding.of(
-                criterion.describe(),
-                Outcome.of(holds),
-                "severity "
-                        + assessment.label().orElse(assessment.severity().get().abbreviation()) + " on " + on + ": "
-                        + String.join("; ", why),
-                evidence);
-    }
-
-    private static Finding history(HistoryCriterion criterion, SubjectRecords records, LocalDate on) {
-        String rule = criterion.describe();
-        Optional<HistoryEntry> found = records.screeningHistory().stream()
-                .filter(e -> e.item().equals(criterion.item()))
-                .max(Comparator.comparing(e -> e.date().orElse(LocalDate.MIN)));
-        if (found.isEmpty()) {
-            return Finding.unknown(rule, "no screening_history entry for " + criterion.item());
-        }
-        HistoryEntry entry = found.get();
-        Optional<BigDecimal> number = number(entry);
-        boolean present = present(entry, number);
-        List<String> why = new ArrayList<>();
-        why.add(criterion.item() + " = " + entry.value());
-        boolean holds = present;
-        if (present && criterion.duration().isPresent()) {
-            HistoryCriterion.DurationCondition duration = criterion.duration().get();
-            BigDecimal limitWeeks =
-                    BigDecimal.valueOf(duration.period().approximateDays()).divide(SEVEN, MathContext.DECIMAL64);
-            if (number.isEmpty()) {
-                return Finding.unknown(rule, criterion.item() + " has no duration in weeks ('" + entry.value() + "')");
-            }
-            holds = holds(duration.relation(), number.get(), limitWeeks);
-        }
-        if (present && criterion.within().isPresent()) {
-            if (entry.date().isEmpty()) {
-                return Finding.unknown(rule, "the date of " + criterion.item() + " is not recorded");
-            }
-            LocalDate since = criterion.within().get().before(on);
-            holds &= !entry.date().get().isBefore(since) && !entry.date().get().isAfter(on);
-            why.add("on " + entry.date().get() + (holds ? ", on or after " : ", before ") + since);
-        }
-        if (present && criterion.value().isPresent()) {
-            if (number.isEmpty()) {
-                return Finding.unknown(rule, criterion.item() + " has no numeric value ('" + entry.value() + "')");
-            }
-            holds &= holds(
-                    criterion.value().get().relation(),
-                    number.get(),
-                    criterion.value().get().value());
-        }
-        if (present && !criterion.oneOf().isEmpty()) {
-            holds &= criterion.oneOf().contains(entry.value().trim().toUpperCase(Locale.ROOT));
-        }
-        Evidence evidence = new Evidence(
-                criterion.item(),
-                entry.date().orElse(null),
-                number.orElse(null),
-                entry.knownItem()
-                        .map(i -> i.kind() == HistoryItem.Kind.WEEKS ? "weeks" : "")
-                        .orElse(""),
-                rule);
-        return Finding.of(rule, Outcome.of(holds), String.join(", ", why), List.of(evidence));
     }
 
     private static Optional<BigDecimal> number(HistoryEntry entry) {
@@ -361,32 +430,6 @@ public final class CriterionEvaluator {
             return number.map(n -> n.signum() > 0).orElse(false);
         }
         return true;
-    }
-
-    private Finding clearance(CreatinineClearanceCriterion criterion, SubjectRecords records, LocalDate on) {
-        int maxAge = protocol.eligibility().labMaxAgeDays();
-        Optional<LabResult> creatinine = records.labHistory().latestWithin(LabTest.CREAT, on, maxAge);
-        if (creatinine.isEmpty()) {
-            return Finding.unknown(criterion.describe(), records.labHistory().whyMissing(LabTest.CREAT, on, maxAge));
-        }
-        Subject subject = records.subject();
-        CreatinineClearance estimate = new CockcroftGault(criterion.weight())
-                .estimate(
-                        subject.birthDate(),
-                        subject.sex(),
-                        subject.weightKg().doubleValue(),
-                        subject.heightCm().doubleValue(),
-                        creatinine.get());
-        BigDecimal value = BigDecimal.valueOf(estimate.millilitresPerMinute()).round(MathContext.DECIMAL64);
-        boolean holds = holds(criterion.relation(), value, criterion.mlPerMin());
-        Evidence evidence = new Evidence(
-                "creatinine clearance",
-                creatinine.get().date(),
-                value,
-                "mL/min",
-                criterion.relation().symbol() + " "
-                        + criterion.mlPerMin().stripTrailingZeros().toPlainString() + " mL/min");
-        return Finding.of(criterion.describe(), Outcome.of(holds), estimate.explanation(), List.of(evidence));
     }
 
     private static boolean holds(Relation relation, BigDecimal value, BigDecimal limit) {

@@ -2,6 +2,7 @@ package org.marrow.protocol.model;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.marrow.clinical.message.Message;
 
 /**
  * A range of study days, both ends included; day 1 is the first day of treatment (ARCHITECTURE.md,
@@ -68,6 +69,20 @@ public record DayRange(int from, OptionalInt to) {
      */
     public Optional<Integer> length() {
         return to.isPresent() ? Optional.of(to.getAsInt() - from + 1) : Optional.empty();
+    }
+
+    /**
+     * The range in words, e.g. "days 29-30" or "from day 1".
+     *
+     * @return the message
+     */
+    public Message message() {
+        if (to.isEmpty()) {
+            return Message.of("protocol.days.from", from);
+        }
+        return to.getAsInt() == from
+                ? Message.of("protocol.days.one", from)
+                : Message.of("protocol.days.range", from, to.getAsInt());
     }
 
     /** E.g. {@code "days 29-30"} or {@code "from day 1"}. */

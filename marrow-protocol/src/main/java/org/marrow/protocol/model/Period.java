@@ -2,6 +2,7 @@ package org.marrow.protocol.model;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.marrow.clinical.message.Message;
 
 /**
  * A span of time as a protocol states it ("4 weeks", "6 months"), kept in its own unit so that
@@ -68,6 +69,15 @@ public record Period(int amount, TimeUnit unit) {
             case MONTHS -> amount * 30.4375;
             case YEARS -> amount * 365.25;
         };
+    }
+
+    /**
+     * The period in words, e.g. "4 weeks" ("4 周" in Chinese).
+     *
+     * @return the message
+     */
+    public Message message() {
+        return Message.of("protocol.period", amount, unit);
     }
 
     /** E.g. {@code "4 weeks"}. */

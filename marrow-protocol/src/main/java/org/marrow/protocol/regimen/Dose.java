@@ -2,6 +2,7 @@ package org.marrow.protocol.regimen;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.marrow.clinical.message.Message;
 import org.marrow.study.DoseUnit;
 
 /**
@@ -55,6 +56,19 @@ public record Dose(BigDecimal min, BigDecimal max, DoseUnit unit, DoseBasis basi
      */
     public boolean isFixed() {
         return min.compareTo(max) == 0;
+    }
+
+    /**
+     * The dose in words, e.g. "3-5 mg/kg/day" or "25 mg/kg/day".
+     *
+     * @return the message
+     */
+    public Message message() {
+        String amount = isFixed() ? min.toPlainString() : min.toPlainString() + "-" + max.toPlainString();
+        return Message.of(
+                basis == DoseBasis.DAY ? "protocol.dose.perDay" : "protocol.dose.perAdministration",
+                amount,
+                unit.symbol());
     }
 
     /** E.g. {@code "3-5 mg/kg/day"} or {@code "25 mg/kg/day"}. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.marrow.clinical.message.MessageRenderer;
 
 /**
  * A subject's schedule as an RFC 5545 iCalendar file a coordinator can import: one all-day VEVENT
@@ -59,7 +60,8 @@ public final class ICalendar {
             String summary = "Day " + dose.studyDay() + ": " + dose.drug().label() + " " + dose.amountText() + " mg "
                     + dose.route().code() + (count > 1 ? " x" + count : "");
             String description = "Subject " + schedule.subjectId() + ", protocol " + schedule.protocolId() + " "
-                    + schedule.protocolVersion() + ", regimen " + dose.regimen() + ": " + dose.note()
+                    + schedule.protocolVersion() + ", regimen " + dose.regimen() + ": "
+                    + MessageRenderer.english().render(dose.note())
                     + (dose.doseRules().isEmpty() ? "" : "\nDose rules: " + String.join(", ", dose.doseRules()));
             event(
                     lines,

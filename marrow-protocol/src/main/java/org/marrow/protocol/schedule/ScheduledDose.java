@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.marrow.clinical.message.Message;
 import org.marrow.protocol.regimen.Route;
 import org.marrow.study.Drug;
 
 /**
  * One administration of a regimen on a calendar date, with its amount in mg computed from the
- * subject's weight (issue 4, item 4). A fixed dose has an {@code amount}; a dose range (CsA 3-5
+ * subject's weight. A fixed dose has an {@code amount}; a dose range (CsA 3-5
  * mg/kg/day) or a dose a rule sets later (romiplostim after day 1) has none, only its bounds.
  *
  * @param date the calendar date
@@ -24,7 +25,7 @@ import org.marrow.study.Drug;
  * @param amountMax the highest amount in mg
  * @param route the route
  * @param doseRules the ids of the dose rules that may change this dose (see {@code marrow advise})
- * @param note how the amount was obtained, e.g. {@code "25 mg/kg/day x 68.5 kg"}
+ * @param note how the amount was obtained, e.g. "25 mg/kg/day x 68.5 kg"
  */
 public record ScheduledDose(
         LocalDate date,
@@ -38,7 +39,7 @@ public record ScheduledDose(
         BigDecimal amountMax,
         Route route,
         List<String> doseRules,
-        String note) {
+        Message note) {
 
     /**
      * Checks and copies the dose.

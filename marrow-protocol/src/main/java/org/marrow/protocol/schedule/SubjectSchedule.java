@@ -5,10 +5,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import org.marrow.clinical.message.Message;
 
 /**
  * A subject's treatment calendar under a protocol: every dose by date and study day with its amount
- * in mg, and the assessment visits with their windows (issue 4, item 4).
+ * in mg, and the assessment visits with their windows.
  *
  * @param subjectId the subject
  * @param protocolId the protocol id
@@ -31,7 +32,7 @@ public record SubjectSchedule(
         int lastDay,
         List<ScheduledDose> doses,
         List<ScheduledVisit> visits,
-        List<String> notes) {
+        List<Message> notes) {
 
     /**
      * Checks and copies the schedule.

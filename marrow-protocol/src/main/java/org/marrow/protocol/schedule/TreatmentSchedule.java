@@ -8,12 +8,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.marrow.clinical.message.Message;
 import org.marrow.protocol.Protocol;
 import org.marrow.protocol.dose.DoseRule;
-import org.marrow.protocol.dose.Escalation;
-import org.marrow.protocol.dose.TroughTitration;
 import org.marrow.protocol.model.Arm;
 import org.marrow.protocol.model.DayRange;
+import org.marrow.protocol.regimen.Dose;
 import org.marrow.protocol.regimen.DoseBasis;
 import org.marrow.protocol.regimen.Frequency;
 import org.marrow.protocol.regimen.Regimen;
@@ -22,7 +22,7 @@ import org.marrow.study.DoseUnit;
 import org.marrow.study.Subject;
 
 /**
- * Lays a protocol's regimens and visits on a subject's calendar (issue 4, item 4): every
+ * Lays a protocol's regimens and visits on a subject's calendar: every
  * administration by date and study day with its amount in mg, and every visit with its window.
  *
  * <p>Rules it applies (docs/protocol-format.md):
@@ -89,16 +89,20 @@ public final class TreatmentSchedule {
                         + " has no first_dose_on in subjects.csv; expected the date of study day 1 to place doses"));
         BigDecimal weight = subject.weightKg();
         int lastDay = lastDay();
-        List<String> notes = new ArrayList<>();
+        List<Message> notes = new ArrayList<>();
         if (!subject.arm().get().equals(arm.id())) {
-            notes.add("arm '" + subject.arm().get() + "' is not an arm id of " + protocol.id()
-                    + "; its only treated arm " + arm.id() + " is used");
+            notes.add(Message.of("protocol.schedule.otherArm", subject.arm().get(), protocol.id(), arm.id()));
         }
         List<ScheduledDose> doses = new ArrayList<>();
         for (Regimen regimen : protocol.regimensFor(arm.id())) {
             if (regimen.days().stream().anyMatch(r -> r.to().isEmpty())) {
-                notes.add(regimen.id() + " is open-ended (" + regimen.days() + "); listed to day " + lastDay
-                        + ", the last protocol visit");
+                notes.add(Message.of(
+                        "protocol.schedule.openEnded",
+                        regimen.id(),
+                        Message.of(
+                                "protocol.days.list",
+                                regimen.days().stream().map(DayRange::message).toList()),
+                        lastDay));
             }
             doses.addAll(doses(regimen, arm, firstDose, weight, lastDay));
         }
@@ -141,16 +145,21 @@ public final class TreatmentSchedule {
                 .findFirst());
         BigDecimal laterMin = min;
         BigDecimal laterMax = max;
-        String note = regimen.dose() + amountBasis(regimen, weight, perDay);
-        String laterNote = note;
+        Message note = amountBasis(regimen, weight, perDay);
+        Message laterNote = note;
         if (titration.isPresent()) {
-            Optional<BigDecimal[]> range = ruleRange(titration.get(), regimen, weight, divisor);
+            Optional<Dose> range = titration.get().kind().administrationRange();
             if (range.isPresent()) {
-                laterMin = range.get()[0];
-                laterMax = range.get()[1];
+                laterMin = administration(
+                        regimen, range.get().unit().toMilligrams(range.get().min(), weight), BigDecimal.ONE);
+                laterMax = administration(
+                        regimen, range.get().unit().toMilligrams(range.get().max(), weight), BigDecimal.ONE);
             }
-            laterNote = "set by dose rule " + titration.get().id() + " within " + laterMin.toPlainString() + "-"
-                    + laterMax.toPlainString() + " mg (marrow advise)";
+            laterNote = Message.of(
+                    "protocol.schedule.setByRule",
+                    titration.get().id(),
+                    laterMin.toPlainString(),
+                    laterMax.toPlainString());
         }
         List<ScheduledDose> doses = new ArrayList<>();
         boolean first = true;
@@ -193,27 +202,6 @@ public final class TreatmentSchedule {
                 .toList();
     }
 
-    private static Optional<BigDecimal[]> ruleRange(
-            DoseRule rule, Regimen regimen, BigDecimal weight, BigDecimal divisor) {
-        if (rule.kind() instanceof Escalation escalation) {
-            return Optional.of(new BigDecimal[] {
-                plain(escalation.start().unit().toMilligrams(escalation.start().value(), weight)),
-                plain(escalation.max().unit().toMilligrams(escalation.max().value(), weight))
-            });
-        }
-        if (rule.kind() instanceof TroughTitration titration) {
-            BigDecimal ruleDivisor = titration.dose().basis() == DoseBasis.DAY
-                    ? BigDecimal.valueOf(titration.frequency().perDay())
-                    : BigDecimal.ONE;
-            DoseUnit unit = titration.dose().unit();
-            return Optional.of(new BigDecimal[] {
-                administration(regimen, unit.toMilligrams(titration.dose().min(), weight), ruleDivisor),
-                administration(regimen, unit.toMilligrams(titration.dose().max(), weight), ruleDivisor)
-            });
-        }
-        return Optional.empty();
-    }
-
     private static BigDecimal administration(Regimen regimen, BigDecimal milligrams, BigDecimal divisor) {
         BigDecimal each = milligrams.divide(divisor, MathContext.DECIMAL64);
         if (regimen.rounding().isPresent()) {
@@ -229,24 +217,25 @@ public final class TreatmentSchedule {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    private static String amountBasis(Regimen regimen, BigDecimal weight, int perDay) {
-        StringBuilder text = new StringBuilder();
+    /** How a regimen's amount is obtained, e.g. "25 mg/kg/day x 68.5 kg". */
+    private static Message amountBasis(Regimen regimen, BigDecimal weight, int perDay) {
+        Message text = regimen.dose().message();
         if (regimen.dose().unit().perKg()) {
-            text.append(" x ").append(weight.toPlainString()).append(" kg");
+            text = Message.of("protocol.schedule.perKg", text, weight.toPlainString());
         }
         if (regimen.dose().basis() == DoseBasis.DAY && perDay > 1) {
-            text.append(", split into ").append(perDay).append(" administrations");
+            text = Message.of("protocol.schedule.split", text, perDay);
         }
-        regimen.rounding().ifPresent(r -> text.append(", rounded ")
-                .append(
-                        switch (r.mode()) {
-                            case UP -> "up to ";
-                            case DOWN -> "down to ";
-                            default -> "to the nearest ";
-                        })
-                .append(r.step().toPlainString())
-                .append(' ')
-                .append(r.unit()));
-        return text.toString();
+        if (regimen.rounding().isPresent()) {
+            Rounding r = regimen.rounding().get();
+            String code =
+                    switch (r.mode()) {
+                        case UP -> "protocol.schedule.roundedUp";
+                        case DOWN -> "protocol.schedule.roundedDown";
+                        default -> "protocol.schedule.roundedNearest";
+                    };
+            text = Message.of(code, text, r.step().toPlainString(), r.unit().symbol());
+        }
+        return text;
     }
 }

@@ -1,6 +1,6 @@
 package org.marrow.protocol.screening;
 
-/** A candidate's eligibility on a date (issue 4, item 3). */
+/** A candidate's eligibility on a date; missing data is never a pass (ARCHITECTURE.md, principle 2). */
 public enum EligibilityStatus {
     /** Every inclusion criterion MET and every exclusion criterion NOT_MET. */
     ELIGIBLE,

@@ -14,7 +14,8 @@ import org.marrow.study.StudyDataset;
 import org.marrow.study.SubjectRecords;
 
 /**
- * Screens data-set subjects against a protocol's eligibility (issue 4, item 3): every criterion is
+ * Screens data-set subjects against a protocol's eligibility (docs/protocol-format.md, "Applying a
+ * protocol"): every criterion is
  * evaluated on the subject's source data on the screening date; the status is NOT_ELIGIBLE when an
  * inclusion is NOT_MET or an exclusion MET, otherwise INCOMPLETE when any criterion is UNKNOWN, and
  * ELIGIBLE only when every inclusion is MET and every exclusion NOT_MET (ARCHITECTURE.md principle 2:

@@ -2,10 +2,12 @@ package org.marrow.protocol.view;
 
 import java.util.List;
 import java.util.Locale;
+import org.marrow.clinical.message.MessageRenderer;
 import org.marrow.protocol.screening.CriterionResult;
 
 /**
- * One eligibility criterion's finding for a subject.
+ * One eligibility criterion's finding for a subject: the texts in the reader's language, and the
+ * same as message codes with arguments for a client that renders them itself.
  *
  * @param id the criterion id (I1, E3, ...)
  * @param kind {@code inclusion} or {@code exclusion}
@@ -14,6 +16,8 @@ import org.marrow.protocol.screening.CriterionResult;
  * @param reason why, with the values compared
  * @param evidence the values used
  * @param missing what was missing or too old
+ * @param reasonMessage {@code reason} as a message
+ * @param missingMessages {@code missing} as messages
  */
 public record CriterionView(
         String id,
@@ -22,21 +26,28 @@ public record CriterionView(
         String finding,
         String reason,
         List<EvidenceView> evidence,
-        List<String> missing) {
+        List<String> missing,
+        MessageView reasonMessage,
+        List<MessageView> missingMessages) {
     /**
      * The view of a criterion's result.
      *
      * @param c the result
+     * @param renderer the reader's language
      * @return its view
      */
-    public static CriterionView of(CriterionResult c) {
+    public static CriterionView of(CriterionResult c, MessageRenderer renderer) {
         return new CriterionView(
                 c.id(),
                 c.kind().name().toLowerCase(Locale.ROOT),
                 c.text(),
                 c.finding().outcome().name(),
-                c.finding().reason(),
-                c.finding().evidence().stream().map(EvidenceView::of).toList(),
-                c.finding().missing());
+                renderer.render(c.finding().reason()),
+                c.finding().evidence().stream()
+                        .map(e -> EvidenceView.of(e, renderer))
+                        .toList(),
+                c.finding().missing().stream().map(renderer::render).toList(),
+                MessageView.of(c.finding().reason()),
+                MessageView.of(c.finding().missing()));
     }
 }

@@ -3,11 +3,13 @@ package org.marrow.protocol.view;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.marrow.clinical.message.MessageRenderer;
 import org.marrow.protocol.dose.AdvisedAmount;
 import org.marrow.protocol.dose.DoseAdvice;
 
 /**
- * The advice for one drug on a date.
+ * The advice for one drug on a date: the texts in the reader's language, and the same as message
+ * codes with arguments for a client that renders them itself.
  *
  * @param drug the drug id
  * @param action e.g. {@code continue}, {@code increase}, {@code measure}
@@ -24,6 +26,8 @@ import org.marrow.protocol.dose.DoseAdvice;
  * @param evidence the values used
  * @param missing what is needed when the action is {@code measure}
  * @param nextDoseOn the date of the next dose, if the rule sets it
+ * @param reasonMessage {@code reason} as a message
+ * @param missingMessages {@code missing} as messages
  */
 public record DoseAdviceView(
         String drug,
@@ -40,14 +44,17 @@ public record DoseAdviceView(
         String reason,
         List<EvidenceView> evidence,
         List<String> missing,
-        LocalDate nextDoseOn) {
+        LocalDate nextDoseOn,
+        MessageView reasonMessage,
+        List<MessageView> missingMessages) {
     /**
      * The view of an advice.
      *
      * @param a the advice
+     * @param renderer the reader's language
      * @return its view
      */
-    public static DoseAdviceView of(DoseAdvice a) {
+    public static DoseAdviceView of(DoseAdvice a, MessageRenderer renderer) {
         AdvisedAmount amount = a.amount().orElse(null);
         boolean fixed = amount != null && amount.isFixed();
         boolean perKg = amount != null && amount.perKgMin().isPresent();
@@ -63,9 +70,11 @@ public record DoseAdviceView(
                 perKg ? amount.perKgMin().get() : null,
                 perKg ? amount.perKgMax().get() : null,
                 a.rule(),
-                a.reason(),
-                a.evidence().stream().map(EvidenceView::of).toList(),
-                a.missing(),
-                a.nextDoseOn().orElse(null));
+                renderer.render(a.reason()),
+                a.evidence().stream().map(e -> EvidenceView.of(e, renderer)).toList(),
+                a.missing().stream().map(renderer::render).toList(),
+                a.nextDoseOn().orElse(null),
+                MessageView.of(a.reason()),
+                MessageView.of(a.missing()));
     }
 }

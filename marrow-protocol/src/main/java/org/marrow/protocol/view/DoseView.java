@@ -3,6 +3,7 @@ package org.marrow.protocol.view;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.marrow.clinical.message.MessageRenderer;
 import org.marrow.protocol.schedule.ScheduledDose;
 
 /**
@@ -20,7 +21,8 @@ import org.marrow.protocol.schedule.ScheduledDose;
  * @param regimen the regimen id
  * @param route the route code
  * @param doseRules the dose rules that may change it
- * @param note a note, or null
+ * @param note how the amount was obtained
+ * @param noteMessage {@code note} as a message
  */
 public record DoseView(
         LocalDate date,
@@ -35,14 +37,16 @@ public record DoseView(
         String regimen,
         String route,
         List<String> doseRules,
-        String note) {
+        String note,
+        MessageView noteMessage) {
     /**
      * The view of a scheduled dose.
      *
      * @param d the dose
+     * @param renderer the reader's language
      * @return its view
      */
-    public static DoseView of(ScheduledDose d) {
+    public static DoseView of(ScheduledDose d, MessageRenderer renderer) {
         return new DoseView(
                 d.date(),
                 d.studyDay(),
@@ -56,6 +60,7 @@ public record DoseView(
                 d.regimen(),
                 d.route().code(),
                 d.doseRules(),
-                d.note());
+                renderer.render(d.note()),
+                MessageView.of(d.note()));
     }
 }

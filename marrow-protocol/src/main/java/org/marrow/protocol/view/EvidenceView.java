@@ -3,6 +3,7 @@ package org.marrow.protocol.view;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.marrow.clinical.finding.Evidence;
+import org.marrow.clinical.message.MessageRenderer;
 
 /**
  * A piece of evidence a finding or an advice used.
@@ -12,17 +13,33 @@ import org.marrow.clinical.finding.Evidence;
  * @param value its value without trailing zeros, or null
  * @param unit its unit, or null
  * @param criterion the threshold it was compared with, or null
+ * @param itemMessage {@code item} as a message
+ * @param criterionMessage {@code criterion} as a message
  */
-public record EvidenceView(String item, LocalDate date, BigDecimal value, String unit, String criterion) {
+public record EvidenceView(
+        String item,
+        LocalDate date,
+        BigDecimal value,
+        String unit,
+        String criterion,
+        MessageView itemMessage,
+        MessageView criterionMessage) {
     /**
      * The view of a piece of evidence.
      *
      * @param e the evidence
+     * @param renderer the reader's language
      * @return its view
      */
-    public static EvidenceView of(Evidence e) {
+    public static EvidenceView of(Evidence e, MessageRenderer renderer) {
         return new EvidenceView(
-                e.item(), e.date(), e.value() == null ? null : plain(e.value()), e.unit(), e.criterion());
+                renderer.render(e.item()),
+                e.date(),
+                e.value() == null ? null : plain(e.value()),
+                e.unit(),
+                renderer.render(e.criterion()),
+                MessageView.of(e.item()),
+                MessageView.of(e.criterion()));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.marrow.protocol.dose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.marrow.protocol.English.en;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -63,7 +64,7 @@ class DoseAdvisorTest {
         void escalatesAfterTwoWeeksWithoutResponse(int day, DoseAction action, String ug) {
             Patient p = patient("10", 8, 8).counts(day, "82", "0.9", "15");
             DoseAdvice a = advice(protocol, p, day, Drug.ROMIPLOSTIM);
-            assertThat(a.action()).as(a.reason()).isEqualTo(action);
+            assertThat(a.action()).as(en(a.reason())).isEqualTo(action);
             assertThat(a.amount().orElseThrow().min()).isEqualByComparingTo(ug);
             assertThat(a.rule()).isEqualTo("romiplostim-escalation");
         }
@@ -73,10 +74,10 @@ class DoseAdvisorTest {
             // PLAT 10 -> 30: a rise of 20 x10^9/L, met at >= 20 (Olnes 2012 platelet response).
             Patient p = patient("10", 8, 8).counts(15, "82", "0.9", "30");
             DoseAdvice a = advice(protocol, p, 15, Drug.ROMIPLOSTIM);
-            assertThat(a.action()).as(a.reason()).isEqualTo(DoseAction.CONTINUE);
+            assertThat(a.action()).as(en(a.reason())).isEqualTo(DoseAction.CONTINUE);
             assertThat(a.amount().orElseThrow().perKgMin())
                     .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("10"));
-            assertThat(a.evidence()).anyMatch(e -> e.item().equals("PLAT"));
+            assertThat(a.evidence()).anyMatch(e -> en(e.item()).equals("PLAT"));
         }
 
         @Test
@@ -86,7 +87,7 @@ class DoseAdvisorTest {
             DoseAdvice a = advice(protocol, p, 15, Drug.ROMIPLOSTIM);
             assertThat(a.action()).isEqualTo(DoseAction.MEASURE);
             assertThat(a.amount()).isEmpty();
-            assertThat(a.missing()).isNotEmpty().anyMatch(m -> m.contains("last measured"));
+            assertThat(en(a.missing())).isNotEmpty().anyMatch(m -> m.contains("last measured"));
         }
 
         @Test
@@ -106,7 +107,7 @@ class DoseAdvisorTest {
         void neverAboveTwentyMicrogramsPerKg(String current, DoseAction action, String perKg) {
             Patient p = patient(current, 15, 22).counts(29, "82", "0.9", "15");
             DoseAdvice a = advice(protocol, p, 29, Drug.ROMIPLOSTIM);
-            assertThat(a.action()).as(a.reason()).isEqualTo(action);
+            assertThat(a.action()).as(en(a.reason())).isEqualTo(action);
             assertThat(a.amount().orElseThrow().perKgMin())
                     .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(perKg));
         }
@@ -139,9 +140,9 @@ class DoseAdvisorTest {
         void titratesTowardFourToTwelve(String level, DoseAction action, String mg) {
             Patient p = onDose("2").lab(20, LabTest.SRL_TROUGH, level, Unit.NG_PER_ML);
             DoseAdvice a = advice(protocol, p, 21, Drug.SIROLIMUS);
-            assertThat(a.action()).as(a.reason()).isEqualTo(action);
+            assertThat(a.action()).as(en(a.reason())).isEqualTo(action);
             assertThat(a.amount().orElseThrow().min()).isEqualByComparingTo(mg);
-            assertThat(a.evidence()).anyMatch(e -> e.item().equals("SRL_TROUGH"));
+            assertThat(a.evidence()).anyMatch(e -> en(e.item()).equals("SRL_TROUGH"));
         }
 
         @Test
@@ -170,7 +171,7 @@ class DoseAdvisorTest {
             DoseAdvice a = advice(protocol, p, day, Drug.SIROLIMUS);
             assertThat(a.action()).isEqualTo(action);
             if (action == DoseAction.MEASURE) {
-                assertThat(a.missing()).singleElement().asString().contains("SRL_TROUGH");
+                assertThat(en(a.missing())).singleElement().asString().contains("SRL_TROUGH");
             }
         }
 
@@ -188,7 +189,7 @@ class DoseAdvisorTest {
         void missingLevelGivesMeasure() {
             DoseAdvice a = advice(protocol, onDose("2"), 21, Drug.SIROLIMUS);
             assertThat(a.action()).isEqualTo(DoseAction.MEASURE);
-            assertThat(a.missing()).isNotEmpty();
+            assertThat(en(a.missing())).isNotEmpty();
         }
 
         @Test
@@ -226,7 +227,7 @@ class DoseAdvisorTest {
         void titratesTowardTheTarget(String level, DoseAction action, String mg) {
             Patient p = patient("100", "250").lab(20, LabTest.CSA_TROUGH, level, Unit.NG_PER_ML);
             DoseAdvice a = advice(protocol, p, 21, Drug.CSA);
-            assertThat(a.action()).as(a.reason()).isEqualTo(action);
+            assertThat(a.action()).as(en(a.reason())).isEqualTo(action);
             assertThat(a.amount().orElseThrow().min()).isEqualByComparingTo(mg);
         }
 
@@ -236,7 +237,7 @@ class DoseAdvisorTest {
         void cockcroftGaultBelowSixtyReducesTheRange(String creatinine, DoseAction action, String mg) {
             Patient p = patient(creatinine, "250").lab(20, LabTest.CSA_TROUGH, "150", Unit.NG_PER_ML);
             DoseAdvice a = advice(protocol, p, 21, Drug.CSA);
-            assertThat(a.action()).as(a.reason()).isEqualTo(action);
+            assertThat(a.action()).as(en(a.reason())).isEqualTo(action);
             assertThat(a.amount().orElseThrow().min()).isEqualByComparingTo(mg);
         }
 
@@ -246,7 +247,7 @@ class DoseAdvisorTest {
         void creatinineAboveUlnReducesTheRange(String creatinine, DoseAction action, String mg) {
             Patient p = patient(creatinine, "100").lab(20, LabTest.CSA_TROUGH, "150", Unit.NG_PER_ML);
             DoseAdvice a = advice(protocol, p, 21, Drug.CSA);
-            assertThat(a.action()).as(a.reason()).isEqualTo(action);
+            assertThat(a.action()).as(en(a.reason())).isEqualTo(action);
             assertThat(a.amount().orElseThrow().min()).isEqualByComparingTo(mg);
         }
 
@@ -256,7 +257,7 @@ class DoseAdvisorTest {
             p.lab(20, LabTest.CSA_TROUGH, "150", Unit.NG_PER_ML);
             DoseAdvice a = advice(protocol, p, 21, Drug.CSA);
             assertThat(a.action()).isEqualTo(DoseAction.MEASURE);
-            assertThat(a.missing()).anyMatch(m -> m.contains("CREAT"));
+            assertThat(en(a.missing())).anyMatch(m -> m.contains("CREAT"));
         }
 
         @Test
@@ -278,7 +279,7 @@ class DoseAdvisorTest {
         void startsBelowHalf(String anc, DoseAction action) {
             Patient p = new Patient("ctx-ist").lab(30, LabTest.NEUT, anc, Unit.E9_PER_L);
             DoseAdvice a = advice(protocol, p, 31, Drug.G_CSF);
-            assertThat(a.action()).as(a.reason()).isEqualTo(action);
+            assertThat(a.action()).as(en(a.reason())).isEqualTo(action);
             if (action == DoseAction.START) {
                 // 2-5 ug/kg x 60 kg = 120-300 ug.
                 assertThat(a.amount().orElseThrow().min()).isEqualByComparingTo("120");
@@ -294,7 +295,7 @@ class DoseAdvisorTest {
                     .dose(30, Drug.G_CSF, "300", DoseUnit.UG)
                     .lab(30, LabTest.NEUT, anc, Unit.E9_PER_L);
             DoseAdvice a = advice(protocol, p, 31, Drug.G_CSF);
-            assertThat(a.action()).as(a.reason()).isEqualTo(action);
+            assertThat(a.action()).as(en(a.reason())).isEqualTo(action);
         }
 
         @Test
@@ -303,7 +304,7 @@ class DoseAdvisorTest {
             Patient p = new Patient("ctx-ist").lab(27, LabTest.NEUT, "0.2", Unit.E9_PER_L);
             DoseAdvice a = advice(protocol, p, 31, Drug.G_CSF);
             assertThat(a.action()).isEqualTo(DoseAction.MEASURE);
-            assertThat(a.missing()).singleElement().asString().contains("NEUT last measured");
+            assertThat(en(a.missing())).singleElement().asString().contains("NEUT last measured");
         }
 
         @Test
@@ -340,7 +341,7 @@ class DoseAdvisorTest {
             // CR: HGB > 100 g/L, NEUT > 1.0, PLAT > 100 x10^9/L, transfusion independent.
             Patient p = daily(patient(), "15", 1, 119).counts(120, "130", "2.0", "150");
             DoseAdvice a = advice(protocol, p, 120, Drug.HETROMBOPAG);
-            assertThat(a.action()).as(a.reason()).isEqualTo(DoseAction.DECREASE);
+            assertThat(a.action()).as(en(a.reason())).isEqualTo(DoseAction.DECREASE);
             assertThat(a.amount().orElseThrow().min()).isEqualByComparingTo("7.5");
         }
 
@@ -366,7 +367,7 @@ class DoseAdvisorTest {
             Patient p = daily(daily(patient(), "15", 1, 119), "7.5", 120, 147)
                     .lab(200, LabTest.PLAT, platelets, Unit.E9_PER_L);
             DoseAdvice a = advice(protocol, p, 200, Drug.HETROMBOPAG);
-            assertThat(a.action()).as(a.reason()).isEqualTo(action);
+            assertThat(a.action()).as(en(a.reason())).isEqualTo(action);
             if (action == DoseAction.START) {
                 assertThat(a.amount().orElseThrow().min()).isEqualByComparingTo("7.5");
             }
@@ -379,7 +380,7 @@ class DoseAdvisorTest {
                     daily(daily(patient(), "15", 1, 119), "7.5", 120, 147).lab(185, LabTest.PLAT, "50", Unit.E9_PER_L);
             DoseAdvice a = advice(protocol, p, 200, Drug.HETROMBOPAG);
             assertThat(a.action()).isEqualTo(DoseAction.MEASURE);
-            assertThat(a.missing()).singleElement().asString().contains("PLAT");
+            assertThat(en(a.missing())).singleElement().asString().contains("PLAT");
         }
 
         @Test

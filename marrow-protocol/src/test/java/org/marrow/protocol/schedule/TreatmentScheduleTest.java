@@ -2,6 +2,7 @@ package org.marrow.protocol.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.marrow.protocol.English.en;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +84,7 @@ class TreatmentScheduleTest {
         assertThat(schedule.lastDay()).isEqualTo(183);
         assertThat(csa.get(csa.size() - 1).studyDay()).isEqualTo(183);
         assertThat(csa).hasSize(2 * 183);
-        assertThat(schedule.notes()).anyMatch(n -> n.contains("csa is open-ended"));
+        assertThat(en(schedule.notes())).anyMatch(n -> n.contains("csa is open-ended"));
     }
 
     @Test
@@ -118,7 +119,7 @@ class TreatmentScheduleTest {
     void aSiteArmLabelFallsBackToTheOnlyTreatedArm() {
         SubjectSchedule schedule = schedule("ctx-ist", "IST+CTX");
         assertThat(schedule.arm()).isEqualTo("ctx-ist");
-        assertThat(schedule.notes()).anyMatch(n -> n.contains("'IST+CTX'"));
+        assertThat(en(schedule.notes())).anyMatch(n -> n.contains("'IST+CTX'"));
     }
 
     @Test

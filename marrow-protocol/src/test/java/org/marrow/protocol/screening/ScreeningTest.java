@@ -2,6 +2,7 @@ package org.marrow.protocol.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.marrow.protocol.English.en;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -129,8 +130,8 @@ class ScreeningTest {
 
     @Test
     void theSeverityReasonNamesTheSeverityOnceAndEachValueAgainstItsThreshold() {
-        String reason =
-                criterion(screen("ctx-ist", ctxIstCandidate()), "I2").finding().reason();
+        String reason = en(
+                criterion(screen("ctx-ist", ctxIstCandidate()), "I2").finding().reason());
         assertThat(reason)
                 .contains("severity SAA on " + ON + ": SAA (cellularity < 25 % and 2 of 3 counts)")
                 .contains("PLAT 8 10^9/L on ")
@@ -146,7 +147,7 @@ class ScreeningTest {
         candidate.labs.removeIf(l -> l.test() == LabTest.AST);
         ScreeningResult result = screen("ctx-ist", candidate);
         assertThat(criterion(result, "E7").finding().outcome()).isEqualTo(Outcome.UNKNOWN);
-        assertThat(criterion(result, "E7").finding().missing())
+        assertThat(en(criterion(result, "E7").finding().missing()))
                 .singleElement()
                 .asString()
                 .contains("AST");
@@ -171,7 +172,7 @@ class ScreeningTest {
         candidate.birth = birth;
         CriterionResult i1 = criterion(screen("ctx-ist", candidate), "I1");
         assertThat(i1.finding().outcome()).isEqualTo(expected);
-        assertThat(i1.finding().evidence()).singleElement().satisfies(e -> assertThat(e.item())
+        assertThat(i1.finding().evidence()).singleElement().satisfies(e -> assertThat(en(e.item()))
                 .isEqualTo("age"));
     }
 
@@ -223,7 +224,7 @@ class ScreeningTest {
         candidate.history.removeIf(h -> h.item().equals("ecog"));
         CriterionResult i4 = criterion(screen("ctx-ist", candidate), "I4");
         assertThat(i4.finding().outcome()).isEqualTo(Outcome.UNKNOWN);
-        assertThat(i4.finding().missing()).containsExactly("no screening_history entry for ecog");
+        assertThat(en(i4.finding().missing())).containsExactly("no screening_history entry for ecog");
     }
 
     /** Platelet results (days before screening, value) for document 002's temporal criterion. */
@@ -256,7 +257,9 @@ class ScreeningTest {
         assertThat(criterion(screen("hpag-csa-nsaa", candidate), "E2").finding().outcome())
                 .isEqualTo(Outcome.NOT_MET);
         candidate.history("prior_tpo_ra_weeks", "2");
-        assertThat(criterion(screen("hpag-csa-nsaa", candidate), "E2").finding().missing())
+        assertThat(en(criterion(screen("hpag-csa-nsaa", candidate), "E2")
+                        .finding()
+                        .missing()))
                 .containsExactly("the date of prior_tpo_ra_weeks is not recorded");
     }
 
