@@ -96,6 +96,15 @@ final class Ladder {
          * @return the finding
          */
         Finding finding(Inputs in);
+
+        /**
+         * The blood count thresholds this condition compares with, for figures to draw.
+         *
+         * @return the thresholds, empty when the condition is not about counts
+         */
+        default List<Threshold> countThresholds() {
+            return List.of();
+        }
     }
 
     /** All parts met (Kleene conjunction, as {@link Finding#allOf}). */
@@ -116,6 +125,11 @@ final class Ladder {
         public Finding finding(Inputs in) {
             return Finding.allOf(rule, parts.stream().map(p -> p.finding(in)).toList());
         }
+
+        @Override
+        public List<Threshold> countThresholds() {
+            return parts.stream().flatMap(p -> p.countThresholds().stream()).toList();
+        }
     }
 
     /**
@@ -131,7 +145,8 @@ final class Ladder {
                     platelets.toPlainString());
         }
 
-        private List<Threshold> thresholds() {
+        @Override
+        public List<Threshold> countThresholds() {
             return List.of(
                     new Threshold(LabTest.HGB, Relation.ABOVE, hemoglobin),
                     new Threshold(LabTest.NEUT, Relation.ABOVE, neutrophils),
@@ -141,7 +156,7 @@ final class Ladder {
         @Override
         public Outcome outcome(Inputs in) {
             Outcome all = Outcome.MET;
-            for (Threshold threshold : thresholds()) {
+            for (Threshold threshold : countThresholds()) {
                 Optional<LabResult> result = in.latest(threshold.test());
                 all = all.and(result.isPresent() ? threshold.outcome(result.get()) : Outcome.UNKNOWN);
             }
@@ -153,7 +168,7 @@ final class Ladder {
             int age = in.severity().countMaxAgeDays();
             return Finding.allOf(
                     rule(),
-                    thresholds().stream()
+                    countThresholds().stream()
                             .map(t -> t.evaluate(in.labs(), in.date(), age))
                             .toList());
         }

@@ -191,10 +191,11 @@ public final class ResponseCriteria {
      */
     public Map<ResponseCategory, List<Threshold>> countThresholds() {
         Map<ResponseCategory, List<Threshold>> out = new EnumMap<>(ResponseCategory.class);
-        out.put(ResponseCategory.CR, List.of(HGB_ABOVE_100, NEUT_ABOVE_1, PLAT_ABOVE_100));
-        if (set == CriteriaSet.FIVE_TIER) {
-            out.put(ResponseCategory.VGPR, List.of(HGB_ABOVE_100, NEUT_ABOVE_1, PLAT_ABOVE_80));
-            out.put(ResponseCategory.GPR, List.of(HGB_ABOVE_80, NEUT_ABOVE_1, PLAT_ABOVE_50));
+        for (Tier tier : set == CriteriaSet.FIVE_TIER ? FIVE_TIERS : List.of(COMPLETE)) {
+            List<Threshold> thresholds = tier.condition().countThresholds();
+            if (!thresholds.isEmpty()) {
+                out.put(tier.category(), thresholds);
+            }
         }
         return java.util.Collections.unmodifiableMap(out);
     }
