@@ -63,6 +63,15 @@ public final class Problems {
     }
 
     /**
+     * Forgets every problem: for a reader that moves the problems of each record elsewhere before it
+     * reads the next one.
+     */
+    public void clear() {
+        list.clear();
+        errors = 0;
+    }
+
+    /**
      * Every problem, in the order found.
      *
      * @return a copy of the problems
