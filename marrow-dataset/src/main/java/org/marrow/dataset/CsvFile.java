@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.marrow.clinical.message.Message;
 
 /**
@@ -106,13 +107,9 @@ public final class CsvFile {
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
                 ? 3
                 : 0;
-        boolean ascii = true;
-        boolean quoted = false;
-        for (int i = start; i < bytes.length; i++) {
-            byte b = bytes[i];
-            ascii &= b >= 0;
-            quoted |= b == '"';
-        }
+        int kinds = kinds(bytes, start);
+        boolean ascii = (kinds & NOT_ASCII) == 0;
+        boolean quoted = (kinds & QUOTE) != 0;
         if (!ascii && !isUtf8(bytes, start)) {
             problems.accept(fileError(name, Message.of("dataset.file.notUtf8")));
             return Optional.empty();
@@ -143,6 +140,30 @@ public final class CsvFile {
                 List.copyOf(header),
                 first.line(),
                 partsOf(bytes, afterHeader, line, !quoted, partBytes)));
+    }
+
+    private static final int NOT_ASCII = 1;
+    private static final int QUOTE = 2;
+
+    /** Whether the bytes have a byte beyond ASCII and a quote; a large file is scanned on every core. */
+    private static int kinds(byte[] bytes, int start) {
+        int chunks = bytes.length - start < PART_BYTES ? 1 : Runtime.getRuntime().availableProcessors();
+        int size = (bytes.length - start + chunks - 1) / chunks;
+        return IntStream.range(0, chunks)
+                .parallel()
+                .map(c -> kinds(bytes, start + c * size, Math.min(bytes.length, start + (c + 1) * size)))
+                .reduce(0, (a, b) -> a | b);
+    }
+
+    private static int kinds(byte[] bytes, int from, int to) {
+        int negative = 0;
+        boolean quote = false;
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            negative |= b;
+            quote |= b == '"';
+        }
+        return (negative < 0 ? NOT_ASCII : 0) | (quote ? QUOTE : 0);
     }
 
     private static boolean isUtf8(byte[] bytes, int start) {

@@ -17,7 +17,6 @@ import org.marrow.clinical.ctcae.CtcaeGrade;
 import org.marrow.clinical.ctcae.CtcaeTerm;
 import org.marrow.clinical.labs.LabHistory;
 import org.marrow.clinical.labs.LabResult;
-import org.marrow.clinical.renal.Sex;
 import org.marrow.clinical.response.Baseline;
 import org.marrow.clinical.response.ResponseAssessment;
 import org.marrow.clinical.response.ResponseCriteria;
@@ -190,16 +189,7 @@ public class Assessments {
      * @return the data set subject
      */
     public static Subject toDataset(SubjectView s) {
-        return new Subject(
-                s.subjectCode(),
-                s.siteCode(),
-                Optional.ofNullable(s.arm()),
-                Sex.fromCode(s.sex()),
-                s.birthDate(),
-                s.weightKg(),
-                s.heightCm(),
-                Optional.ofNullable(s.enrolledOn()),
-                Optional.ofNullable(s.firstDoseOn()));
+        return s.subject();
     }
 
     @SuppressWarnings("unchecked")

@@ -99,12 +99,12 @@ final class SubjectRules {
 
     static Optional<Withdrawal> withdrawal(Fields f, Optional<LocalDate> enrolledOn) {
         LocalDate date = f.date(RecordField.WITHDRAWN_ON, false);
-        String reason = f.optional(RecordField.WITHDRAWAL_REASON, TextLimit.NOTE);
         if (date != null && enrolledOn.isEmpty()) {
             f.expected(RecordField.WITHDRAWN_ON, "study.withdrawal.notEnrolled");
         } else if (date != null && date.isBefore(enrolledOn.get())) {
             f.expected(RecordField.WITHDRAWN_ON, "study.subject.afterEnrolment", enrolledOn.get());
         }
+        String reason = f.optional(RecordField.WITHDRAWAL_REASON, TextLimit.NOTE);
         if (date == null || !f.isValid()) {
             return Optional.empty();
         }

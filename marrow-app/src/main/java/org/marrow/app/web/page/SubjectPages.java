@@ -156,7 +156,7 @@ class SubjectPages {
             SubjectView created = subjects.create(studyId, subjectInput(form, null), Caller.current());
             return "redirect:/subjects/" + created.id() + "?saved";
         } catch (BadValueException e) {
-            return subjectForm(model, study, null, form, Map.of(e.field(), e.getMessage()));
+            return subjectForm(model, study, null, form, e.messagesByField(locale));
         } catch (ConflictException e) {
             return subjectForm(model, study, null, form, Map.of("subject_code", e.getMessage()));
         }
@@ -178,7 +178,7 @@ class SubjectPages {
             subjects.update(id, subjectInput(form, form.get("version")), Caller.current());
             return "redirect:/subjects/" + id + "?saved";
         } catch (BadValueException e) {
-            return subjectForm(model, study, s, form, Map.of(e.field(), e.getMessage()));
+            return subjectForm(model, study, s, form, e.messagesByField(locale));
         } catch (StaleEditException e) {
             SubjectView now = subjects.get(id, Caller.current());
             model.addAttribute("stale", true);
@@ -256,41 +256,17 @@ class SubjectPages {
                 f.getOrDefault("subject_code", "").trim(),
                 site,
                 f.get("sex"),
-                date(f, "birth_date"),
-                decimal(f, "weight_kg", "a weight in kg above 0 and at most 400"),
-                decimal(f, "height_cm", "a height in cm above 0 and at most 300"),
-                date(f, "screened_on"),
+                f.get("birth_date"),
+                f.get("weight_kg"),
+                f.get("height_cm"),
+                f.get("screened_on"),
                 f.get("arm"),
-                date(f, "enrolled_on"),
-                date(f, "first_dose_on"),
-                date(f, "withdrawn_on"),
+                f.get("enrolled_on"),
+                f.get("first_dose_on"),
+                f.get("withdrawn_on"),
                 f.get("withdrawal_reason"),
                 v,
                 f.get("reason"));
-    }
-
-    private static LocalDate date(Map<String, String> f, String field) {
-        String t = f.getOrDefault(field, "").trim();
-        if (t.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(t);
-        } catch (DateTimeParseException e) {
-            throw BadValueException.of(field, t, "a date YYYY-MM-DD");
-        }
-    }
-
-    private static BigDecimal decimal(Map<String, String> f, String field, String expected) {
-        String t = f.getOrDefault(field, "").trim();
-        if (t.isEmpty()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            throw BadValueException.of(field, t, expected);
-        }
     }
 
     // ---- a visit's counts
@@ -343,14 +319,18 @@ class SubjectPages {
     @PostMapping("/subjects/{id}/records/{kind}")
     @PreAuthorize(WRITERS)
     String createRecord(
-            @PathVariable long id, @PathVariable String kind, @RequestParam Map<String, String> form, Model model) {
+            @PathVariable long id,
+            @PathVariable String kind,
+            @RequestParam Map<String, String> form,
+            Model model,
+            Locale locale) {
         RecordKind k = RecordKind.byPath(kind);
         SubjectView s = subjects.get(id, Caller.current());
         try {
             records.create(id, k, body(k, form, false), Caller.current());
             return "redirect:/subjects/" + id + "?saved#records-" + k.path();
         } catch (BadValueException e) {
-            return recordForm(model, s, k, null, form, Map.of(e.field(), e.getMessage()));
+            return recordForm(model, s, k, null, form, e.messagesByField(locale));
         }
     }
 
@@ -369,14 +349,15 @@ class SubjectPages {
             @PathVariable String kind,
             @PathVariable long recordId,
             @RequestParam Map<String, String> form,
-            Model model) {
+            Model model,
+            Locale locale) {
         RecordKind k = RecordKind.byPath(kind);
         SubjectView s = subjects.get(id, Caller.current());
         try {
             records.update(id, k, recordId, body(k, form, true), Caller.current());
             return "redirect:/subjects/" + id + "?saved#records-" + k.path();
         } catch (BadValueException e) {
-            return recordForm(model, s, k, recordId, form, Map.of(e.field(), e.getMessage()));
+            return recordForm(model, s, k, recordId, form, e.messagesByField(locale));
         } catch (StaleEditException e) {
             model.addAttribute("stale", true);
             Map<String, Object> now = records.get(id, k, recordId, Caller.current());
