@@ -80,9 +80,9 @@ class ValidationApiTest extends ApiTest {
                         "withdrawn_on",
                         "withdrawal_reason");
         JsonNode weight = r.body().get("problems").get(2);
-        assertThat(weight.get("value").asString()).isEqualTo("1.0E+308");
+        assertThat(weight.get("value").asString()).isEqualTo("1.0E308");
         assertThat(weight.get("message").asString())
-                .isEqualTo("Field 'weight_kg' has value '1.0E+308'; expected a body weight in kg from 1 to 400");
+                .isEqualTo("Field 'weight_kg' has value '1.0E308'; expected a body weight in kg from 1 to 400");
         assertThat(r.body().get("problems").get(6).get("message").asString())
                 .endsWith("expected a text of at most 2000 characters");
         assertThat(r.get("field").asString()).isEqualTo("subject_code");

@@ -34,7 +34,7 @@ import org.marrow.clinical.message.Message;
  */
 public final class CsvFile {
     private static final int PART_BYTES = 4 << 20;
-    private static final int RECENT_SLOTS = 1 << 12;
+    private static final int RECENT_SLOTS = 1 << 14;
     private static final int MAX_RECENT_LENGTH = 40;
 
     private final String name;
@@ -147,7 +147,8 @@ public final class CsvFile {
 
     /** Whether the bytes have a byte beyond ASCII and a quote; a large file is scanned on every core. */
     private static int kinds(byte[] bytes, int start) {
-        int chunks = bytes.length - start < PART_BYTES ? 1 : Runtime.getRuntime().availableProcessors();
+        int chunks =
+                bytes.length - start < PART_BYTES ? 1 : Runtime.getRuntime().availableProcessors();
         int size = (bytes.length - start + chunks - 1) / chunks;
         return IntStream.range(0, chunks)
                 .parallel()
@@ -403,7 +404,7 @@ public final class CsvFile {
             for (int i = from; i < to; i++) {
                 hash = 31 * hash + bytes[i];
             }
-            int slot = (hash ^ (hash >>> 12)) & (RECENT_SLOTS - 1);
+            int slot = (hash ^ (hash >>> 13)) & (RECENT_SLOTS - 1);
             byte[] known = recentBytes[slot];
             if (known != null && Arrays.equals(known, 0, known.length, bytes, from, to)) {
                 return recentTexts[slot];

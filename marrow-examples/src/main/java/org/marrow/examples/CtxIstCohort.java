@@ -190,15 +190,14 @@ public final class CtxIstCohort {
         List<Integer> infected = new ArrayList<>(grade4.subList(0, 7));
         List<Integer> rest = shuffled(concat(grade4.subList(7, 18), others), rng);
         infected.addAll(rest.subList(0, 19));
-        @SuppressWarnings("unchecked")
-        List<PatientPlan.InfectionPlan>[] infection = new List[n];
+        List<List<PatientPlan.InfectionPlan>> infection = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            infection[i] = new ArrayList<>();
+            infection.add(new ArrayList<>());
         }
         for (int k = 0; k < 7; k++) {
             int i = infected.get(k);
             int day = neutropenia[i].cycle2Days() > 1 ? 46 : 32;
-            infection[i].add(new PatientPlan.InfectionPlan("Febrile neutropenia", 3, day));
+            infection.get(i).add(new PatientPlan.InfectionPlan("Febrile neutropenia", 3, day));
         }
         // CTCAE v5.0 defines no grade 1 for "Upper respiratory infection" or "Urinary tract infection"
         // (the lowest is 2, "oral intervention indicated"): the grade-1 infections of Table 2 are recorded
@@ -230,10 +229,10 @@ public final class CtxIstCohort {
         for (int k = 0; k < terms.length; k++) {
             int i = infected.get(7 + k);
             int day = k < 13 ? 35 + 3 * k : 8 + 3 * (k - 13);
-            infection[i].add(new PatientPlan.InfectionPlan(terms[k], grades[k], day));
+            infection.get(i).add(new PatientPlan.InfectionPlan(terms[k], grades[k], day));
         }
         for (int k = 0; k < 4; k++) {
-            List<PatientPlan.InfectionPlan> febrile = infection[infected.get(k)];
+            List<PatientPlan.InfectionPlan> febrile = infection.get(infected.get(k));
             febrile.add(new PatientPlan.InfectionPlan(
                     "Upper respiratory infection", 2, febrile.get(0).day() + 10));
         }
@@ -258,7 +257,7 @@ public final class CtxIstCohort {
                     age[i],
                     infusions[i],
                     neutropenia[i],
-                    infection[i],
+                    infection.get(i),
                     alopecia[i],
                     nausea[i]));
         }
