@@ -83,7 +83,7 @@ class RecordEditTest extends ApiTest {
         assertThat(post(coord, labs, Map.of("date", "1970-01-03", "test", "HGB", "value", 9, "unit", "g/dL"))
                         .get("expected")
                         .asString())
-                .contains("birth date");
+                .contains("birth_date");
         Response dose = post(
                 coord,
                 "/api/subjects/" + subject + "/doses",
@@ -93,7 +93,7 @@ class RecordEditTest extends ApiTest {
         Response ae = post(
                 coord,
                 "/api/subjects/" + subject + "/adverse-events",
-                Map.of("term", "Rash", "grade", 7, "start_date", "2024-01-03"));
+                Map.of("term", "Rash maculo-papular", "grade", 7, "start_date", "2024-01-03"));
         assertThat(ae.get("field").asString()).isEqualTo("grade");
     }
 
@@ -106,7 +106,18 @@ class RecordEditTest extends ApiTest {
         assertThat(post(
                                 coord,
                                 base + "/doses",
-                                Map.of("date", "2024-01-10", "drug", "p-atg", "dose", 25, "unit", "mg/kg"))
+                                Map.of(
+                                        "date",
+                                        "2024-01-10",
+                                        "drug",
+                                        "p-atg",
+                                        "dose",
+                                        25,
+                                        "unit",
+                                        "mg/kg",
+                                        // a dose for a subject not yet enrolled is doubtful: confirmed
+                                        "accept_implausible",
+                                        true))
                         .status())
                 .isEqualTo(201);
         assertThat(post(

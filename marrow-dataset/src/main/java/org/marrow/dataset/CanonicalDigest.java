@@ -91,7 +91,7 @@ final class CanonicalDigest {
     private static Bytes render(StudyDataset dataset, Part part) {
         if (part.from() < 0) {
             Bytes out = new Bytes(256);
-            out.row(part.file().columns());
+            out.row(DatasetWriter.header(dataset, part.file()));
             return out;
         }
         int count = part.to() - part.from();

@@ -1,57 +1,40 @@
 package org.marrow.dataset;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.marrow.clinical.message.Message;
+import org.marrow.study.RecordField;
 import org.marrow.study.RecordType;
 import org.marrow.study.StudyDataset;
 
 /**
- * The files of a study data set folder, in their canonical order, each with its columns in canonical
- * order (docs/dataset-format.md), one per {@link RecordType}. Only {@link #SUBJECTS} is required; a column that may be empty may
- * also be left out of the header.
+ * The files of a study data set folder, in their canonical order, one per {@link RecordType}, each
+ * with its columns: the record type's fields in canonical order (docs/dataset-format.md). Only {@link
+ * #SUBJECTS} is required; a column of an optional field may be left out of the header.
  */
 public enum DatasetFile {
     /** One row per subject (candidate or enrolled). */
-    SUBJECTS(
-            "subjects.csv",
-            List.of(
-                    "subject_id",
-                    "site",
-                    "arm",
-                    "sex",
-                    "birth_date",
-                    "weight_kg",
-                    "height_cm",
-                    "enrolled_on",
-                    "first_dose_on"),
-            List.of("arm", "enrolled_on", "first_dose_on")),
+    SUBJECTS("subjects.csv"),
     /** Dated lab values with their units. */
-    LABS("labs.csv", List.of("subject_id", "date", "test", "value", "unit", "lln", "uln"), List.of("lln", "uln")),
+    LABS("labs.csv"),
     /** Red cell and platelet transfusions. */
-    TRANSFUSIONS("transfusions.csv", List.of("subject_id", "date", "product", "units"), List.of()),
+    TRANSFUSIONS("transfusions.csv"),
     /** Doses of study and supportive drugs given. */
-    DOSES("doses.csv", List.of("subject_id", "date", "drug", "dose", "unit"), List.of()),
+    DOSES("doses.csv"),
     /** Adverse events as the investigator recorded them. */
-    ADVERSE_EVENTS(
-            "adverse_events.csv",
-            List.of("subject_id", "term", "grade", "start_date", "end_date", "serious", "related_to"),
-            List.of("end_date", "related_to")),
+    ADVERSE_EVENTS("adverse_events.csv"),
     /** Study events: transplant, death, relapse, clonal evolution, withdrawal, loss to follow-up. */
-    EVENTS("events.csv", List.of("subject_id", "date", "type", "note"), List.of("note")),
+    EVENTS("events.csv"),
     /** Screening history items used by eligibility rules. */
-    SCREENING_HISTORY(
-            "screening_history.csv", List.of("subject_id", "item", "value", "date", "note"), List.of("date", "note"));
+    SCREENING_HISTORY("screening_history.csv");
 
     private final String fileName;
-    private final List<String> columns;
-    private final List<String> optionalColumns;
 
-    DatasetFile(String fileName, List<String> columns, List<String> optionalColumns) {
+    DatasetFile(String fileName) {
         this.fileName = fileName;
-        this.columns = columns;
-        this.optionalColumns = optionalColumns;
     }
 
     /**
@@ -64,12 +47,12 @@ public enum DatasetFile {
     }
 
     /**
-     * All columns, in the order the writer writes them.
+     * All columns, in canonical order.
      *
      * @return the column names
      */
     public List<String> columns() {
-        return columns;
+        return recordType().fields().stream().map(RecordField::fieldName).toList();
     }
 
     /**
@@ -78,7 +61,28 @@ public enum DatasetFile {
      * @return the optional column names
      */
     public List<String> optionalColumns() {
-        return optionalColumns;
+        RecordType type = recordType();
+        return type.fields().stream()
+                .filter(type::isOptional)
+                .map(RecordField::fieldName)
+                .toList();
+    }
+
+    /**
+     * The columns the writer writes: every column, except {@code screened_on} of {@code subjects.csv}
+     * when no subject has a screening date, so that a data set without screening dates keeps the
+     * canonical form (and content hash) it had before the column existed.
+     *
+     * @param dataset the data set written
+     * @return the fields written, in canonical order
+     */
+    public List<RecordField> writtenFields(StudyDataset dataset) {
+        List<RecordField> fields = new ArrayList<>(recordType().fields());
+        if (this == SUBJECTS
+                && dataset.subjects().stream().noneMatch(s -> s.screenedOn().isPresent())) {
+            fields.remove(RecordField.SCREENED_ON);
+        }
+        return fields;
     }
 
     /**
@@ -138,17 +142,16 @@ public enum DatasetFile {
         return Optional.empty();
     }
 
-    String describeColumns() {
-        StringBuilder text = new StringBuilder();
-        for (String column : columns) {
-            if (text.length() > 0) {
-                text.append(", ");
-            }
-            text.append(column);
-            if (optionalColumns.contains(column)) {
-                text.append(" (optional)");
-            }
+    /** The columns for a message, each optional one marked: {@code subject_id, ..., arm (optional)}. */
+    List<Object> describeColumns() {
+        RecordType type = recordType();
+        List<Object> columns = new ArrayList<>();
+        for (RecordField field : type.fields()) {
+            columns.add(
+                    type.isOptional(field)
+                            ? Message.of("dataset.column.optional", field.fieldName())
+                            : field.fieldName());
         }
-        return text.toString();
+        return columns;
     }
 }

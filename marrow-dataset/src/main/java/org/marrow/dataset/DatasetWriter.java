@@ -16,13 +16,17 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
+import org.marrow.clinical.renal.Sex;
 import org.marrow.study.Drug;
+import org.marrow.study.RecordField;
 import org.marrow.study.StudyDataset;
+import org.marrow.study.Subject;
 
 /**
  * Writes a study data set to a folder in the canonical form of docs/dataset-format.md: UTF-8, a header
- * with every column of the file in canonical order, one line per record in the data set's order, line
- * feeds, values quoted only when they contain a comma, a quote or a line break.
+ * with every column of the file in canonical order ({@code screened_on} only when a subject has a
+ * screening date), one line per record in the data set's order, line feeds, values quoted only when
+ * they contain a comma, a quote or a line break.
  *
  * <p>Reading a folder and writing it back is lossless: the same files, the same rows in the same
  * order, every value with its text as entered (numbers keep their digits, e.g. {@code 9.50}; units
@@ -67,7 +71,6 @@ public final class DatasetWriter {
         }
     }
 
-    /** The canonical text of each file of the data set, in canonical order. */
     /**
      * The data set's content hash, for reports: SHA-256, in lowercase hexadecimal, over the canonical
      * form this writer writes. For each file of {@link DatasetFile#filesOf} in canonical order it
@@ -86,7 +89,7 @@ public final class DatasetWriter {
     static Map<DatasetFile, String> render(StudyDataset dataset) {
         Map<DatasetFile, String> files = new EnumMap<>(DatasetFile.class);
         for (DatasetFile file : DatasetFile.filesOf(dataset)) {
-            files.put(file, csv(file, rows(dataset, file, 0, Integer.MAX_VALUE)));
+            files.put(file, csv(header(dataset, file), rows(dataset, file, 0, Integer.MAX_VALUE)));
         }
         return files;
     }
@@ -95,18 +98,12 @@ public final class DatasetWriter {
     static List<List<String>> rows(StudyDataset dataset, DatasetFile file, int from, int to) {
         List<List<String>> rows = new ArrayList<>();
         switch (file) {
-            case SUBJECTS ->
+            case SUBJECTS -> {
+                List<RecordField> fields = file.writtenFields(dataset);
                 part(dataset.subjects(), from, to)
-                        .forEach(s -> rows.add(List.of(
-                                s.subjectId(),
-                                s.site(),
-                                s.arm().orElse(""),
-                                s.sex() == org.marrow.clinical.renal.Sex.MALE ? "M" : "F",
-                                s.birthDate().toString(),
-                                plain(s.weightKg()),
-                                plain(s.heightCm()),
-                                date(s.enrolledOn()),
-                                date(s.firstDoseOn()))));
+                        .forEach(s -> rows.add(
+                                fields.stream().map(f -> subjectCell(s, f)).toList()));
+            }
             case LABS ->
                 part(dataset.labs(), from, to)
                         .forEach(l -> rows.add(List.of(
@@ -155,14 +152,38 @@ public final class DatasetWriter {
         return rows;
     }
 
+    private static String subjectCell(Subject s, RecordField field) {
+        return switch (field) {
+            case SUBJECT_ID -> s.subjectId();
+            case SITE -> s.site();
+            case ARM -> s.arm().orElse("");
+            case SEX -> s.sex() == Sex.MALE ? "M" : "F";
+            case BIRTH_DATE -> s.birthDate().toString();
+            case WEIGHT_KG -> plain(s.weightKg());
+            case HEIGHT_CM -> plain(s.heightCm());
+            case SCREENED_ON -> date(s.screenedOn());
+            case ENROLLED_ON -> date(s.enrolledOn());
+            case FIRST_DOSE_ON -> date(s.firstDoseOn());
+            default -> throw new IllegalArgumentException(field + " is not a field of subjects.csv");
+        };
+    }
+
+    /**
+     * The header of a file as written: its columns, without {@code screened_on} when no subject has a
+     * screening date ({@link DatasetFile#writtenFields}).
+     */
+    static List<String> header(StudyDataset dataset, DatasetFile file) {
+        return file.writtenFields(dataset).stream().map(RecordField::fieldName).toList();
+    }
+
     private static <T> List<T> part(List<T> rows, int from, int to) {
         return rows.subList(from, Math.min(to, rows.size()));
     }
 
-    private static String csv(DatasetFile file, List<List<String>> rows) {
+    private static String csv(List<String> header, List<List<String>> rows) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-            printer.printRecord(file.columns());
+            printer.printRecord(header);
             for (List<String> row : rows) {
                 printer.printRecord(row);
             }

@@ -64,8 +64,8 @@ class CanonicalDigestTest {
         Files.writeString(
                 dir.resolve("adverse_events.csv"),
                 "subject_id,term,grade,start_date,end_date,serious,related_to\n"
-                        + "S1,\"Rash, maculopapular\",2,2024-01-05,,N,\n"
-                        + "S1,\"Said \"\"ouch\"\"\",1,2024-01-05,2024-01-06,N,cyclophosphamide\n"
+                        + "S1,\"Skin and subcutaneous tissue disorders - Other, specify: rash, itchy\",2,2024-01-05,,N,\n"
+                        + "S1,\"General disorders and administration site conditions - Other, specify: said \"\"ouch\"\"\",1,2024-01-05,2024-01-06,N,cyclophosphamide\n"
                         + "S2,Nausea,1,2024-01-05,2024-01-06,Y,p-atg;cyclophosphamide\n");
         Files.writeString(
                 dir.resolve("events.csv"),

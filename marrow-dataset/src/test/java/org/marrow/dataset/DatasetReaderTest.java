@@ -56,8 +56,8 @@ class DatasetReaderTest {
     void missingSubjectsFileIsAnErrorListingItsColumns() throws IOException {
         assertThat(problems())
                 .containsExactly("subjects.csv: no such file; a data set needs subjects.csv with the "
-                        + "columns subject_id, site, arm (optional), sex, birth_date, weight_kg, height_cm, enrolled_on "
-                        + "(optional), first_dose_on (optional)");
+                        + "columns subject_id, site, arm (optional), sex, birth_date, weight_kg, height_cm, screened_on "
+                        + "(optional), enrolled_on (optional), first_dose_on (optional)");
     }
 
     @Test
@@ -78,7 +78,7 @@ class DatasetReaderTest {
         assertThat(e.getMessage())
                 .contains(
                         "subjects.csv:2:6: column 'weight_kg' has value 'heavy', expected a body "
-                                + "weight in kg, > 0 and <= 400",
+                                + "weight in kg from 1 to 400",
                         "subjects.csv:3:4: column 'sex' has value 'X', expected M or F");
     }
 
@@ -175,13 +175,15 @@ class DatasetReaderTest {
                 "S01,BJ,A,M,12/05/1990,68.5,172,2024-01-08,2024-01-10|subjects.csv:2:5: column 'birth_date' has "
                         + "value '12/05/1990', expected a date YYYY-MM-DD",
                 "S01,BJ,A,M,1990-05-12,0,172,2024-01-08,2024-01-10|subjects.csv:2:6: column 'weight_kg' has value "
-                        + "'0', expected a body weight in kg, > 0 and <= 400",
-                "S01,BJ,A,M,1990-05-12,68.5,1.72,2024-01-08,2024-01-10|subjects.csv:2:7: warning: column "
-                        + "'height_cm' has value '1.72': implausible height; plausible range 100 to 230 cm",
+                        + "'0', expected a body weight in kg from 1 to 400",
+                "S01,BJ,A,M,1990-05-12,68.5,1.72,2024-01-08,2024-01-10|subjects.csv:2:7: column "
+                        + "'height_cm' has value '1.72', expected a height in cm from 30 to 300",
+                "S01,BJ,A,M,1990-05-12,68.5,231,2024-01-08,2024-01-10|subjects.csv:2:7: warning: column "
+                        + "'height_cm' has value '231': implausible height; plausible range 100 to 230 cm",
                 "S01,BJ,A,M,1990-05-12,68.5,172,2024-01-08,2024-01-07|subjects.csv:2:9: column 'first_dose_on' has "
                         + "value '2024-01-07', expected a date on or after enrolled_on (2024-01-08)",
                 "S01,BJ,A,M,1990-05-12,68.5,172,1990-05-11,|subjects.csv:2:8: column 'enrolled_on' has value "
-                        + "'1990-05-11', expected a date on or after birth_date (1990-05-12)",
+                        + "'1990-05-11', expected a date after birth_date (1990-05-12)",
                 "S01,BJ,,M,1990-05-12,68.5,172,2024-01-08,2024-01-10|subjects.csv:2:3: column 'arm' has value '', "
                         + "expected the arm of an enrolled subject (enrolled_on is 2024-01-08)",
                 "S01,BJ,A,M,1990-05-12,68.5,172,,|subjects.csv:2:3: column 'arm' has value 'A', expected empty for "
@@ -295,8 +297,8 @@ class DatasetReaderTest {
                         "subject_id,date,test,value,unit,lln,uln\n"
                                 + "S01,2024-01-03,NEUT,1.2,10^9/L,2,1.8\nS01,2024-01-04,NEUT,1.2,10^9/L,low,\n"))
                 .containsExactly(
-                        "labs.csv:2:6: column 'lln' has value '2': Lower limit of normal (2) must be <= upper limit of "
-                                + "normal (1.8)",
+                        "labs.csv:2:6: column 'lln' has value '2', expected a lower limit of normal below the upper "
+                                + "limit of normal (1.8)",
                         "labs.csv:3:6: column 'lln' has value 'low', expected empty or the lower limit of normal, a "
                                 + "decimal number > 0 in the row's unit");
     }
@@ -316,7 +318,7 @@ class DatasetReaderTest {
                         "events.csv", "subject_id,date,type\nS01,2024-03-01,DEATH\n",
                         "labs.csv", "subject_id,date,test,value,unit\nS01,2024-03-02,HGB,9.5,g/dL\n"))
                 .containsExactly("labs.csv:2:2: warning: column 'date' has value '2024-03-02': after the subject's "
-                        + "death on 2024-03-01 (events.csv)");
+                        + "death on 2024-03-01 (events.csv line 2)");
     }
 
     // transfusions.csv, doses.csv
@@ -350,7 +352,7 @@ class DatasetReaderTest {
                 "S01,2024-01-09,csa,150,mg|doses.csv:2:2: warning: column 'date' has value '2024-01-09': before the "
                         + "subject's first_dose_on (2024-01-10)",
                 "S02,2024-01-10,csa,150,mg|doses.csv:2:2: warning: column 'date' has value '2024-01-10': a dose for "
-                        + "a subject not enrolled (enrolled_on is empty in subjects.csv)"
+                        + "a subject not enrolled (enrolled_on is empty in subjects.csv line 3)"
             })
     void badDoseCellIsReported(String row, String problem) throws IOException {
         assertThat(problems("subjects.csv", SUBJECTS, "doses.csv", "subject_id,date,drug,dose,unit\n" + row + "\n"))
@@ -381,10 +383,10 @@ class DatasetReaderTest {
                         + "grade from 1 to 5",
                 "S01,,2,2024-01-12,,N,|adverse_events.csv:2:2: column 'term' has value '', expected the adverse "
                         + "event term, e.g. Febrile neutropenia",
-                "S01,Rash,2,2024-01-12,2024-01-11,N,|adverse_events.csv:2:5: column 'end_date' has value "
+                "S01,Rash maculo-papular,2,2024-01-12,2024-01-11,N,|adverse_events.csv:2:5: column 'end_date' has value "
                         + "'2024-01-11', expected empty (ongoing) or a date on or after start_date (2024-01-12)",
-                "S01,Rash,2,2024-01-12,,yes,|adverse_events.csv:2:6: column 'serious' has value 'yes', expected Y or N",
-                "S01,Rash,2,2024-01-12,,N,csa;ATG|adverse_events.csv:2:7: column 'related_to' has value 'csa;ATG', "
+                "S01,Rash maculo-papular,2,2024-01-12,,yes,|adverse_events.csv:2:6: column 'serious' has value 'yes', expected Y or N",
+                "S01,Rash maculo-papular,2,2024-01-12,,N,csa;ATG|adverse_events.csv:2:7: column 'related_to' has value 'csa;ATG', "
                         + "expected empty or drug ids separated by ';': p-atg, csa, hetrombopag, cyclophosphamide, "
                         + "romiplostim, sirolimus, g-csf, posaconazole"
             })
@@ -464,5 +466,40 @@ class DatasetReaderTest {
                                 + "subject's birth_date (1990-05-12, subjects.csv line 2)",
                         "events.csv:2:3: column 'type' has value 'DIED', expected one of HSCT, DEATH, RELAPSE, "
                                 + "CLONAL_EVOLUTION, WITHDRAWN, LOST_TO_FOLLOW_UP");
+    }
+
+    @Test
+    void everyEntryRuleOfTheStudyValidationApplies() throws IOException {
+        assertThat(problems(
+                        "subjects.csv",
+                        "subject_id,site,arm,sex,birth_date,weight_kg,height_cm,screened_on,enrolled_on,first_dose_on\n"
+                                + "S01,BJ,A,M,0000-01-01,68.5,172,2024-01-09,2024-01-08,2024-01-10\n"
+                                + "S02,BJ,,F,1980-01-01,55,160,,,\n",
+                        "adverse_events.csv",
+                        "subject_id,term,grade,start_date,serious\nS02,Febrile neutropenia,2,2024-01-05,N\n",
+                        "doses.csv",
+                        "subject_id,date,drug,dose,unit\nS02,9999-12-31,csa,150000,mg\n"))
+                .containsExactly(
+                        "subjects.csv:2:5: column 'birth_date' has value '0000-01-01', expected a date on or after "
+                                + "1900-01-01",
+                        "subjects.csv:2:9: column 'enrolled_on' has value '2024-01-08', expected a date on or after "
+                                + "screened_on (2024-01-09)",
+                        "doses.csv:2:2: column 'date' has value '9999-12-31', expected a date not after today ("
+                                + java.time.LocalDate.now() + ")",
+                        "doses.csv:2:4: column 'dose' has value '150000', expected a dose of csa in mg above 0 and at "
+                                + "most 2000",
+                        "adverse_events.csv:2:3: column 'grade' has value '2', expected a grade CTCAE v5.0 defines for "
+                                + "Febrile neutropenia: 3, 4, 5");
+    }
+
+    @Test
+    void theScreeningDateIsReadWhenGiven() throws IOException {
+        DatasetReading reading = DatasetReader.inspect(folder(
+                "subjects.csv",
+                "subject_id,site,sex,birth_date,weight_kg,height_cm,screened_on\nS01,BJ,M,1990-05-12,68,172,"
+                        + "2024-01-02\n"));
+        assertThat(reading.problems()).isEmpty();
+        assertThat(reading.dataset().orElseThrow().subjects().get(0).screenedOn())
+                .contains(java.time.LocalDate.of(2024, 1, 2));
     }
 }

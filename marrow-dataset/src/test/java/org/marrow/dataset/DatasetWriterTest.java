@@ -123,4 +123,29 @@ class DatasetWriterTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("A lab record refers to subject 'SYN-002', which is not in the data set");
     }
+
+    @Test
+    void screenedOnIsWrittenOnlyWhenASubjectHasIt() throws Exception {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        Files.writeString(
+                in.resolve("subjects.csv"),
+                "subject_id,site,sex,birth_date,weight_kg,height_cm,screened_on\n"
+                        + "S1,BJ,F,1980-01-01,55,160,2024-01-02\nS2,BJ,M,1970-02-03,70,175,\n");
+        StudyDataset screened = DatasetReader.read(in);
+        Path out = dir.resolve("out");
+        DatasetWriter.write(screened, out);
+        assertThat(Files.readString(out.resolve("subjects.csv")))
+                .isEqualTo(
+                        "subject_id,site,arm,sex,birth_date,weight_kg,height_cm,screened_on,enrolled_on,first_dose_on\n"
+                                + "S1,BJ,,F,1980-01-01,55,160,2024-01-02,,\nS2,BJ,,M,1970-02-03,70,175,,,\n");
+        assertThat(DatasetReader.read(out)).isEqualTo(screened);
+        assertThat(DatasetWriter.contentHash(screened)).isEqualTo(CanonicalDigestTest.reference(screened));
+        Files.writeString(
+                in.resolve("subjects.csv"),
+                "subject_id,site,sex,birth_date,weight_kg,height_cm,screened_on\nS1,BJ,F,1980-01-01,55,160,\n");
+        DatasetWriter.write(DatasetReader.read(in), dir.resolve("none"));
+        assertThat(Files.readString(dir.resolve("none").resolve("subjects.csv")))
+                .startsWith("subject_id,site,arm,sex,birth_date,weight_kg,height_cm,enrolled_on,first_dose_on\n");
+    }
 }

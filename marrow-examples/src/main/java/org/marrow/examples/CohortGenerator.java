@@ -18,6 +18,7 @@ import org.marrow.clinical.response.ResponseCategory;
 import org.marrow.clinical.severity.Severity;
 import org.marrow.dataset.DatasetFile;
 import org.marrow.study.EventType;
+import org.marrow.study.RecordField;
 
 /**
  * Generates a synthetic study data set (docs/dataset-format.md) from a {@link Cohort}, reproducibly
@@ -113,7 +114,13 @@ public final class CohortGenerator {
                     BufferedWriter writer =
                             Files.newBufferedWriter(dir.resolve(file.fileName()), StandardCharsets.UTF_8);
                     out.put(file, writer);
-                    writer.write(String.join(",", file.columns()));
+                    // No screening dates are generated: subjects.csv has no screened_on column, as the
+                    // data set writer leaves it out when no subject has one.
+                    writer.write(String.join(
+                            ",",
+                            file.columns().stream()
+                                    .filter(c -> !c.equals(RecordField.SCREENED_ON.fieldName()))
+                                    .toList()));
                     writer.write('\n');
                 }
                 for (int i = 0; i < cohort.patients().size(); i++) {
@@ -563,8 +570,7 @@ public final class CohortGenerator {
             if (plan.alopecia()) {
                 ae(out, "Alopecia", 1, 50, 120, "cyclophosphamide");
             }
-            if (plan.infection().isPresent()) {
-                PatientPlan.InfectionPlan inf = plan.infection().get();
+            for (PatientPlan.InfectionPlan inf : plan.infections()) {
                 ae(
                         out,
                         inf.term(),

@@ -190,29 +190,37 @@ public final class CtxIstCohort {
         List<Integer> infected = new ArrayList<>(grade4.subList(0, 7));
         List<Integer> rest = shuffled(concat(grade4.subList(7, 18), others), rng);
         infected.addAll(rest.subList(0, 19));
-        PatientPlan.InfectionPlan[] infection = new PatientPlan.InfectionPlan[n];
+        List<List<PatientPlan.InfectionPlan>> infection = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            infection.add(new ArrayList<>());
+        }
         for (int k = 0; k < 7; k++) {
             int i = infected.get(k);
             int day = neutropenia[i].cycle2Days() > 1 ? 46 : 32;
-            infection[i] = new PatientPlan.InfectionPlan("Febrile neutropenia", 3, day);
+            infection.get(i).add(new PatientPlan.InfectionPlan("Febrile neutropenia", 3, day));
         }
+        // CTCAE v5.0 defines no grade 1 for "Upper respiratory infection" or "Urinary tract infection"
+        // (the lowest is 2, "oral intervention indicated"): the grade-1 infections of Table 2 are recorded
+        // under terms that have a grade 1, and the four upper respiratory infections after
+        // cyclophosphamide (line 391) are grade 2, each in a patient whose worst infection within
+        // 3 months is a grade 3 febrile neutropenia, so the worst grade per patient stays 13 / 2 / 11.
         String[] terms = {
             "Lung infection",
             "Lung infection",
             "Lung infection",
             "Lung infection",
             "Lung infection",
-            "Upper respiratory infection",
-            "Upper respiratory infection",
-            "Upper respiratory infection",
-            "Upper respiratory infection",
+            "Mucosal infection",
             "Skin infection",
-            "Urinary tract infection",
+            "Gum infection",
+            "Lip infection",
+            "Skin infection",
+            "Anorectal infection",
             "Gum infection",
             "Enterocolitis infectious",
-            "Upper respiratory infection",
-            "Upper respiratory infection",
-            "Upper respiratory infection",
+            "Mucosal infection",
+            "Skin infection",
+            "Gum infection",
             "Mucosal infection",
             "Mucosal infection",
             "Skin infection"
@@ -221,7 +229,12 @@ public final class CtxIstCohort {
         for (int k = 0; k < terms.length; k++) {
             int i = infected.get(7 + k);
             int day = k < 13 ? 35 + 3 * k : 8 + 3 * (k - 13);
-            infection[i] = new PatientPlan.InfectionPlan(terms[k], grades[k], day);
+            infection.get(i).add(new PatientPlan.InfectionPlan(terms[k], grades[k], day));
+        }
+        for (int k = 0; k < 4; k++) {
+            List<PatientPlan.InfectionPlan> febrile = infection.get(infected.get(k));
+            febrile.add(new PatientPlan.InfectionPlan(
+                    "Upper respiratory infection", 2, febrile.get(0).day() + 10));
         }
 
         List<Integer> all = shuffled(range(n), rng);
@@ -244,7 +257,7 @@ public final class CtxIstCohort {
                     age[i],
                     infusions[i],
                     neutropenia[i],
-                    Optional.ofNullable(infection[i]),
+                    infection.get(i),
                     alopecia[i],
                     nausea[i]));
         }
@@ -262,7 +275,7 @@ public final class CtxIstCohort {
             int age,
             int infusions,
             PatientPlan.NeutropeniaPlan neutropenia,
-            Optional<PatientPlan.InfectionPlan> infection,
+            List<PatientPlan.InfectionPlan> infection,
             boolean alopecia,
             int nausea) {
         List<PatientPlan.Phase> course = new ArrayList<>();
@@ -341,7 +354,7 @@ public final class CtxIstCohort {
                     t.lastDay(),
                     t.exit(),
                     t.relapseDay(),
-                    t.infection(),
+                    t.infections(),
                     t.alopecia(),
                     t.nauseaGrade()));
         }

@@ -26,7 +26,7 @@ import org.marrow.study.EventType;
  * @param lastDay the last study day with data (180 for a patient followed to month 6)
  * @param exit a transplant or death ending the follow-up on the day after {@code lastDay}, if any
  * @param relapseDay the day of a relapse event, if any (the course must turn to NR on it)
- * @param infection an infection within the first 3 months, if any
+ * @param infections the infections within the first 3 months, in order of onset
  * @param alopecia whether grade 1 alopecia attributed to cyclophosphamide is recorded
  * @param nauseaGrade the grade of nausea attributed to cyclophosphamide, 0 (none) to 2
  */
@@ -41,7 +41,7 @@ public record PatientPlan(
         int lastDay,
         Optional<Exit> exit,
         OptionalInt relapseDay,
-        Optional<InfectionPlan> infection,
+        List<InfectionPlan> infections,
         boolean alopecia,
         int nauseaGrade) {
 
@@ -132,8 +132,8 @@ public record PatientPlan(
     /**
      * An infection in the first 3 months.
      *
-     * @param term the CTCAE term
-     * @param grade the grade, 1 to 3
+     * @param term the CTCAE v5.0 term
+     * @param grade the grade, 1 to 3, one the term defines
      * @param day the study day of onset
      */
     public record InfectionPlan(String term, int grade, int day) {}
@@ -155,7 +155,7 @@ public record PatientPlan(
         Objects.requireNonNull(neutropenia, "neutropenia");
         Objects.requireNonNull(exit, "exit");
         Objects.requireNonNull(relapseDay, "relapseDay");
-        Objects.requireNonNull(infection, "infection");
+        infections = List.copyOf(infections);
         course = List.copyOf(new ArrayList<>(course));
         if (severity == Severity.NON_SEVERE) {
             throw new IllegalArgumentException("Baseline severity of " + subjectId + " must be SAA or VSAA");

@@ -130,7 +130,7 @@ class CohortGeneratorTest {
                 180,
                 Optional.empty(),
                 OptionalInt.empty(),
-                Optional.empty(),
+                List.of(),
                 false,
                 1);
     }

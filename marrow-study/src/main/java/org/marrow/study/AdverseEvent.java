@@ -4,13 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.marrow.clinical.ctcae.AdverseEventTerm;
+import org.marrow.clinical.ctcae.CtcaeCatalogue;
 
 /**
  * A row of {@code adverse_events.csv}: an adverse event with the CTCAE grade the investigator
  * recorded (source data; grades computed from labs are derived elsewhere).
  *
  * @param subjectId the subject
- * @param term the CTCAE term or the investigator's verbatim term, e.g. {@code "Febrile neutropenia"}
+ * @param term the CTCAE v5.0 term as recorded, e.g. {@code "Febrile neutropenia"} (see {@link
+ *     CtcaeCatalogue#resolve} for the forms a term is recorded in)
  * @param grade the grade, 1 to 5
  * @param startDate the onset date
  * @param endDate the resolution date, empty while ongoing
@@ -49,5 +52,15 @@ public record AdverseEvent(
             throw new IllegalArgumentException("Adverse event end date (" + endDate.get()
                     + ") must not be before its start date (" + startDate + ")");
         }
+    }
+
+    /**
+     * The CTCAE v5.0 term the event was recorded under, with its MedDRA code and system organ class.
+     *
+     * @return the term; empty for a term outside CTCAE v5.0 (an entry path refuses such a term, so only a
+     *     record built without the study validation lacks one)
+     */
+    public Optional<AdverseEventTerm> ctcaeTerm() {
+        return CtcaeCatalogue.v5().resolve(term);
     }
 }

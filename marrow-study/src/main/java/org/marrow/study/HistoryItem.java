@@ -109,6 +109,15 @@ public enum HistoryItem {
     }
 
     /**
+     * The choices of a choice item, or the lowest and highest value of an integer item.
+     *
+     * @return e.g. {@code [NR, PR, CR, RELAPSE]} or {@code [0, 4]}; empty for other kinds
+     */
+    public List<String> choices() {
+        return choices;
+    }
+
+    /**
      * Finds an item by its code (case-sensitive).
      *
      * @param code e.g. {@code "karyotype"}

@@ -17,6 +17,8 @@ import org.marrow.clinical.renal.Sex;
  * @param birthDate the date of birth
  * @param weightKg the body weight at screening, kg, as written (e.g. {@code 61.5})
  * @param heightCm the height, cm, as written
+ * @param screenedOn the screening date, if recorded (the web application records it; a data set file
+ *     has it when its optional column {@code screened_on} is given)
  * @param enrolledOn the enrolment date; empty for a candidate
  * @param firstDoseOn the date of the first dose of study treatment (study day 1); empty if not yet
  *     treated
@@ -29,6 +31,7 @@ public record Subject(
         LocalDate birthDate,
         BigDecimal weightKg,
         BigDecimal heightCm,
+        Optional<LocalDate> screenedOn,
         Optional<LocalDate> enrolledOn,
         Optional<LocalDate> firstDoseOn) {
 
@@ -38,7 +41,8 @@ public record Subject(
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if the identifier or site is blank, weight or height is not
      *     positive, an arm or first dose date is given without an enrolment date, the arm is missing
-     *     for an enrolled subject, or the dates are out of order (birth, enrolment, first dose)
+     *     for an enrolled subject, or the dates are out of order (birth before screening, screening on
+     *     or before enrolment, enrolment after birth, first dose on or after enrolment)
      */
     public Subject {
         Objects.requireNonNull(subjectId, "subjectId");
@@ -48,6 +52,7 @@ public record Subject(
         Objects.requireNonNull(birthDate, "birthDate");
         Objects.requireNonNull(weightKg, "weightKg");
         Objects.requireNonNull(heightCm, "heightCm");
+        Objects.requireNonNull(screenedOn, "screenedOn");
         Objects.requireNonNull(enrolledOn, "enrolledOn");
         Objects.requireNonNull(firstDoseOn, "firstDoseOn");
         if (subjectId.isBlank() || site.isBlank()) {
@@ -65,14 +70,50 @@ public record Subject(
         if (enrolledOn.isPresent() && arm.map(String::isBlank).orElse(true)) {
             throw new IllegalArgumentException("Enrolled subject " + subjectId + " must have an arm");
         }
-        if (enrolledOn.isPresent() && enrolledOn.get().isBefore(birthDate)) {
+        if (screenedOn.isPresent() && !screenedOn.get().isAfter(birthDate)) {
+            throw new IllegalArgumentException("Screening date (" + screenedOn.get() + ") of " + subjectId
+                    + " must be after the birth date (" + birthDate + ")");
+        }
+        if (screenedOn.isPresent() && enrolledOn.isPresent() && enrolledOn.get().isBefore(screenedOn.get())) {
             throw new IllegalArgumentException("Enrolment date (" + enrolledOn.get() + ") of " + subjectId
-                    + " must not be before the birth date (" + birthDate + ")");
+                    + " must not be before the screening date (" + screenedOn.get() + ")");
+        }
+        if (enrolledOn.isPresent() && !enrolledOn.get().isAfter(birthDate)) {
+            throw new IllegalArgumentException("Enrolment date (" + enrolledOn.get() + ") of " + subjectId
+                    + " must be after the birth date (" + birthDate + ")");
         }
         if (firstDoseOn.isPresent() && firstDoseOn.get().isBefore(enrolledOn.get())) {
             throw new IllegalArgumentException("First dose date (" + firstDoseOn.get() + ") of " + subjectId
                     + " must not be before the enrolment date (" + enrolledOn.get() + ")");
         }
+    }
+
+    /**
+     * A subject without a recorded screening date.
+     *
+     * @param subjectId the identifier
+     * @param site the site
+     * @param arm the arm; empty for a candidate
+     * @param sex the sex
+     * @param birthDate the date of birth
+     * @param weightKg the body weight, kg
+     * @param heightCm the height, cm
+     * @param enrolledOn the enrolment date; empty for a candidate
+     * @param firstDoseOn the first dose date; empty if not yet treated
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException on the conditions of the canonical constructor
+     */
+    public Subject(
+            String subjectId,
+            String site,
+            Optional<String> arm,
+            Sex sex,
+            LocalDate birthDate,
+            BigDecimal weightKg,
+            BigDecimal heightCm,
+            Optional<LocalDate> enrolledOn,
+            Optional<LocalDate> firstDoseOn) {
+        this(subjectId, site, arm, sex, birthDate, weightKg, heightCm, Optional.empty(), enrolledOn, firstDoseOn);
     }
 
     /**

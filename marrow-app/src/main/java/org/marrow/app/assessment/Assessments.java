@@ -19,7 +19,6 @@ import org.marrow.clinical.labs.LabHistory;
 import org.marrow.clinical.labs.LabResult;
 import org.marrow.clinical.message.Message;
 import org.marrow.clinical.message.MessageRenderer;
-import org.marrow.clinical.renal.Sex;
 import org.marrow.clinical.response.Baseline;
 import org.marrow.clinical.response.ResponseAssessment;
 import org.marrow.clinical.response.ResponseCriteria;
@@ -208,16 +207,7 @@ public class Assessments {
      * @return the data set subject
      */
     public static Subject toDataset(SubjectView s) {
-        return new Subject(
-                s.subjectCode(),
-                s.siteCode(),
-                Optional.ofNullable(s.arm()),
-                Sex.fromCode(s.sex()),
-                s.birthDate(),
-                s.weightKg(),
-                s.heightCm(),
-                Optional.ofNullable(s.enrolledOn()),
-                Optional.ofNullable(s.firstDoseOn()));
+        return s.subject();
     }
 
     @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.marrow.app.security.Caller;
 import org.marrow.app.study.Studies;
@@ -59,14 +60,18 @@ class RecordPages {
     @PostMapping("/subjects/{id}/records/{kind}")
     @PreAuthorize(PageAccess.WRITERS)
     String createRecord(
-            @PathVariable long id, @PathVariable String kind, @RequestParam Map<String, String> form, Model model) {
+            @PathVariable long id,
+            @PathVariable String kind,
+            @RequestParam Map<String, String> form,
+            Model model,
+            Locale locale) {
         RecordKind k = RecordKind.byPath(kind);
         SubjectView s = subjects.get(id, Caller.current());
         try {
             records.create(id, k, body(k, form, false), Caller.current());
             return "redirect:/subjects/" + id + "?saved#records-" + k.path();
         } catch (BadValueException e) {
-            return recordForm(model, s, k, null, form, Map.of(e.field(), e.getMessage()));
+            return recordForm(model, s, k, null, form, e.messagesByField(locale));
         }
     }
 
@@ -85,14 +90,15 @@ class RecordPages {
             @PathVariable String kind,
             @PathVariable long recordId,
             @RequestParam Map<String, String> form,
-            Model model) {
+            Model model,
+            Locale locale) {
         RecordKind k = RecordKind.byPath(kind);
         SubjectView s = subjects.get(id, Caller.current());
         try {
             records.update(id, k, recordId, body(k, form, true), Caller.current());
             return "redirect:/subjects/" + id + "?saved#records-" + k.path();
         } catch (BadValueException e) {
-            return recordForm(model, s, k, recordId, form, Map.of(e.field(), e.getMessage()));
+            return recordForm(model, s, k, recordId, form, e.messagesByField(locale));
         } catch (StaleEditException e) {
             model.addAttribute("stale", true);
             Map<String, Object> now = records.get(id, k, recordId, Caller.current());

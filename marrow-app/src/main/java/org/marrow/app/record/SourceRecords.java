@@ -4,19 +4,31 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.marrow.app.audit.AuditTrail;
 import org.marrow.app.security.Caller;
 import org.marrow.app.security.SiteScope;
 import org.marrow.app.subject.SubjectView;
 import org.marrow.app.subject.Subjects;
 import org.marrow.app.web.BadValueException;
+import org.marrow.app.web.FieldProblem;
 import org.marrow.app.web.NotFoundException;
 import org.marrow.app.web.StaleEditException;
+import org.marrow.clinical.message.Message;
+import org.marrow.study.EventType;
+import org.marrow.study.SubjectRecords;
+import org.marrow.study.TransfusionRecord;
+import org.marrow.study.validation.Problem;
+import org.marrow.study.validation.Problems;
+import org.marrow.study.validation.RecordReader;
+import org.marrow.study.validation.StudyValidation;
+import org.marrow.study.validation.SubjectContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +45,7 @@ public class SourceRecords {
     private final JdbcClient jdbc;
     private final Subjects subjects;
     private final AuditTrail audit;
+    private final Clock clock = Clock.systemDefaultZone();
 
     SourceRecords(JdbcClient jdbc, Subjects subjects, AuditTrail audit) {
         this.jdbc = jdbc;
@@ -89,8 +102,8 @@ public class SourceRecords {
     public Map<String, Object> create(long subjectId, RecordKind kind, JsonNode body, Caller caller) {
         SubjectView subject = subjects.lock(subjectId, caller);
         Fields fields = new Fields(body);
-        Map<String, Object> values = kind.parse(fields, context(subject));
-        long id = insert(subjectId, kind, values);
+        Object record = check(kind, fields, body, subject, null, validation().reader());
+        long id = insert(subjectId, kind, record);
         Map<String, Object> stored = find(subjectId, kind, id, false);
         audit.inserted(kind.table(), id, stored, fields.optionalText("reason", "a reason"));
         return stored;
@@ -114,15 +127,13 @@ public class SourceRecords {
     public List<Map<String, Object>> createAll(
             long subjectId, RecordKind kind, String field, List<JsonNode> bodies, String reason, Caller caller) {
         SubjectView subject = subjects.lock(subjectId, caller);
-        RecordKind.Context context = context(subject);
-        List<Map<String, Object>> parsed = new ArrayList<>(bodies.size());
+        RecordReader reader = validation().reader();
+        List<Object> parsed = new ArrayList<>(bodies.size());
         for (int i = 0; i < bodies.size(); i++) {
             try {
-                parsed.add(kind.parse(new Fields(bodies.get(i)), context));
+                parsed.add(check(kind, new Fields(bodies.get(i)), bodies.get(i), subject, null, reader));
             } catch (BadValueException e) {
-                String prefix = field + "[" + i + "]";
-                throw new BadValueException(
-                        prefix + "." + e.field(), e.value(), e.expected(), prefix + ": " + e.getMessage());
+                throw e.within(field + "[" + i + "]");
             }
         }
         List<Map<String, Object>> stored = insertAll(subjectId, kind, parsed);
@@ -133,31 +144,33 @@ public class SourceRecords {
     }
 
     /**
-     * Inserts checked values without a caller (import), audited.
+     * Inserts a record already checked by the study validation (an imported data set's), without a
+     * caller, audited.
      *
      * @param subjectId the subject
      * @param kind the kind
-     * @param values the column values
+     * @param record the record, of the kind's type (e.g. a {@link org.marrow.study.LabRecord} for labs)
      * @param reason the reason written in the audit trail
      * @return the id
+     * @throws ClassCastException if the record is of another kind
      */
     @Transactional
-    public long insertChecked(long subjectId, RecordKind kind, Map<String, Object> values, String reason) {
-        long id = insert(subjectId, kind, values);
+    public long insertChecked(long subjectId, RecordKind kind, Object record, String reason) {
+        long id = insert(subjectId, kind, record);
         audit.inserted(kind.table(), id, find(subjectId, kind, id, false), reason);
         return id;
     }
 
     /** One multi-row INSERT; the rows come back in the order given (ids are assigned in that order). */
-    private List<Map<String, Object>> insertAll(long subjectId, RecordKind kind, List<Map<String, Object>> rows) {
+    private List<Map<String, Object>> insertAll(long subjectId, RecordKind kind, List<Object> rows) {
         List<String> columns = kind.columns();
         String tuple = "(?" + ", ?".repeat(columns.size()) + ")";
         String sql = "INSERT INTO " + kind.table() + " (subject_id, " + String.join(", ", columns) + ") VALUES "
                 + String.join(", ", java.util.Collections.nCopies(rows.size(), tuple)) + " RETURNING *";
         List<Object> params = new ArrayList<>();
-        for (Map<String, Object> values : rows) {
+        for (Object record : rows) {
             params.add(subjectId);
-            columns.forEach(c -> params.add(values.get(c)));
+            params.addAll(kind.columnValues(record));
         }
         List<Map<String, Object>> stored = new ArrayList<>(
                 jdbc.sql(sql).params(params).query(SourceRecords::row).list());
@@ -165,13 +178,13 @@ public class SourceRecords {
         return stored;
     }
 
-    private long insert(long subjectId, RecordKind kind, Map<String, Object> values) {
+    private long insert(long subjectId, RecordKind kind, Object record) {
         List<String> columns = kind.columns();
         String sql = "INSERT INTO " + kind.table() + " (subject_id, " + String.join(", ", columns) + ") VALUES (?"
                 + ", ?".repeat(columns.size()) + ") RETURNING id";
         List<Object> params = new ArrayList<>();
         params.add(subjectId);
-        columns.forEach(c -> params.add(values.get(c)));
+        params.addAll(kind.columnValues(record));
         return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 
@@ -195,11 +208,10 @@ public class SourceRecords {
         Fields fields = new Fields(body);
         Map<String, Object> before = find(subjectId, kind, id, true);
         checkVersion(kind, id, fields.integer("version", "the version of the record the edit is based on"), before);
-        Map<String, Object> values = kind.parse(fields, context(subject));
+        Object record = check(kind, fields, body, subject, id, validation().reader());
         String reason = fields.optionalText("reason", "a reason for the change");
         List<String> columns = kind.columns();
-        List<Object> params = new ArrayList<>();
-        columns.forEach(c -> params.add(values.get(c)));
+        List<Object> params = new ArrayList<>(kind.columnValues(record));
         params.add(id);
         jdbc.sql("UPDATE " + kind.table() + " SET "
                         + String.join(
@@ -251,10 +263,7 @@ public class SourceRecords {
                                 + SiteScope.on("s.site_id") + " ORDER BY r.id"),
                         caller)
                 .param("study", studyId)
-                .query((rs, n) -> {
-                    Map<String, Object> row = row(rs, n);
-                    return kind.toDataset(row, (String) row.get("subject_code__"));
-                })
+                .query((rs, n) -> kind.record(rs, rs.getString("subject_code__")))
                 .list();
     }
 
@@ -269,8 +278,33 @@ public class SourceRecords {
     public List<Object> datasetRecords(SubjectView subject, RecordKind kind) {
         return jdbc.sql("SELECT * FROM " + kind.table() + " WHERE subject_id = ? ORDER BY id")
                 .param(subject.id())
-                .query((rs, n) -> kind.toDataset(row(rs, n), subject.subjectCode()))
+                .query((rs, n) -> kind.record(rs, subject.subjectCode()))
                 .list();
+    }
+
+    /**
+     * Everything stored about a subject, as the study model's records.
+     *
+     * @param subject the subject (already checked against the caller's scope)
+     * @return the records, each kind in entry order
+     */
+    @Transactional(readOnly = true)
+    public SubjectRecords recordsOf(SubjectView subject) {
+        return new SubjectRecords(
+                subject.subject(),
+                typed(datasetRecords(subject, RecordKind.LABS)),
+                datasetRecords(subject, RecordKind.TRANSFUSIONS).stream()
+                        .map(t -> ((TransfusionRecord) t).transfusion())
+                        .toList(),
+                typed(datasetRecords(subject, RecordKind.DOSES)),
+                typed(datasetRecords(subject, RecordKind.ADVERSE_EVENTS)),
+                typed(datasetRecords(subject, RecordKind.EVENTS)),
+                typed(datasetRecords(subject, RecordKind.HISTORY)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> typed(List<Object> records) {
+        return (List<T>) (List<?>) records;
     }
 
     private static void checkVersion(RecordKind kind, long id, int version, Map<String, Object> current) {
@@ -289,17 +323,47 @@ public class SourceRecords {
                 .orElseThrow(() -> new NotFoundException(kind.table() + " " + id + " of subject " + subjectId));
     }
 
-    private static RecordKind.Context context(SubjectView subject) {
-        return (date, field) -> {
-            if (date.isBefore(subject.birthDate())) {
-                throw BadValueException.of(
-                        field, date, "a date on or after the subject's birth date " + subject.birthDate());
-            }
-            if (date.isAfter(LocalDate.now())) {
-                throw BadValueException.of(field, date, "a date not in the future");
-            }
-            return date;
-        };
+    /** The study validation as of today. */
+    private StudyValidation validation() {
+        return StudyValidation.asOf(LocalDate.now(clock));
+    }
+
+    /**
+     * Reads and checks a record of a request by the study validation: every problem of every field at
+     * once; a doubtful value (implausible, a likely unit mix-up, a dose before the first dose, a record
+     * after death) only when the request confirms it with {@code accept_implausible: true}.
+     *
+     * @param editing the id of the record being edited, or null for a new one
+     */
+    private Object check(
+            RecordKind kind, Fields fields, JsonNode body, SubjectView subject, Long editing, RecordReader reader) {
+        Problems problems = new Problems();
+        Optional<?> record = kind.read(reader, new JsonEntry(body), context(subject, editing), problems);
+        if (record.isPresent() && (problems.isEmpty() || fields.bool("accept_implausible", false))) {
+            return record.get();
+        }
+        boolean doubtsOnly = record.isPresent();
+        throw new BadValueException(problems.list().stream()
+                .filter(p -> !doubtsOnly || !p.isError())
+                .map(p -> problem(p, doubtsOnly))
+                .toList());
+    }
+
+    /** A study problem as the API names it. */
+    static FieldProblem problem(Problem p, boolean asDoubt) {
+        Message detail = asDoubt ? Message.of("app.field.doubtful", p.message()) : p.message();
+        return new FieldProblem(p.field().fieldName(), p.value(), detail, p.kind() == Problem.Kind.EXPECTED);
+    }
+
+    /** What the check of a record needs of its subject, with its death if recorded (but not the record edited). */
+    private SubjectContext context(SubjectView subject, Long editing) {
+        SubjectContext context = SubjectContext.of(subject.subject());
+        Optional<LocalDate> death = jdbc.sql(
+                        "SELECT min(date) FROM study_event WHERE subject_id = ? AND type = ?" + " AND id <> ?")
+                .params(subject.id(), EventType.DEATH.name(), editing == null ? -1L : editing)
+                .query(LocalDate.class)
+                .optional();
+        return death.map(d -> context.withDeath(d, Optional.empty())).orElse(context);
     }
 
     static Map<String, Object> row(ResultSet rs, int rowNum) throws SQLException {

@@ -1,9 +1,7 @@
 package org.marrow.app.subject;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +67,7 @@ class SubjectFormPages {
             SubjectView created = subjects.create(studyId, subjectInput(form, null), Caller.current());
             return "redirect:/subjects/" + created.id() + "?saved";
         } catch (BadValueException e) {
-            return subjectForm(model, study, null, form, Map.of(e.field(), e.getMessage()));
+            return subjectForm(model, study, null, form, e.messagesByField(locale));
         } catch (ConflictException e) {
             return subjectForm(model, study, null, form, Map.of("subject_code", e.getMessage()));
         }
@@ -91,7 +89,7 @@ class SubjectFormPages {
             subjects.update(id, subjectInput(form, form.get("version")), Caller.current());
             return "redirect:/subjects/" + id + "?saved";
         } catch (BadValueException e) {
-            return subjectForm(model, study, s, form, Map.of(e.field(), e.getMessage()));
+            return subjectForm(model, study, s, form, e.messagesByField(locale));
         } catch (StaleEditException e) {
             SubjectView now = subjects.get(id, Caller.current());
             model.addAttribute("stale", true);
@@ -169,40 +167,16 @@ class SubjectFormPages {
                 f.getOrDefault("subject_code", "").trim(),
                 site,
                 f.get("sex"),
-                date(f, "birth_date"),
-                decimal(f, "weight_kg", "a weight in kg above 0 and at most 400"),
-                decimal(f, "height_cm", "a height in cm above 0 and at most 300"),
-                date(f, "screened_on"),
+                f.get("birth_date"),
+                f.get("weight_kg"),
+                f.get("height_cm"),
+                f.get("screened_on"),
                 f.get("arm"),
-                date(f, "enrolled_on"),
-                date(f, "first_dose_on"),
-                date(f, "withdrawn_on"),
+                f.get("enrolled_on"),
+                f.get("first_dose_on"),
+                f.get("withdrawn_on"),
                 f.get("withdrawal_reason"),
                 v,
                 f.get("reason"));
-    }
-
-    private static LocalDate date(Map<String, String> f, String field) {
-        String t = f.getOrDefault(field, "").trim();
-        if (t.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(t);
-        } catch (DateTimeParseException e) {
-            throw BadValueException.of(field, t, "a date YYYY-MM-DD");
-        }
-    }
-
-    private static BigDecimal decimal(Map<String, String> f, String field, String expected) {
-        String t = f.getOrDefault(field, "").trim();
-        if (t.isEmpty()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            throw BadValueException.of(field, t, expected);
-        }
     }
 }

@@ -1,17 +1,15 @@
 package org.marrow.app.subject;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
 /**
- * A subject as entered or edited. On an edit, {@code version} is the version the edit is based on and
- * {@code reason} is required.
+ * A subject as entered or edited, each value as given (numbers and dates are read and checked by the
+ * study validation, the one every entry path uses). On an edit, {@code version} is the version the
+ * edit is based on and {@code reason} is required.
  *
  * @param subjectCode the code in the study
  * @param siteId the site
  * @param sex {@code M} or {@code F}
- * @param birthDate the date of birth
- * @param weightKg the weight, kg
+ * @param birthDate the date of birth, YYYY-MM-DD
+ * @param weightKg the weight, kg, e.g. {@code 68.5}
  * @param heightCm the height, cm
  * @param screenedOn the screening date
  * @param arm the arm (with an enrolment date)
@@ -26,14 +24,14 @@ public record SubjectInput(
         String subjectCode,
         Long siteId,
         String sex,
-        LocalDate birthDate,
-        BigDecimal weightKg,
-        BigDecimal heightCm,
-        LocalDate screenedOn,
+        String birthDate,
+        String weightKg,
+        String heightCm,
+        String screenedOn,
         String arm,
-        LocalDate enrolledOn,
-        LocalDate firstDoseOn,
-        LocalDate withdrawnOn,
+        String enrolledOn,
+        String firstDoseOn,
+        String withdrawnOn,
         String withdrawalReason,
         Integer version,
         String reason) {}

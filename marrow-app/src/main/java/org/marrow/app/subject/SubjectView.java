@@ -2,6 +2,9 @@ package org.marrow.app.subject;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
+import org.marrow.clinical.renal.Sex;
+import org.marrow.study.Subject;
 
 /**
  * A subject as stored: identity, screening, enrolment, arm and withdrawal.
@@ -39,4 +42,24 @@ public record SubjectView(
         LocalDate firstDoseOn,
         LocalDate withdrawnOn,
         String withdrawalReason,
-        int version) {}
+        int version) {
+
+    /**
+     * The stored subject as the study model's subject record.
+     *
+     * @return the subject, its code as the identifier and its site's code as the site
+     */
+    public Subject subject() {
+        return new Subject(
+                subjectCode,
+                siteCode,
+                Optional.ofNullable(arm),
+                Sex.fromCode(sex),
+                birthDate,
+                weightKg,
+                heightCm,
+                Optional.ofNullable(screenedOn),
+                Optional.ofNullable(enrolledOn),
+                Optional.ofNullable(firstDoseOn));
+    }
+}

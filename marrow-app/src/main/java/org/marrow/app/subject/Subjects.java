@@ -1,22 +1,35 @@
 package org.marrow.app.subject;
 
-import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.marrow.app.audit.AuditTrail;
 import org.marrow.app.randomization.Randomizer;
+import org.marrow.app.record.SourceRecords;
 import org.marrow.app.security.Caller;
 import org.marrow.app.security.SiteScope;
 import org.marrow.app.study.Studies;
 import org.marrow.app.study.Study;
 import org.marrow.app.web.BadValueException;
 import org.marrow.app.web.ConflictException;
+import org.marrow.app.web.FieldProblem;
 import org.marrow.app.web.NotFoundException;
 import org.marrow.app.web.StaleEditException;
+import org.marrow.clinical.message.Message;
 import org.marrow.clinical.renal.Sex;
+import org.marrow.study.RecordField;
 import org.marrow.study.Subject;
+import org.marrow.study.Withdrawal;
+import org.marrow.study.validation.Entry;
+import org.marrow.study.validation.Problem;
+import org.marrow.study.validation.Problems;
+import org.marrow.study.validation.RecordReader;
+import org.marrow.study.validation.StudyValidation;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Subjects {
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final BigDecimal MAX_WEIGHT = new BigDecimal("400");
-    private static final BigDecimal MAX_HEIGHT = new BigDecimal("300");
     /** Stands for the arm the protocol will assign, while an enrolment is checked. */
     private static final String PENDING_ARM = "(assigned at enrolment)";
 
@@ -40,12 +50,20 @@ public class Subjects {
     private final AuditTrail audit;
     private final Studies studies;
     private final Randomizer randomizer;
+    private final ObjectProvider<SourceRecords> records;
+    private final Clock clock = Clock.systemDefaultZone();
 
-    Subjects(JdbcClient jdbc, AuditTrail audit, Studies studies, Randomizer randomizer) {
+    Subjects(
+            JdbcClient jdbc,
+            AuditTrail audit,
+            Studies studies,
+            Randomizer randomizer,
+            ObjectProvider<SourceRecords> records) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.studies = studies;
         this.randomizer = randomizer;
+        this.records = records;
     }
 
     /**
@@ -123,7 +141,7 @@ public class Subjects {
     public SubjectView create(long studyId, SubjectInput in, Caller caller) {
         String given = blankToNull(in.arm());
         if (given != null) {
-            checkGivenArm(studies.study(studyId), given, in.enrolledOn() != null);
+            checkGivenArm(studies.study(studyId), given, blankToNull(in.enrolledOn()) != null);
         }
         return insert(studyId, in, caller, true);
     }
@@ -173,8 +191,9 @@ public class Subjects {
 
     private SubjectView insert(long studyId, SubjectInput in, Caller caller, boolean assignArm) {
         Study study = studies.study(studyId);
-        boolean enrolling = assignArm && in.enrolledOn() != null;
-        check(in, caller, enrolling ? PENDING_ARM : blankToNull(in.arm()));
+        boolean enrolling = assignArm && blankToNull(in.enrolledOn()) != null;
+        Checked checked = check(in, caller, enrolling ? PENDING_ARM : blankToNull(in.arm()));
+        Subject s = checked.subject();
         if (jdbc.sql("SELECT count(*) FROM subject WHERE study_id = ? AND subject_code = ?")
                         .params(studyId, in.subjectCode())
                         .query(Long.class)
@@ -189,17 +208,20 @@ public class Subjects {
                 .params(
                         studyId,
                         in.siteId(),
-                        in.subjectCode(),
-                        in.sex(),
-                        in.birthDate(),
-                        in.weightKg(),
-                        in.heightCm(),
-                        in.screenedOn(),
-                        assignArm ? null : blankToNull(in.arm()),
-                        in.enrolledOn(),
-                        in.firstDoseOn(),
-                        in.withdrawnOn(),
-                        blankToNull(in.withdrawalReason()))
+                        s.subjectId(),
+                        s.sex() == Sex.MALE ? "M" : "F",
+                        s.birthDate(),
+                        s.weightKg(),
+                        s.heightCm(),
+                        s.screenedOn().orElse(null),
+                        assignArm ? null : s.arm().orElse(null),
+                        s.enrolledOn().orElse(null),
+                        s.firstDoseOn().orElse(null),
+                        checked.withdrawal().map(Withdrawal::date).orElse(null),
+                        checked.withdrawal()
+                                .map(Withdrawal::reason)
+                                .map(Subjects::blankToNull)
+                                .orElse(null))
                 .query(Long.class)
                 .single();
         if (enrolling) {
@@ -246,37 +268,48 @@ public class Subjects {
             throw new StaleEditException("Subject " + id, in.version(), before, before.version());
         }
         String given = blankToNull(in.arm());
+        boolean enrolledGiven = blankToNull(in.enrolledOn()) != null;
         if (given != null && before.arm() == null) {
-            checkGivenArm(studies.study(before.studyId()), given, in.enrolledOn() != null);
+            checkGivenArm(studies.study(before.studyId()), given, enrolledGiven);
         } else if (given != null && !given.equals(before.arm())) {
             throw BadValueException.of(
                     "arm", given, "the arm assigned at enrolment (" + before.arm() + "); an arm is not edited");
         }
-        if (before.enrolledOn() != null && in.enrolledOn() == null) {
+        if (before.enrolledOn() != null && !enrolledGiven) {
             throw BadValueException.of(
                     "enrolled_on",
                     null,
                     "the enrolment date (an enrolment is not undone; record a withdrawal instead)");
         }
-        boolean enrolling = before.enrolledOn() == null && in.enrolledOn() != null;
-        check(in, caller, enrolling ? PENDING_ARM : before.arm());
+        boolean enrolling = before.enrolledOn() == null && enrolledGiven;
+        Checked checked = check(in, caller, enrolling ? PENDING_ARM : before.arm());
+        Subject s = checked.subject();
+        List<Problem> conflicts =
+                validation().subjectChange(s, records.getObject().recordsOf(before));
+        if (!conflicts.isEmpty()) {
+            throw new BadValueException(
+                    conflicts.stream().map(Subjects::problem).toList());
+        }
         jdbc.sql(
                         "UPDATE subject SET site_id = ?, subject_code = ?, sex = ?, birth_date = ?, weight_kg = ?, height_cm = ?,"
                                 + " screened_on = ?, arm = ?, enrolled_on = ?, first_dose_on = ?, withdrawn_on = ?,"
                                 + " withdrawal_reason = ?, version = version + 1 WHERE id = ?")
                 .params(
                         in.siteId(),
-                        in.subjectCode(),
-                        in.sex(),
-                        in.birthDate(),
-                        in.weightKg(),
-                        in.heightCm(),
-                        in.screenedOn(),
+                        s.subjectId(),
+                        s.sex() == Sex.MALE ? "M" : "F",
+                        s.birthDate(),
+                        s.weightKg(),
+                        s.heightCm(),
+                        s.screenedOn().orElse(null),
                         before.arm(),
-                        in.enrolledOn(),
-                        in.firstDoseOn(),
-                        in.withdrawnOn(),
-                        blankToNull(in.withdrawalReason()),
+                        s.enrolledOn().orElse(null),
+                        s.firstDoseOn().orElse(null),
+                        checked.withdrawal().map(Withdrawal::date).orElse(null),
+                        checked.withdrawal()
+                                .map(Withdrawal::reason)
+                                .map(Subjects::blankToNull)
+                                .orElse(null),
                         id)
                 .update();
         if (enrolling) {
@@ -287,65 +320,84 @@ public class Subjects {
         return after;
     }
 
-    private void check(SubjectInput in, Caller caller, String arm) {
-        if (in.subjectCode() == null || !CODE.matcher(in.subjectCode()).matches()) {
-            throw BadValueException.of("subject_code", in.subjectCode(), "1 to 64 letters, digits, '.', '_' or '-'");
+    /** A subject and its withdrawal, checked. */
+    private record Checked(Subject subject, Optional<Withdrawal> withdrawal) {}
+
+    /**
+     * Checks a subject by the study validation (every field at once) and the site by the caller's
+     * membership. Doubtful measures (a weight outside 25-200 kg) are accepted, as entered.
+     *
+     * @param arm the arm to check the entry with: the assigned one, a stand-in for the arm about to be
+     *     assigned, or none
+     * @throws BadValueException with every problem
+     */
+    private Checked check(SubjectInput in, Caller caller, String arm) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<String> siteCode = siteCode(in.siteId(), caller);
+        if (siteCode.isEmpty()) {
+            problems.add(new FieldProblem(
+                    "site_id",
+                    in.siteId() == null ? null : in.siteId().toString(),
+                    Message.of("app.subject.site"),
+                    true));
         }
-        if (in.siteId() == null) {
-            throw BadValueException.of("site_id", null, "the id of a site you are a member of");
+        Map<RecordField, String> fields = new EnumMap<>(RecordField.class);
+        fields.put(RecordField.SUBJECT_ID, in.subjectCode());
+        fields.put(RecordField.SITE, siteCode.orElse("-"));
+        fields.put(RecordField.ARM, arm);
+        fields.put(RecordField.SEX, in.sex());
+        fields.put(RecordField.BIRTH_DATE, in.birthDate());
+        fields.put(RecordField.WEIGHT_KG, in.weightKg());
+        fields.put(RecordField.HEIGHT_CM, in.heightCm());
+        fields.put(RecordField.SCREENED_ON, in.screenedOn());
+        fields.put(RecordField.ENROLLED_ON, in.enrolledOn());
+        fields.put(RecordField.FIRST_DOSE_ON, in.firstDoseOn());
+        fields.put(RecordField.WITHDRAWN_ON, in.withdrawnOn());
+        fields.put(RecordField.WITHDRAWAL_REASON, in.withdrawalReason());
+        Entry entry = field -> {
+            String text = fields.get(field);
+            return text == null ? "" : text.trim();
+        };
+        RecordReader reader = validation().reader();
+        Problems found = new Problems();
+        Optional<Subject> subject = reader.subject(entry, found);
+        Optional<LocalDate> enrolled = subject.flatMap(Subject::enrolledOn);
+        Optional<Withdrawal> withdrawal = reader.withdrawal(entry, enrolled, found);
+        for (Problem p : found.list()) {
+            if (p.isError()) {
+                problems.add(problem(p));
+            }
         }
-        boolean siteOk =
-                SiteScope.bind(jdbc.sql("SELECT count(*) FROM site WHERE id = :site AND " + SiteScope.on("id")), caller)
-                                .param("site", in.siteId())
-                                .query(Long.class)
-                                .single()
-                        > 0;
-        if (!siteOk) {
-            throw BadValueException.of("site_id", in.siteId(), "the id of a site you are a member of");
+        if (!problems.isEmpty()) {
+            throw new BadValueException(problems);
         }
-        if (!"M".equals(in.sex()) && !"F".equals(in.sex())) {
-            throw BadValueException.of("sex", in.sex(), "M or F");
-        }
-        if (in.birthDate() == null || in.birthDate().isAfter(LocalDate.now())) {
-            throw BadValueException.of("birth_date", in.birthDate(), "a date of birth (YYYY-MM-DD) not in the future");
-        }
-        if (in.weightKg() == null
-                || in.weightKg().signum() <= 0
-                || in.weightKg().compareTo(MAX_WEIGHT) > 0) {
-            throw BadValueException.of("weight_kg", plain(in.weightKg()), "a weight in kg above 0 and at most 400");
-        }
-        if (in.heightCm() == null
-                || in.heightCm().signum() <= 0
-                || in.heightCm().compareTo(MAX_HEIGHT) > 0) {
-            throw BadValueException.of("height_cm", plain(in.heightCm()), "a height in cm above 0 and at most 300");
-        }
-        if (in.withdrawnOn() != null
-                && in.enrolledOn() != null
-                && in.withdrawnOn().isBefore(in.enrolledOn())) {
-            throw BadValueException.of(
-                    "withdrawn_on", in.withdrawnOn(), "a date on or after the enrolment date " + in.enrolledOn());
-        }
-        try {
-            new Subject(
-                    in.subjectCode(),
-                    "site",
-                    Optional.ofNullable(arm),
-                    Sex.valueOf(in.sex().equals("M") ? "MALE" : "FEMALE"),
-                    in.birthDate(),
-                    in.weightKg(),
-                    in.heightCm(),
-                    Optional.ofNullable(in.enrolledOn()),
-                    Optional.ofNullable(in.firstDoseOn()));
-        } catch (IllegalArgumentException e) {
-            String field = e.getMessage().contains("First dose")
-                    ? "first_dose_on"
-                    : e.getMessage().contains("arm") ? "arm" : "enrolled_on";
-            throw new BadValueException(field, null, e.getMessage(), e.getMessage());
-        }
+        return new Checked(subject.orElseThrow(), withdrawal);
     }
 
-    private static String plain(BigDecimal value) {
-        return value == null ? null : value.toPlainString();
+    /** A problem of the study validation as the subject API names its field. */
+    private static FieldProblem problem(Problem p) {
+        String field =
+                switch (p.field()) {
+                    case SUBJECT_ID -> "subject_code";
+                    case SITE -> "site_id";
+                    default -> p.field().fieldName();
+                };
+        return new FieldProblem(field, p.value(), p.message(), p.kind() == Problem.Kind.EXPECTED);
+    }
+
+    /** The code of a site the caller is a member of (or sees as an administrator); empty if not. */
+    private Optional<String> siteCode(Long siteId, Caller caller) {
+        if (siteId == null) {
+            return Optional.empty();
+        }
+        return SiteScope.bind(jdbc.sql("SELECT code FROM site WHERE id = :site AND " + SiteScope.on("id")), caller)
+                .param("site", siteId)
+                .query(String.class)
+                .optional();
+    }
+
+    private StudyValidation validation() {
+        return StudyValidation.asOf(LocalDate.now(clock));
     }
 
     private static String blankToNull(String text) {

@@ -7,12 +7,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,6 +33,8 @@ import org.marrow.app.subject.SubjectView;
 import org.marrow.app.subject.Subjects;
 import org.marrow.app.web.ConflictException;
 import org.marrow.app.web.ImportRejectedException;
+import org.marrow.clinical.message.Message;
+import org.marrow.clinical.message.MessageRenderer;
 import org.marrow.clinical.renal.Sex;
 import org.marrow.dataset.DatasetFile;
 import org.marrow.dataset.DatasetProblem;
@@ -44,6 +49,7 @@ import org.marrow.study.StudyDataset;
 import org.marrow.study.StudyEvent;
 import org.marrow.study.Subject;
 import org.marrow.study.TransfusionRecord;
+import org.marrow.study.validation.StudyValidation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,6 +66,7 @@ public class DatasetTransfer {
     private final Studies studies;
     private final Subjects subjects;
     private final SourceRecords records;
+    private final Clock clock = Clock.systemDefaultZone();
 
     DatasetTransfer(Studies studies, Subjects subjects, SourceRecords records) {
         this.studies = studies;
@@ -92,13 +99,11 @@ public class DatasetTransfer {
         studies.study(studyId);
         Path dir = unzip(zip);
         try {
-            DatasetReading reading = DatasetReader.inspect(dir);
+            DatasetReading reading = DatasetReader.inspect(dir, StudyValidation.asOf(LocalDate.now(clock)));
             if (!reading.isValid()) {
                 throw new ImportRejectedException(
-                        "The data set has " + reading.errors().size() + " error(s); nothing was imported",
-                        reading.problems().stream()
-                                .map(DatasetProblem::toString)
-                                .toList());
+                        Message.of("app.import.errors", reading.errors().size()),
+                        reading.problems().stream().map(p -> problem(dir, p)).toList());
             }
             StudyDataset data = reading.orThrow();
             String reason = "import of data set " + DatasetWriter.contentHash(data);
@@ -109,13 +114,13 @@ public class DatasetTransfer {
                         s.subjectId(),
                         site.id(),
                         s.sex() == Sex.MALE ? "M" : "F",
-                        s.birthDate(),
-                        s.weightKg(),
-                        s.heightCm(),
-                        null,
+                        s.birthDate().toString(),
+                        s.weightKg().toPlainString(),
+                        s.heightCm().toPlainString(),
+                        text(s.screenedOn()),
                         s.arm().orElse(null),
-                        s.enrolledOn().orElse(null),
-                        s.firstDoseOn().orElse(null),
+                        text(s.enrolledOn()),
+                        text(s.firstDoseOn()),
                         null,
                         null,
                         null,
@@ -142,7 +147,14 @@ public class DatasetTransfer {
                     data.subjects().size(),
                     count,
                     DatasetWriter.contentHash(data),
-                    reading.warnings().stream().map(DatasetProblem::toString).toList());
+                    reading.warnings().stream()
+                            .map(p -> {
+                                ImportRejectedException.ImportProblem shown = problem(dir, p);
+                                return shown.location() + ": "
+                                        + MessageRenderer.english()
+                                                .render(Message.of("dataset.warning", shown.message()));
+                            })
+                            .toList());
         } finally {
             deleteTree(dir);
         }
@@ -155,13 +167,30 @@ public class DatasetTransfer {
             Map<String, Long> ids,
             String reason) {
         for (T row : rows) {
-            records.insertChecked(ids.get(subject.apply(row)), kind, kindValues(kind, row), reason);
+            records.insertChecked(ids.get(subject.apply(row)), kind, row, reason);
         }
         return rows.size();
     }
 
-    private static Map<String, Object> kindValues(RecordKind kind, Object row) {
-        return kind.columnsOf(row);
+    private static String text(Optional<LocalDate> date) {
+        return date.map(LocalDate::toString).orElse(null);
+    }
+
+    /** A problem of the data set as the API shows it: located in the data set, not on the server. */
+    private static ImportRejectedException.ImportProblem problem(Path dir, DatasetProblem p) {
+        Path file = Path.of(p.file());
+        String name = file.startsWith(dir)
+                ? dir.relativize(file).toString()
+                : file.getFileName().toString();
+        String location = p.line() == 0
+                ? name
+                : p.column() == 0 ? name + ":" + p.line() : name + ":" + p.line() + ":" + p.column();
+        return new ImportRejectedException.ImportProblem(
+                location,
+                p.columnName().isEmpty() ? null : p.columnName(),
+                p.columnName().isEmpty() ? null : p.value(),
+                p.message(),
+                !p.isError());
     }
 
     /**
@@ -254,8 +283,7 @@ public class DatasetTransfer {
                 Path target = dir.resolve(base);
                 if (Files.exists(target)) {
                     deleteTree(dir);
-                    throw new ImportRejectedException(
-                            "The zip file has two files named " + base, List.of(name + ": a second " + base));
+                    throw new ImportRejectedException(Message.of("app.import.twice", base), List.of());
                 }
                 total += copyLimited(in, target, MAX_UNZIPPED_BYTES - total);
                 files++;
@@ -263,12 +291,14 @@ public class DatasetTransfer {
         } catch (IOException e) {
             deleteTree(dir);
             throw new ImportRejectedException(
-                    "The request body is not a readable zip file", List.of(String.valueOf(e.getMessage())));
+                    e instanceof TooLargeException
+                            ? Message.of("app.import.tooLarge", MAX_UNZIPPED_BYTES)
+                            : Message.of("app.import.notZip"),
+                    List.of());
         }
         if (files == 0) {
             deleteTree(dir);
-            throw new ImportRejectedException(
-                    "The zip file holds no files; expected a data set folder with subjects.csv", List.of());
+            throw new ImportRejectedException(Message.of("app.import.empty"), List.of());
         }
         return dir;
     }
@@ -280,12 +310,17 @@ public class DatasetTransfer {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 written += n;
                 if (written > limit) {
-                    throw new IOException("the data set is larger than " + MAX_UNZIPPED_BYTES + " bytes unzipped");
+                    throw new TooLargeException();
                 }
                 out.write(buffer, 0, n);
             }
         }
         return written;
+    }
+
+    /** The unzipped data set would exceed {@link #MAX_UNZIPPED_BYTES}. */
+    private static final class TooLargeException extends IOException {
+        private static final long serialVersionUID = 1L;
     }
 
     private static void deleteTree(Path dir) {

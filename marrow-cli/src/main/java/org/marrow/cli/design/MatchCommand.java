@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.marrow.cli.CsvTable;
+import org.marrow.cli.CsvColumns;
 import org.marrow.cli.Json;
 import org.marrow.cli.TextTable;
+import org.marrow.dataset.CsvFile;
 import org.marrow.stats.matching.CaseMatch;
 import org.marrow.stats.matching.CategoricalBalance;
 import org.marrow.stats.matching.MatchResult;
@@ -177,33 +178,37 @@ public final class MatchCommand implements Callable<Integer> {
     }
 
     private List<Subject> read(Path file, NearestNeighbourMatching matching) {
-        CsvTable table = CsvTable.read(file);
-        int id = table.column(idColumn, "--id");
+        CsvFile table = CsvColumns.read(file);
+        int id = CsvColumns.column(table, idColumn, "--id");
         Map<String, Integer> exactCols = new LinkedHashMap<>();
         for (String key : matching.exactKeys()) {
-            exactCols.put(key, table.column(key, "--exact"));
+            exactCols.put(key, CsvColumns.column(table, key, "--exact"));
         }
         Map<String, Integer> numericCols = new LinkedHashMap<>();
         for (String key : matching.calipers().keySet()) {
-            numericCols.put(key, table.column(key, "--caliper"));
+            numericCols.put(key, CsvColumns.column(table, key, "--caliper"));
         }
         Map<String, Long> seen = new HashMap<>();
         List<Subject> subjects = new ArrayList<>();
-        for (CsvTable.Row row : table.rows()) {
-            String subjectId = table.text(row, id);
+        table.readAll(row -> {
+            CsvColumns.requireWidth(row, table);
+            String subjectId = row.text(id);
             if (subjectId.isEmpty()) {
-                throw table.bad(row, id, "a non-empty id");
+                throw CsvColumns.bad(row, id, table, "a non-empty id");
             }
             Long earlier = seen.putIfAbsent(subjectId, row.line());
             if (earlier != null) {
-                throw table.bad(row, id, "a unique id (it is also on line " + earlier + ")");
+                throw CsvColumns.bad(row, id, table, "a unique id (it is also on line " + earlier + ")");
             }
             Map<String, String> categories = new LinkedHashMap<>();
             for (Map.Entry<String, Integer> e : exactCols.entrySet()) {
-                String v = table.text(row, e.getValue());
+                String v = row.text(e.getValue());
                 if (v.isEmpty() || v.equalsIgnoreCase("NA")) {
-                    throw table.bad(
-                            row, e.getValue(), "a value (--exact " + e.getKey() + " cannot match a missing value)");
+                    throw CsvColumns.bad(
+                            row,
+                            e.getValue(),
+                            table,
+                            "a value (--exact " + e.getKey() + " cannot match a missing value)");
                 }
                 categories.put(e.getKey(), v);
             }
@@ -211,15 +216,16 @@ public final class MatchCommand implements Callable<Integer> {
             for (Map.Entry<String, Integer> e : numericCols.entrySet()) {
                 measures.put(
                         e.getKey(),
-                        table.number(
+                        CsvColumns.number(
                                 row,
                                 e.getValue(),
+                                table,
                                 "a number (--caliper " + e.getKey() + "; missing values cannot match)"));
             }
             subjects.add(new Subject(subjectId, categories, measures));
-        }
+        });
         if (subjects.isEmpty() && file.equals(casesFile)) {
-            throw new org.marrow.cli.UserInputException(table.file() + ": no cases; expected at least one data line");
+            throw new org.marrow.cli.UserInputException(table.name() + ": no cases; expected at least one data line");
         }
         return subjects;
     }

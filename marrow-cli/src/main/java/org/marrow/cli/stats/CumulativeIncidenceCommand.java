@@ -8,10 +8,11 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.marrow.cli.CsvTable;
+import org.marrow.cli.CsvColumns;
 import org.marrow.cli.Json;
 import org.marrow.cli.TextTable;
 import org.marrow.cli.UserInputException;
+import org.marrow.dataset.CsvFile;
 import org.marrow.stats.competing.CumulativeIncidence;
 import org.marrow.stats.competing.CumulativeIncidenceCurve;
 import org.marrow.stats.competing.CumulativeIncidenceFit;
@@ -109,37 +110,42 @@ public final class CumulativeIncidenceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkOptions();
-        CsvTable table = CsvTable.read(csv);
-        int timeCol = table.column(timeColumn, "--time");
-        int statusCol = table.column(statusColumn, "--status");
-        int groupCol = groupColumn == null ? -1 : table.column(groupColumn, "--group");
-        List<CsvTable.Row> rows = table.rows();
-        if (rows.isEmpty()) {
-            throw new UserInputException(table.file() + ": no data rows; expected at least one subject");
-        }
+        CsvFile table = CsvColumns.read(csv);
+        int timeCol = CsvColumns.column(table, timeColumn, "--time");
+        int statusCol = CsvColumns.column(table, statusColumn, "--status");
+        int groupCol = groupColumn == null ? -1 : CsvColumns.column(table, groupColumn, "--group");
         TreeSet<Integer> known = new TreeSet<>(causes);
         String statusExpectation = known.isEmpty()
                 ? "0 (censored) or a positive integer cause code"
                 : "0 (censored) or one of the causes "
                         + known.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        double[] time = new double[rows.size()];
-        int[] status = new int[rows.size()];
-        String[] group = new String[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            CsvTable.Row row = rows.get(i);
-            time[i] = table.number(row, timeCol, "a time >= 0");
-            if (time[i] < 0) {
-                throw table.bad(row, timeCol, "a time >= 0");
+        List<Double> times = new ArrayList<>();
+        List<Integer> statuses = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        table.readAll(row -> {
+            CsvColumns.requireWidth(row, table);
+            double t = CsvColumns.number(row, timeCol, table, "a time >= 0");
+            if (t < 0) {
+                throw CsvColumns.bad(row, timeCol, table, "a time >= 0");
             }
-            status[i] = table.integer(row, statusCol, statusExpectation);
-            if (status[i] < 0 || (status[i] > 0 && !known.isEmpty() && !known.contains(status[i]))) {
-                throw table.bad(row, statusCol, statusExpectation);
+            int s = CsvColumns.integer(row, statusCol, table, statusExpectation);
+            if (s < 0 || (s > 0 && !known.isEmpty() && !known.contains(s))) {
+                throw CsvColumns.bad(row, statusCol, table, statusExpectation);
             }
-            group[i] = groupCol < 0 ? "all" : table.text(row, groupCol);
-            if (group[i].isEmpty()) {
-                throw table.bad(row, groupCol, "a non-empty group label");
+            String g = groupCol < 0 ? "all" : row.text(groupCol);
+            if (g.isEmpty()) {
+                throw CsvColumns.bad(row, groupCol, table, "a non-empty group label");
             }
+            times.add(t);
+            statuses.add(s);
+            groups.add(g);
+        });
+        if (times.isEmpty()) {
+            throw new UserInputException(table.name() + ": no data rows; expected at least one subject");
         }
+        double[] time = times.stream().mapToDouble(Double::doubleValue).toArray();
+        int[] status = statuses.stream().mapToInt(Integer::intValue).toArray();
+        String[] group = groups.toArray(new String[0]);
         CumulativeIncidence analysis = CumulativeIncidence.withDefaults().withRho(rho);
         if (!known.isEmpty()) {
             analysis = analysis.withCauses(

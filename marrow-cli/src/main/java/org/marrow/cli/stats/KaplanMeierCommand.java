@@ -5,15 +5,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.marrow.cli.CsvTable;
+import org.marrow.cli.CsvColumns;
 import org.marrow.cli.Json;
 import org.marrow.cli.TextTable;
 import org.marrow.cli.UserInputException;
+import org.marrow.dataset.CsvFile;
 import org.marrow.stats.survival.ConfidenceType;
 import org.marrow.stats.survival.KaplanMeier;
 import org.marrow.stats.survival.LogRankGroup;
@@ -137,32 +140,16 @@ public final class KaplanMeierCommand implements Callable<Integer> {
         KaplanMeier km =
                 KaplanMeier.withDefaults().with(type).withConfidenceLevel(conf).withRho(rho);
 
-        CsvTable table = CsvTable.read(csv);
-        int timeCol = table.column(timeColumn, "--time");
-        int eventCol = table.column(eventColumn, "--event");
-        int groupCol = groupColumn == null ? -1 : table.column(groupColumn, "--group");
-        List<CsvTable.Row> rows = table.rows();
-        if (rows.isEmpty()) {
-            throw new UserInputException(table.file() + ": no data rows; expected at least one subject");
-        }
-        int n = rows.size();
-        double[] time = new double[n];
-        int[] event = new int[n];
-        for (int i = 0; i < n; i++) {
-            CsvTable.Row row = rows.get(i);
-            time[i] = table.number(row, timeCol, "a time >= 0");
-            if (time[i] < 0) {
-                throw table.bad(row, timeCol, "a time >= 0");
-            }
-            event[i] = parseEvent(table, row, eventCol);
-        }
+        Input input = Input.read(csv, timeColumn, eventColumn, groupColumn);
+        double[] time = input.time;
+        int[] event = input.event;
 
         Result result;
-        if (groupCol < 0) {
+        if (groupColumn == null) {
             SurvivalCurve all = km.fit(time, event);
             result = new Result(type.rName(), conf, summarize(all, times), List.of(), null);
         } else {
-            Groups groups = Groups.of(table, groupCol);
+            Groups groups = input.groups();
             SurvivalComparison c = km.compare(time, event, groups.codes, groups.names);
             List<GroupResult> per = new ArrayList<>();
             for (SurvivalCurve curve : c.groups()) {
@@ -219,23 +206,142 @@ public final class KaplanMeierCommand implements Callable<Integer> {
         return times;
     }
 
-    private static int parseEvent(CsvTable table, CsvTable.Row row, int col) {
-        switch (table.text(row, col)) {
-            case "0":
-            case "FALSE":
-            case "false":
-            case "False":
-            case "F":
-                return 0;
-            case "1":
-            case "TRUE":
-            case "true":
-            case "True":
-            case "T":
-                return 1;
-            default:
-                throw table.bad(row, col, EVENT_EXPECTED);
+    /**
+     * The columns read from the CSV file, part by part on every core: time and event of each row and,
+     * with a group column, each row's group as a code into the part's labels in order of first
+     * appearance (a label becomes a {@code String} once per part, not once per row).
+     */
+    private static final class Input {
+        final double[] time;
+        final int[] event;
+        private final List<Part> parts;
+        private final CsvFile csv;
+        private final int groupCol;
+
+        private Input(double[] time, int[] event, List<Part> parts, CsvFile csv, int groupCol) {
+            this.time = time;
+            this.event = event;
+            this.parts = parts;
+            this.csv = csv;
+            this.groupCol = groupCol;
         }
+
+        /** One part's rows. */
+        private static final class Part {
+            double[] time = new double[1024];
+            int[] event = new int[1024];
+            int[] group = new int[1024];
+            int n;
+            final Map<String, Integer> labels = new LinkedHashMap<>();
+
+            void grow() {
+                if (n == time.length) {
+                    time = Arrays.copyOf(time, n * 2);
+                    event = Arrays.copyOf(event, n * 2);
+                    group = Arrays.copyOf(group, n * 2);
+                }
+            }
+        }
+
+        static Input read(Path path, String timeColumn, String eventColumn, String groupColumn) {
+            CsvFile csv = CsvColumns.read(path);
+            int timeCol = CsvColumns.column(csv, timeColumn, "--time");
+            int eventCol = CsvColumns.column(csv, eventColumn, "--event");
+            int groupCol = groupColumn == null ? -1 : CsvColumns.column(csv, groupColumn, "--group");
+            List<Part> parts = CsvColumns.readRows(csv, Part::new, (part, row) -> {
+                part.grow();
+                double t = row.number(timeCol);
+                if (!(t >= 0) || t == Double.POSITIVE_INFINITY) {
+                    throw CsvColumns.bad(row, timeCol, csv, "a time >= 0");
+                }
+                part.time[part.n] = t;
+                part.event[part.n] = parseEvent(row, eventCol, csv);
+                if (groupCol >= 0) {
+                    if (row.isEmpty(groupCol)) {
+                        throw CsvColumns.bad(row, groupCol, csv, "a group name (not empty)");
+                    }
+                    String label = row.text(groupCol);
+                    Integer code = part.labels.get(label);
+                    if (code == null) {
+                        code = part.labels.size();
+                        part.labels.put(label, code);
+                    }
+                    part.group[part.n] = code;
+                }
+                part.n++;
+            });
+            int n = 0;
+            for (Part part : parts) {
+                n += part.n;
+            }
+            if (n == 0) {
+                throw new UserInputException(csv.name() + ": no data rows; expected at least one subject");
+            }
+            double[] time = new double[n];
+            int[] event = new int[n];
+            int at = 0;
+            for (Part part : parts) {
+                System.arraycopy(part.time, 0, time, at, part.n);
+                System.arraycopy(part.event, 0, event, at, part.n);
+                at += part.n;
+            }
+            return new Input(time, event, parts, csv, groupCol);
+        }
+
+        /**
+         * Group names in R's factor order and each row's code: numerically when every group is a number
+         * (and "1" and "1.0" are one group, as R's factor() of a numeric column), otherwise by code point.
+         */
+        Groups groups() {
+            Set<String> seen = new LinkedHashSet<>();
+            for (Part part : parts) {
+                seen.addAll(part.labels.keySet());
+            }
+            boolean numeric = seen.stream().allMatch(Groups::isFiniteNumber);
+            Map<Object, String> levels = new TreeMap<>();
+            for (String s : seen) {
+                levels.putIfAbsent(numeric ? (Object) Double.valueOf(s) : s, s);
+            }
+            List<String> names = new ArrayList<>(levels.values());
+            if (names.size() < 2) {
+                throw new UserInputException(String.format(
+                        "%s: column '%s' (--group) has only the group '%s'; expected at least 2 groups for the"
+                                + " log-rank test (leave out --group for one curve)",
+                        csv.name(), csv.header().get(groupCol), names.get(0)));
+            }
+            Map<Object, Integer> code = new LinkedHashMap<>();
+            int g = 0;
+            for (Object key : levels.keySet()) {
+                code.put(key, g++);
+            }
+            int[] codes = new int[time.length];
+            int at = 0;
+            for (Part part : parts) {
+                int[] global = new int[part.labels.size()];
+                for (Map.Entry<String, Integer> label : part.labels.entrySet()) {
+                    String s = label.getKey();
+                    global[label.getValue()] = code.get(numeric ? (Object) Double.valueOf(s) : s);
+                }
+                for (int i = 0; i < part.n; i++) {
+                    codes[at++] = global[part.group[i]];
+                }
+            }
+            return new Groups(names, codes);
+        }
+    }
+
+    private static int parseEvent(CsvFile.Row row, int col, CsvFile csv) {
+        if (row.is(col, "0")
+                || row.is(col, "FALSE")
+                || row.is(col, "false")
+                || row.is(col, "False")
+                || row.is(col, "F")) {
+            return 0;
+        }
+        if (row.is(col, "1") || row.is(col, "TRUE") || row.is(col, "true") || row.is(col, "True") || row.is(col, "T")) {
+            return 1;
+        }
+        throw CsvColumns.bad(row, col, csv, EVENT_EXPECTED);
     }
 
     /** Group names in R's factor order and each row's code. */
@@ -248,44 +354,7 @@ public final class KaplanMeierCommand implements Callable<Integer> {
             this.codes = codes;
         }
 
-        static Groups of(CsvTable table, int col) {
-            List<CsvTable.Row> rows = table.rows();
-            boolean numeric = true;
-            for (CsvTable.Row row : rows) {
-                String s = table.text(row, col);
-                if (s.isEmpty()) {
-                    throw table.bad(row, col, "a group name (not empty)");
-                }
-                numeric &= isFiniteNumber(s);
-            }
-            // Numeric groups sort as numbers (and "1" and "1.0" are one group), as R's factor() of a
-            // numeric column; otherwise by code point.
-            Map<Object, String> levels = new TreeMap<>();
-            for (CsvTable.Row row : rows) {
-                String s = table.text(row, col);
-                levels.putIfAbsent(numeric ? (Object) Double.valueOf(s) : s, s);
-            }
-            List<String> names = new ArrayList<>(levels.values());
-            if (names.size() < 2) {
-                throw new UserInputException(String.format(
-                        "%s: column '%s' (--group) has only the group '%s'; expected at least 2 groups for the"
-                                + " log-rank test (leave out --group for one curve)",
-                        table.file(), table.header().get(col), names.get(0)));
-            }
-            Map<Object, Integer> code = new LinkedHashMap<>();
-            int g = 0;
-            for (Object key : levels.keySet()) {
-                code.put(key, g++);
-            }
-            int[] codes = new int[rows.size()];
-            for (int i = 0; i < codes.length; i++) {
-                String s = table.text(rows.get(i), col);
-                codes[i] = code.get(numeric ? (Object) Double.valueOf(s) : s);
-            }
-            return new Groups(names, codes);
-        }
-
-        private static boolean isFiniteNumber(String s) {
+        static boolean isFiniteNumber(String s) {
             try {
                 return Double.isFinite(Double.parseDouble(s));
             } catch (NumberFormatException e) {

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.marrow.cli.CsvTable;
+import org.marrow.cli.CsvColumns;
 import org.marrow.cli.Json;
 import org.marrow.cli.TextTable;
 import org.marrow.cli.UserInputException;
+import org.marrow.dataset.CsvFile;
 import org.marrow.stats.rank.RankSumResult;
 import org.marrow.stats.rank.RankSumTest;
 import picocli.CommandLine;
@@ -48,46 +49,58 @@ public final class MannWhitneyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CsvTable t = CsvTable.read(csv);
-        int v = t.column(value, "--value");
-        int g = t.column(group, "--group");
-        Map<String, List<Double>> groups = new TreeMap<>(labelOrder(t, g));
-        int missing = 0;
-        for (CsvTable.Row row : t.rows()) {
-            String label = t.text(row, g);
+        CsvFile t = CsvColumns.read(csv);
+        int v = CsvColumns.column(t, value, "--value");
+        int g = CsvColumns.column(t, group, "--group");
+        List<String> labels = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
+        List<Double> numbers = new ArrayList<>();
+        t.readAll(row -> {
+            CsvColumns.requireWidth(row, t);
+            String label = row.text(g);
             if (label.isEmpty()) {
-                throw t.bad(row, g, "a group label");
+                throw CsvColumns.bad(row, g, t, "a group label");
             }
-            List<Double> values = groups.computeIfAbsent(label, k -> new ArrayList<>());
-            String cell = t.text(row, v);
-            if (cell.isEmpty() || cell.equals("NA")) {
+            String cell = row.text(v);
+            labels.add(label);
+            cells.add(cell);
+            numbers.add(
+                    cell.isEmpty() || cell.equals("NA")
+                            ? null
+                            : CsvColumns.number(row, v, t, "a number (or empty / NA for a missing value)"));
+        });
+        Map<String, List<Double>> groups = new TreeMap<>(labelOrder(labels));
+        int missing = 0;
+        for (int i = 0; i < labels.size(); i++) {
+            List<Double> values = groups.computeIfAbsent(labels.get(i), k -> new ArrayList<>());
+            if (numbers.get(i) == null) {
                 missing++;
-                continue;
+            } else {
+                values.add(numbers.get(i));
             }
-            values.add(t.number(row, v, "a number (or empty / NA for a missing value)"));
         }
         if (groups.size() != 2) {
             throw new UserInputException(String.format(
                     "%s: column '%s' (--group) has %d groups (%s), expected exactly two",
-                    t.file(), group, groups.size(), String.join(", ", groups.keySet())));
+                    t.name(), group, groups.size(), String.join(", ", groups.keySet())));
         }
-        List<String> labels = new ArrayList<>(groups.keySet());
-        for (String label : labels) {
+        List<String> ordered = new ArrayList<>(groups.keySet());
+        for (String label : ordered) {
             if (groups.get(label).isEmpty()) {
                 throw new UserInputException(String.format(
                         "%s: group '%s' of column '%s' has no values in column '%s', expected at least one",
-                        t.file(), label, group, value));
+                        t.name(), label, group, value));
             }
         }
-        RankSumResult r = RankSumTest.test(array(groups.get(labels.get(0))), array(groups.get(labels.get(1))));
+        RankSumResult r = RankSumTest.test(array(groups.get(ordered.get(0))), array(groups.get(ordered.get(1))));
         var o = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("w", r.w());
             out.put("p", r.p());
             out.put("exact", r.exact());
-            out.put("group1", labels.get(0));
-            out.put("group2", labels.get(1));
+            out.put("group1", ordered.get(0));
+            out.put("group2", ordered.get(1));
             out.put("n1", r.n1());
             out.put("n2", r.n2());
             out.put("ties", r.ties());
@@ -97,8 +110,8 @@ public final class MannWhitneyCommand implements Callable<Integer> {
         }
         new TextTable("group1 (x)", "group2 (y)", "n1", "n2", "W", "p", "p method")
                 .row(
-                        labels.get(0),
-                        labels.get(1),
+                        ordered.get(0),
+                        ordered.get(1),
                         r.n1(),
                         r.n2(),
                         r.w(),
@@ -113,10 +126,10 @@ public final class MannWhitneyCommand implements Callable<Integer> {
     }
 
     /** Numeric order when every label is a number (as R's factor of a numeric column), else code order. */
-    private static Comparator<String> labelOrder(CsvTable t, int g) {
-        for (CsvTable.Row row : t.rows()) {
+    private static Comparator<String> labelOrder(List<String> labels) {
+        for (String label : labels) {
             try {
-                Double.parseDouble(t.text(row, g));
+                Double.parseDouble(label);
             } catch (NumberFormatException e) {
                 return Comparator.naturalOrder();
             }

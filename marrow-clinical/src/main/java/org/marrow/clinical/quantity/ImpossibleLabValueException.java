@@ -1,6 +1,7 @@
 package org.marrow.clinical.quantity;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * Thrown when a lab value is physically impossible (negative, a percentage above 100, a count no
@@ -13,12 +14,25 @@ public final class ImpossibleLabValueException extends IllegalArgumentException 
     private final LabTest test;
     private final BigDecimal amount;
     private final Unit unit;
+    private final Unit likelyIntendedUnit;
 
-    ImpossibleLabValueException(LabTest test, BigDecimal amount, Unit unit, String message) {
+    ImpossibleLabValueException(
+            LabTest test, BigDecimal amount, Unit unit, Optional<Unit> likelyIntendedUnit, String message) {
         super(message);
         this.test = test;
         this.amount = amount;
         this.unit = unit;
+        this.likelyIntendedUnit = likelyIntendedUnit.orElse(null);
+    }
+
+    /**
+     * The accepted unit, on another scale, in which the amount would be possible and plausible: the
+     * unit the value was probably meant in.
+     *
+     * @return the unit, or empty if none explains the value
+     */
+    public Optional<Unit> likelyIntendedUnit() {
+        return Optional.ofNullable(likelyIntendedUnit);
     }
 
     /**

@@ -20,6 +20,13 @@ import java.util.Optional;
  * {@link #compareTo(LabValue)}.
  */
 public final class LabValue implements Comparable<LabValue> {
+    /**
+     * The highest plausible percentage of a value that has no canonical amount without another value
+     * (reticulocytes in %, which need a red cell count to become 10^9/L): above it the value is
+     * implausible.
+     */
+    public static final BigDecimal PLAUSIBLE_PERCENT_MAXIMUM = BigDecimal.valueOf(30);
+
     private final LabTest test;
     private final BigDecimal amount;
     private final Unit unit;
@@ -68,7 +75,8 @@ public final class LabValue implements Comparable<LabValue> {
                         .append(intended.symbol())
                         .append("?)");
             }
-            throw new ImpossibleLabValueException(test, amount, unit, message.toString());
+            throw new ImpossibleLabValueException(
+                    test, amount, unit, Optional.ofNullable(intended), message.toString());
         }
         return new LabValue(test, amount, unit);
     }
@@ -224,12 +232,12 @@ public final class LabValue implements Comparable<LabValue> {
     public Plausibility plausibility() {
         BigDecimal canonical = test.canonicalAmount(amount, unit);
         if (canonical == null) {
-            boolean plausible = amount.compareTo(BigDecimal.valueOf(30)) <= 0;
+            boolean plausible = amount.compareTo(PLAUSIBLE_PERCENT_MAXIMUM) <= 0;
             return plausible
                     ? new Plausibility(Plausibility.Kind.PLAUSIBLE, "", Optional.empty())
                     : new Plausibility(
                             Plausibility.Kind.IMPLAUSIBLE,
-                            this + " is implausible; expected at most 30 %",
+                            this + " is implausible; expected at most " + PLAUSIBLE_PERCENT_MAXIMUM + " %",
                             Optional.empty());
         }
         if (test.isPlausibleCanonical(canonical)) {

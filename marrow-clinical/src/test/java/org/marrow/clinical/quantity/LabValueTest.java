@@ -117,7 +117,12 @@ class LabValueTest {
         // 150000 10^9/L is 150000 /uL = 150 10^9/L, a plausible platelet count.
         assertThatThrownBy(() -> LabValue.of(LabTest.PLAT, 150000, Unit.E9_PER_L))
                 .isInstanceOf(ImpossibleLabValueException.class)
-                .hasMessage("PLAT 150000 10^9/L is impossible; expected 0 to 5000 10^9/L (was it 150000 /uL?)");
+                .hasMessage("PLAT 150000 10^9/L is impossible; expected 0 to 5000 10^9/L (was it 150000 /uL?)")
+                .extracting(e -> ((ImpossibleLabValueException) e).likelyIntendedUnit())
+                .isEqualTo(java.util.Optional.of(Unit.PER_UL));
+        assertThatThrownBy(() -> LabValue.of(LabTest.HGB, -3, Unit.G_PER_L))
+                .extracting(e -> ((ImpossibleLabValueException) e).likelyIntendedUnit())
+                .isEqualTo(java.util.Optional.empty());
     }
 
     @Test

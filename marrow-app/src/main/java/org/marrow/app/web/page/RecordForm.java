@@ -90,13 +90,24 @@ public final class RecordForm {
         return units;
     }
 
+    /** The checkbox that confirms a doubtful value (implausible, a likely unit mix-up, out of time). */
+    private static final Field ACCEPT_IMPLAUSIBLE =
+            new Field("accept_implausible", Type.CHECKBOX, false, List.of(), null, null);
+
     /**
-     * The form of a kind of record.
+     * The form of a kind of record: the fields of the data set file, then the checkbox that confirms a
+     * doubtful value.
      *
      * @param kind the kind
      * @return its fields, in the order of the data set file
      */
     public static List<Field> fields(RecordKind kind) {
+        List<Field> fields = new ArrayList<>(entered(kind));
+        fields.add(ACCEPT_IMPLAUSIBLE);
+        return List.copyOf(fields);
+    }
+
+    private static List<Field> entered(RecordKind kind) {
         return switch (kind) {
             case LABS ->
                 List.of(
@@ -105,8 +116,7 @@ public final class RecordForm {
                         number("value", "@unit", true),
                         select("unit", labUnits(), true),
                         number("lln", "@unit", false),
-                        number("uln", "@unit", false),
-                        new Field("accept_implausible", Type.CHECKBOX, false, List.of(), null, null));
+                        number("uln", "@unit", false));
             case TRANSFUSIONS ->
                 List.of(
                         date("date", true),

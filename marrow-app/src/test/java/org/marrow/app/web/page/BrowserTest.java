@@ -133,13 +133,15 @@ class BrowserTest extends ApiTest {
         date("f-birth_date", LocalDate.of(1988, 4, 2));
         type("f-weight_kg", "600");
         type("f-height_cm", "165");
+        // Screened before enrolment (the form proposes today): screened_on <= enrolled_on.
+        date("f-screened_on", day1.minusDays(7));
         new Select(driver.findElement(By.id("f-arm"))).selectByValue("ctx-ist");
         date("f-enrolled_on", day1);
         date("f-first_dose_on", day1);
         submit();
         shot("05-enrol-refused");
         WebElement weightError = driver.findElement(By.id("e-weight_kg"));
-        assertThat(weightError.getText()).contains("weight_kg", "600", "at most 400");
+        assertThat(weightError.getText()).contains("weight_kg", "600", "from 1 to 400");
         type("f-weight_kg", "58.5");
         submit();
         assertThat(driver.getCurrentUrl()).contains("/subjects/");

@@ -1,18 +1,18 @@
-package org.marrow.dataset;
+package org.marrow.study.validation;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * The syntax of data set cells, checked by hand rather than by regular expression: the reader checks
- * millions of cells, and these checks are its inner loop. Each method accepts exactly what its
- * documented pattern accepts.
+ * The syntax of field values, checked by hand rather than by regular expression: a data set has
+ * millions of values, and these checks are the inner loop of reading it. Each method accepts exactly
+ * what its documented pattern accepts.
  */
-final class CellSyntax {
-    private CellSyntax() {}
+final class Syntax {
+    private Syntax() {}
 
-    /** Whether {@code text} matches {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?}, or without the sign if not allowed. */
+    /** Whether {@code text} matches {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?}, or that without the sign if not allowed. */
     static boolean isPlainDecimal(String text, boolean signAllowed) {
         int n = text.length();
         int i = 0;
@@ -47,12 +47,11 @@ final class CellSyntax {
         return true;
     }
 
-    /** Whether {@code text} matches {@code -?[0-9]{1,9}}. */
-    static boolean isShortInteger(String text) {
+    /** Whether {@code text} matches {@code -?[0-9]+}: a whole number of any size. */
+    static boolean isInteger(String text) {
         int n = text.length();
         int i = n > 0 && text.charAt(0) == '-' ? 1 : 0;
-        int digits = n - i;
-        if (digits < 1 || digits > 9) {
+        if (i == n) {
             return false;
         }
         for (; i < n; i++) {
@@ -64,7 +63,7 @@ final class CellSyntax {
     }
 
     /** Whether {@code text} matches {@code [A-Za-z0-9][A-Za-z0-9._-]*}. */
-    static boolean isSubjectId(String text) {
+    static boolean isIdentifier(String text) {
         int n = text.length();
         if (n == 0 || !isLetterOrDigit(text.charAt(0))) {
             return false;
@@ -96,10 +95,7 @@ final class CellSyntax {
                 && isDigit(text.charAt(6))
                 && isDigit(text.charAt(8))
                 && isDigit(text.charAt(9))) {
-            int year = digits(text, 0, 4);
-            int month = digits(text, 5, 7);
-            int day = digits(text, 8, 10);
-            return LocalDate.of(year, month, day);
+            return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
         }
         try {
             return LocalDate.parse(text);
