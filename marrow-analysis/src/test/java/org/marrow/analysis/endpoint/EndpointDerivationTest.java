@@ -57,7 +57,7 @@ class EndpointDerivationTest {
         assertThat(EN.render(m3.reason()))
                 .isEqualTo(
                         "NR on 2024-04-14 (day 96; window days 78 to 106, target day 92; the closest assessable date)");
-        assertThat(ZH.render(m3.reason())).contains("2024-04-14 评估为 NR", "访视窗第 78 至 106 天");
+        assertThat(ZH.render(m3.reason())).contains("2024-04-14 评估为 无效（NR）", "访视窗第 78 至 106 天");
     }
 
     @Test
