@@ -96,6 +96,23 @@ public final class EmbeddedServer implements AutoCloseable {
      * @throws UncheckedIOException if a file cannot be read or written
      */
     public static EmbeddedServer start(Path dataDir, boolean clean, Path binaryCache) {
+        return start(dataDir, clean, binaryCache, true);
+    }
+
+    /**
+     * Starts the server of a data directory, with or without Marrow's roles.
+     *
+     * @param dataDir the data directory
+     * @param clean whether to start from an empty cluster
+     * @param binaryCache where the PostgreSQL programs are unpacked
+     * @param provision whether to create and key {@value #OWNER} and {@value #APP}; without, the cluster has only
+     *     its superuser, as an external server before {@code external-roles.sql} (tests of that script)
+     * @return the running server
+     * @throws DataDirectoryInUseException if another Marrow process runs on the directory
+     * @throws IllegalStateException if the directory is not a Marrow data directory, or the server does not start
+     * @throws UncheckedIOException if a file cannot be read or written
+     */
+    public static EmbeddedServer start(Path dataDir, boolean clean, Path binaryCache, boolean provision) {
         Path dir = dataDir.toAbsolutePath().normalize();
         FileChannel channel = null;
         try {
@@ -150,7 +167,9 @@ public final class EmbeddedServer implements AutoCloseable {
                 server.writeHba();
                 server.pgStart();
             }
-            server.provisionRoles();
+            if (provision) {
+                server.provisionRoles();
+            }
             return server;
         } catch (IOException e) {
             closeQuietly(channel);

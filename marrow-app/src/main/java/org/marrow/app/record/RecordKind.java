@@ -54,7 +54,7 @@ public enum RecordKind {
                     uln,
                     () -> new LabRecord("s", date, value, unit, Optional.ofNullable(lln), Optional.ofNullable(uln)));
             Plausibility p = value.plausibility();
-            if (!p.isPlausible() && !f.bool("accept_implausible", false)) {
+            if (!p.isPlausible() && !f.bool(ACCEPT_IMPLAUSIBLE, false)) {
                 throw new BadValueException(
                         "value",
                         amount.toPlainString() + " " + unit,
@@ -374,6 +374,56 @@ public enum RecordKind {
         return columns;
     }
 
+    /**
+     * The fields of a record of this kind: the columns of its data set file, as the API names them.
+     *
+     * @return the field names, in order
+     */
+    public List<String> fieldNames() {
+        return columns;
+    }
+
+    /**
+     * The kind stored in a table.
+     *
+     * @param table e.g. {@code lab}
+     * @return the kind, if one
+     */
+    public static java.util.Optional<RecordKind> byTable(String table) {
+        for (RecordKind k : values()) {
+            if (k.table.equals(table)) {
+                return java.util.Optional.of(k);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Every field a request body of this kind may hold, and no other (a field not listed is refused): the
+     * columns, {@code accept_implausible} for a lab, then {@code reason} and, for an edit, {@code version}. The
+     * OpenAPI document lists the same names.
+     *
+     * @param edit whether the body is an edit (PUT) rather than an entry (POST)
+     * @param withReason whether the body may carry its own reason (not a visit's lab: the visit has one)
+     * @return the field names, in order
+     */
+    public List<String> requestFields(boolean edit, boolean withReason) {
+        List<String> fields = new java.util.ArrayList<>(columns);
+        if (this == LABS) {
+            fields.add(ACCEPT_IMPLAUSIBLE);
+        }
+        if (withReason) {
+            fields.add("reason");
+        }
+        if (edit) {
+            fields.add("version");
+        }
+        return List.copyOf(fields);
+    }
+
+    /** The field with which a lab value outside the plausible range is confirmed. */
+    static final String ACCEPT_IMPLAUSIBLE = "accept_implausible";
+
     abstract Map<String, Object> parse(Fields f, Context c);
 
     abstract Object toDataset(Map<String, Object> row, String subjectCode);
@@ -404,7 +454,7 @@ public enum RecordKind {
                 return k;
             }
         }
-        throw new org.marrow.app.web.NotFoundException("record kind '" + path + "'");
+        throw new org.marrow.app.web.NotFoundException("record kind '" + path + "'", path);
     }
 
     private static Map<String, Object> row(Object... pairs) {

@@ -89,6 +89,7 @@ public class SourceRecords {
     public Map<String, Object> create(long subjectId, RecordKind kind, JsonNode body, Caller caller) {
         SubjectView subject = subjects.lock(subjectId, caller);
         Fields fields = new Fields(body);
+        fields.acceptOnly(kind.requestFields(false, true), "");
         Map<String, Object> values = kind.parse(fields, context(subject));
         long id = insert(subjectId, kind, values);
         Map<String, Object> stored = find(subjectId, kind, id, false);
@@ -118,7 +119,9 @@ public class SourceRecords {
         List<Map<String, Object>> parsed = new ArrayList<>(bodies.size());
         for (int i = 0; i < bodies.size(); i++) {
             try {
-                parsed.add(kind.parse(new Fields(bodies.get(i)), context));
+                Fields fields = new Fields(bodies.get(i));
+                fields.acceptOnly(kind.requestFields(false, false), "");
+                parsed.add(kind.parse(fields, context));
             } catch (BadValueException e) {
                 String prefix = field + "[" + i + "]";
                 throw new BadValueException(
@@ -193,6 +196,7 @@ public class SourceRecords {
     public Map<String, Object> update(long subjectId, RecordKind kind, long id, JsonNode body, Caller caller) {
         SubjectView subject = subjects.lock(subjectId, caller);
         Fields fields = new Fields(body);
+        fields.acceptOnly(kind.requestFields(true, true), "");
         Map<String, Object> before = find(subjectId, kind, id, true);
         checkVersion(kind, id, fields.integer("version", "the version of the record the edit is based on"), before);
         Map<String, Object> values = kind.parse(fields, context(subject));
@@ -286,7 +290,7 @@ public class SourceRecords {
                 .params(id, subjectId)
                 .query(SourceRecords::row)
                 .optional()
-                .orElseThrow(() -> new NotFoundException(kind.table() + " " + id + " of subject " + subjectId));
+                .orElseThrow(() -> new NotFoundException(kind.table() + " " + id + " of subject " + subjectId, id));
     }
 
     private static RecordKind.Context context(SubjectView subject) {

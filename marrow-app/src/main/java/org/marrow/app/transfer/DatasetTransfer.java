@@ -96,9 +96,7 @@ public class DatasetTransfer {
             if (!reading.isValid()) {
                 throw new ImportRejectedException(
                         "The data set has " + reading.errors().size() + " error(s); nothing was imported",
-                        reading.problems().stream()
-                                .map(DatasetProblem::toString)
-                                .toList());
+                        reading.problems().stream().map(p -> shown(p, dir)).toList());
             }
             StudyDataset data = reading.orThrow();
             String reason = "import of data set " + DatasetWriter.contentHash(data);
@@ -142,10 +140,28 @@ public class DatasetTransfer {
                     data.subjects().size(),
                     count,
                     DatasetWriter.contentHash(data),
-                    reading.warnings().stream().map(DatasetProblem::toString).toList());
+                    reading.warnings().stream().map(p -> shown(p, dir)).toList());
         } finally {
             deleteTree(dir);
         }
+    }
+
+    /** A problem as the user sees it: the file named as in the zip, never the server's temporary folder. */
+    private static String shown(DatasetProblem p, Path dir) {
+        String root = dir.toString();
+        String file =
+                p.file().startsWith(root) ? dir.relativize(Path.of(p.file())).toString() : p.file();
+        return new DatasetProblem(
+                        p.level(),
+                        file,
+                        p.line(),
+                        p.column(),
+                        p.columnName(),
+                        p.value(),
+                        p.description()
+                                .replace(root + java.io.File.separator, "")
+                                .replace(root, ""))
+                .toString();
     }
 
     private <T> int insertAll(
@@ -263,7 +279,10 @@ public class DatasetTransfer {
         } catch (IOException e) {
             deleteTree(dir);
             throw new ImportRejectedException(
-                    "The request body is not a readable zip file", List.of(String.valueOf(e.getMessage())));
+                    e instanceof TooLarge
+                            ? "The data set is larger than " + MAX_UNZIPPED_BYTES + " bytes unzipped"
+                            : "The request body is not a readable zip file",
+                    List.of());
         }
         if (files == 0) {
             deleteTree(dir);
@@ -273,6 +292,11 @@ public class DatasetTransfer {
         return dir;
     }
 
+    /** A zip whose files unzip to more than {@link #MAX_UNZIPPED_BYTES}. */
+    private static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+    }
+
     private static long copyLimited(InputStream in, Path target, long limit) throws IOException {
         byte[] buffer = new byte[8192];
         long written = 0;
@@ -280,7 +304,7 @@ public class DatasetTransfer {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 written += n;
                 if (written > limit) {
-                    throw new IOException("the data set is larger than " + MAX_UNZIPPED_BYTES + " bytes unzipped");
+                    throw new TooLarge();
                 }
                 out.write(buffer, 0, n);
             }

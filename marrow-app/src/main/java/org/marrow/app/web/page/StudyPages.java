@@ -36,6 +36,7 @@ class StudyPages {
     private final StudyDashboard dashboards;
     private final StudyReport reports;
     private final MessageSource messages;
+    private final org.marrow.app.export.ExportLog exports;
     private final Clock clock;
 
     StudyPages(
@@ -43,7 +44,9 @@ class StudyPages {
             Subjects subjects,
             StudyDashboard dashboards,
             StudyReport reports,
-            MessageSource messages) {
+            MessageSource messages,
+            org.marrow.app.export.ExportLog exports) {
+        this.exports = exports;
         this.studies = studies;
         this.subjects = subjects;
         this.dashboards = dashboards;
@@ -124,6 +127,8 @@ class StudyPages {
     ResponseEntity<byte[]> reportFile(@PathVariable long id) {
         Study study = studies.study(id);
         String html = reports.html(study, Caller.current(), LocalDate.now(clock));
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        exports.recorded(Caller.current(), id, org.marrow.app.export.ExportLog.What.REPORT_HTML, bytes);
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header(
@@ -132,6 +137,6 @@ class StudyPages {
                                 .filename(study.code() + "-report-" + LocalDate.now(clock) + ".html")
                                 .build()
                                 .toString())
-                .body(html.getBytes(StandardCharsets.UTF_8));
+                .body(bytes);
     }
 }
