@@ -155,7 +155,6 @@ public final class MarrowServer {
                         "server.ssl.key-store",
                         tlsKeystore.toAbsolutePath().toUri().toString());
                 p.put("server.ssl.key-store-type", "PKCS12");
-                p.put("server.ssl.key-store-password", "${MARROW_TLS_PASSWORD:}");
             }
             if (trustedProxy != null) {
                 p.put("server.forward-headers-strategy", "native");

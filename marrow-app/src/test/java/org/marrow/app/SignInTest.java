@@ -115,7 +115,7 @@ class SignInTest extends ApiTest {
     void weakPasswordsAreRefused() {
         String admin = user(Role.ADMIN);
         for (String weak :
-                new String[] {"aaaaaaaaaaaa", "password1234", "short-pass", "qwertyuiop12", "1234567890123"}) {
+                new String[] {"aaaaaaaaaaaa", "password1234", "short-pass", "qwertyuiop12", "Password2024!"}) {
             Response r = post(
                     admin,
                     "/api/users",

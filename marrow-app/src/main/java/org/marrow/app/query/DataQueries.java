@@ -83,8 +83,11 @@ public class DataQueries {
         List<String> fields;
         Long targetId = recordId;
         if (table.equals(SUBJECT)) {
-            if (recordId != null && recordId != subjectId) {
-                throw BadValueException.of("record_id", recordId, "none, or the subject's own id " + subjectId);
+            if (recordId != null && (wholeSubject || recordId != subjectId)) {
+                throw BadValueException.of(
+                        "record_id",
+                        recordId,
+                        wholeSubject ? "none without a record_table" : "none, or the subject's own id " + subjectId);
             }
             targetId = wholeSubject ? null : subjectId;
             fields = SUBJECT_FIELDS;
