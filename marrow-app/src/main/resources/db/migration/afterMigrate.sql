@@ -15,7 +15,6 @@ BEGIN
         RAISE WARNING 'Marrow: the application role % does not exist; no privileges granted (docs/operations.md)', app;
         RETURN;
     END IF;
-    EXECUTE format('GRANT USAGE ON SCHEMA public TO %I', app);
     EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %I', app);
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %I', app);
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I', app);
