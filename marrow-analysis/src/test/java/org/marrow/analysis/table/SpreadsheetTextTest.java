@@ -12,6 +12,7 @@ class SpreadsheetTextTest {
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
+            quoteCharacter = '`',
             value = {
                 "=HYPERLINK(\"http://x\")|'=HYPERLINK(\"http://x\")",
                 "+cmd|'+cmd",

@@ -84,18 +84,6 @@ class AuditKeyring implements SmartInitializingSingleton {
         return starts;
     }
 
-    /**
-     * Whether the database's recorded fingerprint is this key's.
-     *
-     * @return the recorded fingerprint, or null if none
-     */
-    String recordedFingerprint() {
-        return jdbc.sql("SELECT fingerprint FROM audit_key WHERE id = 1")
-                .query(String.class)
-                .optional()
-                .orElse(null);
-    }
-
     AuditKey key() {
         return key;
     }
