@@ -87,7 +87,7 @@ run_load() {
     "= $(awk -v c=$((cpu1 - cpu0)) -v n="$saves" 'BEGIN { printf "%.2f", c / n }') ms per save"
 }
 
-export MARROW_ADMIN_PASSWORD="load-admin-$(date +%s)-password"
+export MARROW_ADMIN_PASSWORD="load-$(date +%s)-chosen-secret"
 echo "$MARROW_ADMIN_PASSWORD" | java -jar "$jar" admin create-user --username admin --role ADMIN \
   --password-stdin --data-dir "$data"
 start_server

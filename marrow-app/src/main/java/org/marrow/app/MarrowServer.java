@@ -52,6 +52,19 @@ public final class MarrowServer {
             return args.toArray(String[]::new);
         }
 
+        /**
+         * The embedded database's data directory these options use, or empty with an external database.
+         *
+         * @return the directory
+         */
+        public java.util.Optional<Path> embeddedDataDirectory() {
+            if (dbUrl != null) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(
+                    dataDir != null ? dataDir : Path.of(System.getProperty("user.home"), ".marrow", "db"));
+        }
+
         Map<String, Object> properties() {
             Map<String, Object> p = new HashMap<>();
             p.put("server.port", port);
@@ -66,15 +79,121 @@ public final class MarrowServer {
     }
 
     /**
-     * Starts the web server; it runs until the JVM stops.
+     * How the web server is reached (docs/operations.md).
+     *
+     * @param host the address to listen on; {@code 127.0.0.1} unless the server is to be reached from other
+     *     machines
+     * @param tlsKeystore a PKCS#12 key store with the server's key and certificate for HTTPS (its password in
+     *     the environment variable {@code MARROW_TLS_PASSWORD}), or null for plain HTTP
+     * @param trustedProxy the address of a reverse proxy whose {@code X-Forwarded-For} and
+     *     {@code X-Forwarded-Proto} headers are believed, or null to believe no such header
+     */
+    public record Transport(String host, Path tlsKeystore, String trustedProxy) {
+        /** Loopback only, plain HTTP, no proxy: the default. */
+        public static final Transport LOOPBACK = new Transport("127.0.0.1", null, null);
+
+        /**
+         * Checks the transport.
+         *
+         * @throws IllegalArgumentException if the host or proxy is not an IP address or host name, or the key
+         *     store does not exist
+         */
+        public Transport {
+            host = host == null || host.isBlank() ? "127.0.0.1" : host.strip();
+            if (!host.matches("[A-Za-z0-9.:\\-\\[\\]%]{1,255}")) {
+                throw new IllegalArgumentException(
+                        "--host: '" + host + "' is not an address; expected an IP address such as 0.0.0.0 or 10.1.2.3");
+            }
+            if (trustedProxy != null && !trustedProxy.matches("[0-9A-Fa-f.:]{2,45}")) {
+                throw new IllegalArgumentException("--trusted-proxy: '" + trustedProxy
+                        + "' is not an IP address; expected the address the reverse proxy connects from");
+            }
+            if (tlsKeystore != null && !java.nio.file.Files.isRegularFile(tlsKeystore)) {
+                throw new IllegalArgumentException(
+                        "--tls-keystore: " + tlsKeystore + " does not exist; expected a PKCS#12 key store (.p12)");
+            }
+        }
+
+        /**
+         * Whether the server listens only on a loopback address.
+         *
+         * @return true for 127.0.0.0/8, ::1 and localhost
+         */
+        public boolean loopbackOnly() {
+            return host.startsWith("127.") || host.equals("::1") || host.equals("[::1]") || host.equals("localhost");
+        }
+
+        /**
+         * Whether the connection from the browser is encrypted: HTTPS here or at the trusted proxy.
+         *
+         * @return true under TLS
+         */
+        public boolean encrypted() {
+            return tlsKeystore != null || trustedProxy != null;
+        }
+
+        /**
+         * The warning to show when the server is reachable from other machines over plain HTTP.
+         *
+         * @return the warning, if one
+         */
+        public java.util.Optional<String> warning() {
+            if (loopbackOnly() || encrypted()) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of("WARNING: listening on " + host + " over plain HTTP: passwords and trial data"
+                    + " cross the network unencrypted; use --tls-keystore or a reverse proxy with TLS"
+                    + " (docs/operations.md)");
+        }
+
+        Map<String, Object> properties() {
+            Map<String, Object> p = new HashMap<>();
+            p.put("server.address", host);
+            if (tlsKeystore != null) {
+                p.put("server.ssl.enabled", "true");
+                p.put(
+                        "server.ssl.key-store",
+                        tlsKeystore.toAbsolutePath().toUri().toString());
+                p.put("server.ssl.key-store-type", "PKCS12");
+            }
+            if (trustedProxy != null) {
+                p.put("server.forward-headers-strategy", "native");
+                p.put("server.tomcat.remoteip.internal-proxies", java.util.regex.Pattern.quote(trustedProxy));
+                p.put("server.tomcat.remoteip.trusted-proxies", java.util.regex.Pattern.quote(trustedProxy));
+                p.put("server.tomcat.remoteip.remote-ip-header", "X-Forwarded-For");
+                p.put("server.tomcat.remoteip.protocol-header", "X-Forwarded-Proto");
+            }
+            return p;
+        }
+    }
+
+    /**
+     * Starts the web server on 127.0.0.1 over HTTP; it runs until the JVM stops.
      *
      * @param options where to listen and where the data are
      * @param args further Spring arguments ({@code --name=value})
      * @return the running application
      */
     public static ConfigurableApplicationContext serve(Options options, String... args) {
+        return serve(options, Transport.LOOPBACK, args);
+    }
+
+    /**
+     * Starts the web server; it runs until the JVM stops.
+     *
+     * @param options the port and where the data are
+     * @param transport how the server is reached
+     * @param args further Spring arguments ({@code --name=value})
+     * @return the running application
+     */
+    public static ConfigurableApplicationContext serve(Options options, Transport transport, String... args) {
         SpringApplication app = new SpringApplication(MarrowApplication.class);
-        return app.run(options.arguments(args));
+        List<String> all = new ArrayList<>();
+        transport.properties().forEach((k, v) -> all.add("--" + k + "=" + v));
+        all.addAll(List.of(args));
+        transport.warning().ifPresent(w -> org.slf4j.LoggerFactory.getLogger(MarrowServer.class)
+                .warn(w));
+        return app.run(options.arguments(all.toArray(String[]::new)));
     }
 
     /**

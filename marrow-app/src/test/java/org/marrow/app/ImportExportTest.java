@@ -154,7 +154,23 @@ class ImportExportTest extends ApiTest {
                 .get("id")
                 .asLong();
         String queries = "/api/subjects/" + subject + "/queries";
-        Response raised = post(monitor, queries, Map.of("field", "value", "question", "Hb 6.2 g/dL confirmed?"));
+        long lab = get(monitor, "/api/subjects/" + subject + "/labs")
+                .body()
+                .get(0)
+                .get("id")
+                .asLong();
+        Response raised = post(
+                monitor,
+                queries,
+                Map.of(
+                        "record_table",
+                        "lab",
+                        "record_id",
+                        lab,
+                        "field",
+                        "value",
+                        "question",
+                        "Hb 6.2 g/dL confirmed?"));
         assertThat(raised.status()).isEqualTo(201);
         long q = raised.get("id").asLong();
         assertThat(post(monitor, queries + "/" + q + "/close", Map.of("version", 0))

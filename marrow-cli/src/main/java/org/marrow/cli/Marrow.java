@@ -100,7 +100,11 @@ public final class Marrow implements Runnable {
     private static int onExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
         int code;
-        if (ex instanceof UserInputException || ex instanceof IllegalArgumentException) {
+        Throwable refusal = refusal(ex);
+        if (refusal != null) {
+            err.println(qualifiedName(cmd) + ": " + refusal.getMessage());
+            code = EXIT_FAILURE;
+        } else if (ex instanceof UserInputException || ex instanceof IllegalArgumentException) {
             err.println(qualifiedName(cmd) + ": " + ex.getMessage());
             code = EXIT_USAGE;
         } else if (ex instanceof UncheckedIOException io) {
@@ -116,6 +120,20 @@ public final class Marrow implements Runnable {
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * A refusal of the application, possibly wrapped by Spring: the data directory in use, the wrong audit key,
+     * a platform without the embedded database. Its message is the one line to print.
+     */
+    private static Throwable refusal(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.marrow.app.db.DataDirectoryInUseException
+                    || t instanceof org.marrow.app.audit.AuditKeyMismatchException) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static String qualifiedName(CommandLine cmd) {

@@ -100,7 +100,8 @@ public record Table(String name, String title, List<String> header, List<Row> ro
      * The table as CSV (RFC 4180): CRLF line ends, fields quoted when they contain a comma, quote,
      * CR or LF, quotes doubled. The first record is the header; a section row is its label
      * followed by empty fields; when any row names a test, a last column "Test" carries it. Title
-     * and footnotes are not written, so that the file reads straight into R or a spreadsheet.
+     * and footnotes are not written, so that the file reads straight into R or a spreadsheet. A text cell that a
+     * spreadsheet would read as a formula is written after an apostrophe ({@link SpreadsheetText}).
      *
      * @return the CSV text
      */
@@ -130,7 +131,7 @@ public record Table(String name, String title, List<String> header, List<Row> ro
             if (i > 0) {
                 out.append(',');
             }
-            String f = fields.get(i);
+            String f = SpreadsheetText.neutralise(fields.get(i));
             if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\r') >= 0 || f.indexOf('\n') >= 0) {
                 out.append('"').append(f.replace("\"", "\"\"")).append('"');
             } else {

@@ -15,7 +15,8 @@ import java.time.Instant;
  * @param newValue the record after, as JSON; null for a delete
  * @param reason the reason for the change; null only for a first entry
  * @param prevHash the hash of the previous row (64 zeros for the first)
- * @param hash this row's hash: SHA-256 over its position, content and {@code prevHash}
+ * @param hash this row's hash over its position, content and {@code prevHash}: HMAC-SHA-256 under the audit
+ *     key ({@link AuditKey}), or plain SHA-256 for a row written before the key
  * @param chain the hash chain the row is in (1 to {@value AuditTrail#CHAINS})
  * @param position the row's place in its chain, from 1
  */

@@ -20,8 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes the audit trail in the transaction of the change it records, so a change and its audit row
  * commit or roll back together. The rows of a transaction are appended just before it commits to one of
  * {@value #CHAINS} hash chains, picked at random, under a lock on that chain's head: within a chain the
- * order is the commit order, and each row's hash covers its position, its content and the previous
- * row's hash. Several chains let commits overlap instead of queueing on one head for a disk flush each.
+ * order is the commit order, and each row's hash, an HMAC-SHA-256 under the audit key ({@link AuditKey}),
+ * covers its position, its content and the previous row's hash. Every reason goes through
+ * {@link ReasonForChange}. Several chains let commits overlap instead of queueing on one head for a disk flush each.
  */
 @Service
 public class AuditTrail {
@@ -33,10 +34,12 @@ public class AuditTrail {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final AuditKey key;
 
-    AuditTrail(JdbcClient jdbc, JsonMapper json) {
+    AuditTrail(JdbcClient jdbc, JsonMapper json, AuditKey key) {
         this.jdbc = jdbc;
         this.json = json;
+        this.key = key;
     }
 
     /**
@@ -46,11 +49,32 @@ public class AuditTrail {
      * @param recordId the new record's id
      * @param newValue the record as stored (a map or record, written as JSON)
      * @param reason an optional reason (an import names its data set), may be null
+     * @throws org.marrow.app.web.BadValueException if a reason is given that breaks {@link ReasonForChange}
      * @throws org.springframework.transaction.IllegalTransactionStateException if no transaction is active
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void inserted(String table, long recordId, Object newValue, String reason) {
-        append(table, recordId, "INSERT", null, newValue, reason);
+        append(
+                Caller.currentName("cli"),
+                table,
+                recordId,
+                "INSERT",
+                null,
+                newValue,
+                ReasonForChange.optional("reason", reason));
+    }
+
+    /**
+     * Records a first entry made for someone who is not signed in (a failed sign-in), in its own transaction.
+     *
+     * @param actor who the row names as actor
+     * @param table the table
+     * @param recordId the new record's id
+     * @param newValue the record as stored
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void insertedBy(String actor, String table, long recordId, Object newValue) {
+        append(actor, table, recordId, "INSERT", null, newValue, null);
     }
 
     /**
@@ -60,14 +84,20 @@ public class AuditTrail {
      * @param recordId the record's id
      * @param oldValue the record before
      * @param newValue the record after
-     * @param reason the reason for the change, not blank
-     * @throws IllegalArgumentException if the reason is blank
+     * @param reason the reason for the change ({@link ReasonForChange})
+     * @throws org.marrow.app.web.BadValueException if the reason breaks {@link ReasonForChange}
      * @throws org.springframework.transaction.IllegalTransactionStateException if no transaction is active
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void updated(String table, long recordId, Object oldValue, Object newValue, String reason) {
-        requireReason(reason);
-        append(table, recordId, "UPDATE", oldValue, newValue, reason);
+        append(
+                Caller.currentName("cli"),
+                table,
+                recordId,
+                "UPDATE",
+                oldValue,
+                newValue,
+                ReasonForChange.require("reason", reason));
     }
 
     /**
@@ -76,14 +106,20 @@ public class AuditTrail {
      * @param table the table
      * @param recordId the record's id
      * @param oldValue the record before
-     * @param reason the reason, not blank
-     * @throws IllegalArgumentException if the reason is blank
+     * @param reason the reason ({@link ReasonForChange})
+     * @throws org.marrow.app.web.BadValueException if the reason breaks {@link ReasonForChange}
      * @throws org.springframework.transaction.IllegalTransactionStateException if no transaction is active
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void deleted(String table, long recordId, Object oldValue, String reason) {
-        requireReason(reason);
-        append(table, recordId, "DELETE", oldValue, null, reason);
+        append(
+                Caller.currentName("cli"),
+                table,
+                recordId,
+                "DELETE",
+                oldValue,
+                null,
+                ReasonForChange.require("reason", reason));
     }
 
     /**
@@ -119,24 +155,15 @@ public class AuditTrail {
                 .list();
     }
 
-    private static void requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new org.marrow.app.web.BadValueException(
-                    "reason",
-                    reason,
-                    "a reason for the change (required for every change after first entry)",
-                    "A reason for the change is required for every change after first entry");
-        }
-    }
-
     /** A change recorded during a transaction, written to the chain just before the transaction commits. */
     private record Pending(
             String actor, String table, long recordId, String action, String oldJson, String newJson, String reason) {}
 
-    private void append(String table, long recordId, String action, Object oldValue, Object newValue, String reason) {
+    private void append(
+            String actor, String table, long recordId, String action, Object oldValue, Object newValue, String reason) {
         String oldJson = oldValue == null ? null : json.writeValueAsString(oldValue);
         String newJson = newValue == null ? null : json.writeValueAsString(newValue);
-        pending().add(new Pending(Caller.currentName("cli"), table, recordId, action, oldJson, newJson, reason));
+        pending().add(new Pending(actor, table, recordId, action, oldJson, newJson, reason));
     }
 
     /**
@@ -184,7 +211,8 @@ public class AuditTrail {
             List<Object> params = new ArrayList<>(batch.size() * 12 + 3);
             for (Pending p : batch) {
                 position++;
-                String hash = AuditHash.of(
+                String hash = AuditHash.keyed(
+                        key,
                         position,
                         at,
                         p.actor(),

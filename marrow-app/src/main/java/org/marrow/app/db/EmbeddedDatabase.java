@@ -2,54 +2,58 @@ package org.marrow.app.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
- * An embedded PostgreSQL server when no {@code spring.datasource.url} is configured. Its data directory
- * ({@code marrow.data-dir}, by default {@code ~/.marrow/db}) persists across restarts, so work entered
- * survives; {@code marrow.data-dir.clean=true} starts from an empty database (tests).
+ * The embedded PostgreSQL ({@link EmbeddedServer}) when no {@code spring.datasource.url} is configured. Its data
+ * directory ({@code marrow.data-dir}, by default {@code ~/.marrow/db}) persists across restarts, so work entered
+ * survives; {@code marrow.data-dir.clean=true} starts from an empty database (tests). The migrations run as
+ * {@value EmbeddedServer#OWNER}; the application connects as {@value EmbeddedServer#APP}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabase {
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(
-            @Value("${marrow.data-dir}") Path dataDir, @Value("${marrow.data-dir.clean:false}") boolean clean) {
-        try {
-            Files.createDirectories(dataDir);
-            return EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(clean)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    // Acknowledged writes must survive a kill of the server process.
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("max_connections", "100")
-                    .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(
-                    "Cannot start the embedded PostgreSQL in " + dataDir + ": " + e.getMessage(), e);
-        }
+    EmbeddedServer embeddedServer(
+            @Value("${marrow.data-dir}") Path dataDir,
+            @Value("${marrow.data-dir.clean:false}") boolean clean,
+            @Value("${marrow.postgresql-cache:${user.home}/.marrow/postgresql}") Path binaries) {
+        return EmbeddedServer.start(dataDir, clean, binaries);
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres, @Value("${marrow.db.pool-size:20}") int poolSize) {
+    @Primary
+    DataSource dataSource(EmbeddedServer server, @Value("${marrow.db.pool-size:20}") int poolSize) {
+        return pool(server, EmbeddedServer.APP, poolSize, "marrow-app");
+    }
+
+    /** The migrations' connections, as the schema's owner: opened only while they run, never pooled. */
+    @Bean
+    @FlywayDataSource
+    DataSource flywayDataSource(EmbeddedServer server) {
+        return new SimpleDriverDataSource(
+                new org.postgresql.Driver(),
+                server.jdbcUrl(),
+                EmbeddedServer.OWNER,
+                server.password(EmbeddedServer.OWNER));
+    }
+
+    private static HikariDataSource pool(EmbeddedServer server, String role, int size, String name) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
-        config.setMaximumPoolSize(poolSize);
-        config.setPoolName("marrow-embedded");
+        config.setJdbcUrl(server.jdbcUrl());
+        config.setUsername(role);
+        config.setPassword(server.password(role));
+        config.setMaximumPoolSize(size);
+        config.setPoolName(name);
         return new HikariDataSource(config);
     }
 }

@@ -2,7 +2,9 @@ package org.marrow.app.query;
 
 import java.util.List;
 import org.marrow.app.audit.AuditTrail;
+import org.marrow.app.record.RecordKind;
 import org.marrow.app.security.Caller;
+import org.marrow.app.subject.SubjectInput;
 import org.marrow.app.subject.Subjects;
 import org.marrow.app.web.BadValueException;
 import org.marrow.app.web.ConflictException;
@@ -42,16 +44,32 @@ public class DataQueries {
                 .list();
     }
 
+    /** The table name of the subject itself as a query's target. */
+    static final String SUBJECT = "subject";
+
     /**
-     * Raises a query.
+     * The fields of a subject a query can be about: the fields of a subject's entry ({@link SubjectInput}), as
+     * the API names them, without the edit's {@code version} and {@code reason}.
+     */
+    static final List<String> SUBJECT_FIELDS = java.util.Arrays.stream(SubjectInput.class.getRecordComponents())
+            .map(c -> c.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT))
+            .filter(n -> !n.equals("version") && !n.equals("reason"))
+            .toList();
+
+    /**
+     * Raises a query about the subject or one of its source-data records, and at most one field of it: a query
+     * names only a record of this subject ({@code record_table} one of {@code subject} and the source-data tables,
+     * {@code record_id} one of the subject's records there) and only a field of that record type.
      *
      * @param subjectId the subject
-     * @param recordTable the table of the record, or null for the subject as a whole
-     * @param recordId the record, or null
-     * @param field the field, or null
+     * @param recordTable the table of the record ({@code subject}, {@code lab}, ...), or null for the subject
+     * @param recordId the record, or null for the subject
+     * @param field the field, or null for the record as a whole
      * @param question the question, not blank
      * @param caller the monitor
      * @return the query
+     * @throws BadValueException if the target is not a record of this subject or the field not one of its type's
+     * @throws NotFoundException if the caller does not see the subject
      */
     @Transactional
     public DataQuery raise(
@@ -60,9 +78,48 @@ public class DataQueries {
         if (question == null || question.isBlank()) {
             throw BadValueException.of("question", question, "the question to the site");
         }
+        boolean wholeSubject = recordTable == null || recordTable.isBlank();
+        String table = wholeSubject ? SUBJECT : recordTable;
+        List<String> fields;
+        Long targetId = recordId;
+        if (table.equals(SUBJECT)) {
+            if (recordId != null && (wholeSubject || recordId != subjectId)) {
+                throw BadValueException.of(
+                        "record_id",
+                        recordId,
+                        wholeSubject ? "none without a record_table" : "none, or the subject's own id " + subjectId);
+            }
+            targetId = wholeSubject ? null : subjectId;
+            fields = SUBJECT_FIELDS;
+        } else {
+            RecordKind kind = RecordKind.byTable(table)
+                    .orElseThrow(() -> BadValueException.of(
+                            "record_table",
+                            recordTable,
+                            "one of " + SUBJECT + ", "
+                                    + java.util.Arrays.stream(RecordKind.values())
+                                            .map(RecordKind::table)
+                                            .collect(java.util.stream.Collectors.joining(", "))));
+            if (recordId == null
+                    || jdbc.sql("SELECT count(*) FROM " + kind.table() + " WHERE id = ? AND subject_id = ?")
+                                    .params(recordId, subjectId)
+                                    .query(Long.class)
+                                    .single()
+                            == 0) {
+                throw BadValueException.of(
+                        "record_id", recordId, "the id of one of this subject's " + kind.table() + " records");
+            }
+            fields = kind.fieldNames();
+        }
+        if (field != null && !field.isBlank() && !fields.contains(field)) {
+            throw BadValueException.of(
+                    "field", field, "none, or a field of " + table + ": " + String.join(", ", fields));
+        }
+        String targetTable = wholeSubject ? null : table;
+        String targetField = field == null || field.isBlank() ? null : field;
         long id = jdbc.sql("INSERT INTO data_query (subject_id, record_table, record_id, field, question, status,"
                         + " raised_by) VALUES (?, ?, ?, ?, ?, 'OPEN', ?) RETURNING id")
-                .params(subjectId, recordTable, recordId, field, question, caller.username())
+                .params(subjectId, targetTable, targetId, targetField, question, caller.username())
                 .query(Long.class)
                 .single();
         DataQuery q = find(subjectId, id);
@@ -141,6 +198,6 @@ public class DataQueries {
                 .params(id, subjectId)
                 .query(DataQuery.class)
                 .optional()
-                .orElseThrow(() -> new NotFoundException("query " + id + " of subject " + subjectId));
+                .orElseThrow(() -> new NotFoundException("query " + id + " of subject " + subjectId, id));
     }
 }

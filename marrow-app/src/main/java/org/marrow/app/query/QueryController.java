@@ -22,9 +22,27 @@ class QueryController {
 
     record NewQuery(String recordTable, Long recordId, String field, String question) {}
 
-    record Answer(int version, String answer) {}
+    /**
+     * The site's answer.
+     *
+     * @param version the version of the query the answer is based on
+     * @param answer the answer
+     */
+    record Answer(Integer version, String answer) {}
 
-    record Close(int version) {}
+    /**
+     * The monitor's close.
+     *
+     * @param version the version of the query the close is based on
+     */
+    record Close(Integer version) {}
+
+    private static int version(Integer version) {
+        if (version == null) {
+            throw org.marrow.app.web.BadValueException.of("version", null, "the version of the query (from GET)");
+        }
+        return version;
+    }
 
     @GetMapping("/api/subjects/{id}/queries")
     @PreAuthorize("hasAnyRole('ADMIN','INVESTIGATOR','COORDINATOR','MONITOR','STATISTICIAN')")
@@ -42,12 +60,12 @@ class QueryController {
     @PostMapping("/api/subjects/{id}/queries/{queryId}/answer")
     @PreAuthorize("hasAnyRole('INVESTIGATOR','COORDINATOR')")
     DataQuery answer(@PathVariable long id, @PathVariable long queryId, @RequestBody Answer a) {
-        return queries.answer(id, queryId, a.version(), a.answer(), Caller.current());
+        return queries.answer(id, queryId, version(a.version()), a.answer(), Caller.current());
     }
 
     @PostMapping("/api/subjects/{id}/queries/{queryId}/close")
     @PreAuthorize("hasRole('MONITOR')")
     DataQuery close(@PathVariable long id, @PathVariable long queryId, @RequestBody Close c) {
-        return queries.close(id, queryId, c.version(), Caller.current());
+        return queries.close(id, queryId, version(c.version()), Caller.current());
     }
 }

@@ -19,6 +19,24 @@ final class Fields {
         this.body = body;
     }
 
+    /**
+     * Refuses a field the body may not hold: a misspelt or unknown field is never silently ignored.
+     *
+     * @param accepted the fields accepted
+     * @param prefix the path of the body in the request ({@code labs[2].}), or empty
+     * @throws BadValueException naming the first field not accepted
+     */
+    void acceptOnly(java.util.Collection<String> accepted, String prefix) {
+        for (java.util.Map.Entry<String, JsonNode> e : body.properties()) {
+            if (!accepted.contains(e.getKey())) {
+                throw BadValueException.of(
+                        prefix + e.getKey(),
+                        null,
+                        "no field of this name; the fields are " + String.join(", ", accepted));
+            }
+        }
+    }
+
     private JsonNode node(String field) {
         JsonNode n = body.get(field);
         return n == null || n.isNull() ? null : n;

@@ -239,6 +239,54 @@ public enum RecordKind {
         return columns;
     }
 
+    /**
+     * The fields of a record of this kind: the columns of its data set file, as the API names them.
+     *
+     * @return the field names, in order
+     */
+    public List<String> fieldNames() {
+        return columns;
+    }
+
+    /**
+     * The kind stored in a table.
+     *
+     * @param table e.g. {@code lab}
+     * @return the kind, if one
+     */
+    public static Optional<RecordKind> byTable(String table) {
+        for (RecordKind k : values()) {
+            if (k.table.equals(table)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Every field a request body of this kind may hold, and no other (a field not listed is refused): the
+     * columns, {@code accept_implausible} (which confirms a doubtful value), then {@code reason} and, for an
+     * edit, {@code version}. The OpenAPI document lists the same names.
+     *
+     * @param edit whether the body is an edit (PUT) rather than an entry (POST)
+     * @param withReason whether the body may carry its own reason (not a visit's lab: the visit has one)
+     * @return the field names, in order
+     */
+    public List<String> requestFields(boolean edit, boolean withReason) {
+        List<String> fields = new java.util.ArrayList<>(columns);
+        fields.add(ACCEPT_IMPLAUSIBLE);
+        if (withReason) {
+            fields.add("reason");
+        }
+        if (edit) {
+            fields.add("version");
+        }
+        return List.copyOf(fields);
+    }
+
+    /** The field with which a doubtful value (implausible, a likely unit mix-up) is confirmed. */
+    static final String ACCEPT_IMPLAUSIBLE = "accept_implausible";
+
     /** Reads and checks a record of this kind; empty if a problem refuses it. */
     abstract Optional<?> read(RecordReader reader, Entry entry, SubjectContext subject, Problems problems);
 
@@ -266,6 +314,6 @@ public enum RecordKind {
                 return k;
             }
         }
-        throw new org.marrow.app.web.NotFoundException("record kind '" + path + "'");
+        throw new org.marrow.app.web.NotFoundException("record kind '" + path + "'", path);
     }
 }

@@ -102,6 +102,7 @@ public class SourceRecords {
     public Map<String, Object> create(long subjectId, RecordKind kind, JsonNode body, Caller caller) {
         SubjectView subject = subjects.lock(subjectId, caller);
         Fields fields = new Fields(body);
+        fields.acceptOnly(kind.requestFields(false, true), "");
         Object record = check(kind, fields, body, subject, null, validation().reader());
         long id = insert(subjectId, kind, record);
         Map<String, Object> stored = find(subjectId, kind, id, false);
@@ -131,7 +132,9 @@ public class SourceRecords {
         List<Object> parsed = new ArrayList<>(bodies.size());
         for (int i = 0; i < bodies.size(); i++) {
             try {
-                parsed.add(check(kind, new Fields(bodies.get(i)), bodies.get(i), subject, null, reader));
+                Fields fields = new Fields(bodies.get(i));
+                fields.acceptOnly(kind.requestFields(false, false), "");
+                parsed.add(check(kind, fields, bodies.get(i), subject, null, reader));
             } catch (BadValueException e) {
                 throw e.within(field + "[" + i + "]");
             }
@@ -206,6 +209,7 @@ public class SourceRecords {
     public Map<String, Object> update(long subjectId, RecordKind kind, long id, JsonNode body, Caller caller) {
         SubjectView subject = subjects.lock(subjectId, caller);
         Fields fields = new Fields(body);
+        fields.acceptOnly(kind.requestFields(true, true), "");
         Map<String, Object> before = find(subjectId, kind, id, true);
         checkVersion(kind, id, fields.integer("version", "the version of the record the edit is based on"), before);
         Object record = check(kind, fields, body, subject, id, validation().reader());
@@ -320,7 +324,7 @@ public class SourceRecords {
                 .params(id, subjectId)
                 .query(SourceRecords::row)
                 .optional()
-                .orElseThrow(() -> new NotFoundException(kind.table() + " " + id + " of subject " + subjectId));
+                .orElseThrow(() -> new NotFoundException(kind.table() + " " + id + " of subject " + subjectId, id));
     }
 
     /** The study validation as of today. */
@@ -339,7 +343,7 @@ public class SourceRecords {
             RecordKind kind, Fields fields, JsonNode body, SubjectView subject, Long editing, RecordReader reader) {
         Problems problems = new Problems();
         Optional<?> record = kind.read(reader, new JsonEntry(body), context(subject, editing), problems);
-        if (record.isPresent() && (problems.isEmpty() || fields.bool("accept_implausible", false))) {
+        if (record.isPresent() && (problems.isEmpty() || fields.bool(RecordKind.ACCEPT_IMPLAUSIBLE, false))) {
             return record.get();
         }
         boolean doubtsOnly = record.isPresent();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.marrow.analysis.figure.EnrolmentChart;
 import org.marrow.analysis.report.ReportWriter;
+import org.marrow.app.export.ExportLog;
 import org.marrow.app.security.Caller;
 import org.marrow.app.study.Studies;
 import org.marrow.app.study.Study;
@@ -31,9 +32,16 @@ class ReportPages {
     private final StudyDashboard dashboards;
     private final StudyAnalyses analyses;
     private final MessageSource messages;
+    private final ExportLog exports;
     private final Clock clock = Clock.systemDefaultZone();
 
-    ReportPages(Studies studies, StudyDashboard dashboards, StudyAnalyses analyses, MessageSource messages) {
+    ReportPages(
+            Studies studies,
+            StudyDashboard dashboards,
+            StudyAnalyses analyses,
+            MessageSource messages,
+            ExportLog exports) {
+        this.exports = exports;
         this.studies = studies;
         this.dashboards = dashboards;
         this.analyses = analyses;
@@ -69,6 +77,8 @@ class ReportPages {
         Study study = studies.study(id);
         LocalDate today = LocalDate.now(clock);
         String html = ReportWriter.html(analyses.report(analyses.of(study, Caller.current(), today), today));
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        exports.recorded(Caller.current(), id, ExportLog.What.REPORT_HTML, bytes);
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header(
@@ -77,6 +87,6 @@ class ReportPages {
                                 .filename(study.code() + "-report-" + today + ".html")
                                 .build()
                                 .toString())
-                .body(html.getBytes(StandardCharsets.UTF_8));
+                .body(bytes);
     }
 }

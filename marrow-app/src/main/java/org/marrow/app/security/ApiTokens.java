@@ -149,7 +149,7 @@ public class ApiTokens {
                 .listOfRows()
                 .stream()
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("token " + id));
+                .orElseThrow(() -> new NotFoundException("token " + id, id));
         if (row.get("revoked_at") != null) {
             return;
         }
@@ -171,10 +171,25 @@ public class ApiTokens {
      */
     @Transactional
     public int revokeAll(long userId, String reason) {
+        return revokeAllExcept(userId, null, reason);
+    }
+
+    /**
+     * Revokes every unexpired token of a user but one, each revocation audited: a password change ends every
+     * other session the old password opened.
+     *
+     * @param userId the user
+     * @param keep the id of the token to keep, or null
+     * @param reason why, for the audit trail
+     * @return how many tokens were revoked
+     */
+    @Transactional
+    public int revokeAllExcept(long userId, Long keep, String reason) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<Map<String, Object>> rows = jdbc.sql("SELECT id, label, expires_at FROM api_token"
-                        + " WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ? ORDER BY id FOR UPDATE")
-                .params(userId, Timestamp.from(now))
+                        + " WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ? AND id <> ? ORDER BY id"
+                        + " FOR UPDATE")
+                .params(userId, Timestamp.from(now), keep == null ? -1L : keep)
                 .query()
                 .listOfRows();
         for (Map<String, Object> row : rows) {
@@ -202,13 +217,13 @@ public class ApiTokens {
      * @return the user
      */
     @Transactional(readOnly = true)
-    Optional<MarrowUser> authenticate(String token) {
+    Optional<Bearer> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
         return jdbc.sql("SELECT u.id, u.username,"
                         + " (SELECT string_agg(role, ',') FROM user_role WHERE user_id = u.id) AS roles,"
-                        + " u.must_change_password"
+                        + " u.must_change_password, t.id"
                         + " FROM api_token t JOIN app_user u ON u.id = t.user_id"
                         + " WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ? AND u.enabled")
                 .params(sha256(token), Timestamp.from(clock.instant()))
@@ -220,10 +235,15 @@ public class ApiTokens {
                             roles.add(Role.valueOf(r));
                         }
                     }
-                    return MarrowUser.of(rs.getLong(1), rs.getString(2), "", true, false, rs.getBoolean(4), roles);
+                    return new Bearer(
+                            MarrowUser.of(rs.getLong(1), rs.getString(2), "", true, false, rs.getBoolean(4), roles),
+                            rs.getLong(5));
                 })
                 .optional();
     }
+
+    /** The user a token stands for, and the token's id. */
+    record Bearer(MarrowUser user, long tokenId) {}
 
     private static Map<String, Object> describe(long userId, String label, Instant expires, Instant revoked) {
         Map<String, Object> m = new LinkedHashMap<>();

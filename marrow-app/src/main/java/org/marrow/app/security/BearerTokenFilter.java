@@ -30,11 +30,22 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         private static final long serialVersionUID = 1L;
 
         private final transient MarrowUser user;
+        private final long tokenId;
 
-        TokenAuthentication(MarrowUser user) {
+        TokenAuthentication(MarrowUser user, long tokenId) {
             super(user.getAuthorities());
             this.user = user;
+            this.tokenId = tokenId;
             setAuthenticated(true);
+        }
+
+        /**
+         * The id of the token the request came with.
+         *
+         * @return the id
+         */
+        long tokenId() {
+            return tokenId;
         }
 
         @Override
@@ -56,20 +67,23 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<MarrowUser> user = tokens.authenticate(header.substring(7).strip());
+        Optional<ApiTokens.Bearer> user =
+                tokens.authenticate(header.substring(7).strip());
         if (user.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             response.setContentType("application/json");
             response.getOutputStream()
-                    .write(("{\"status\":401,\"error\":\"Unauthorized\",\"message\":"
-                                    + "\"The bearer token is unknown, expired or revoked\"}")
+                    .write(("{\"field\":\"Authorization\",\"value\":null,\"message\":"
+                                    + "\"The bearer token is unknown, expired or revoked\",\"status\":401,"
+                                    + "\"error\":\"Unauthorized\"}")
                             .getBytes(StandardCharsets.UTF_8));
             return;
         }
         SecurityContext context =
                 SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
-        context.setAuthentication(new TokenAuthentication(user.get()));
+        context.setAuthentication(
+                new TokenAuthentication(user.get().user(), user.get().tokenId()));
         SecurityContextHolder.getContextHolderStrategy().setContext(context);
         try {
             chain.doFilter(request, response);

@@ -53,9 +53,17 @@ public class Passwords {
      */
     @Transactional
     public void setOneTime(long userId, String password, String reason) {
-        requireLength("password", password);
+        PasswordPolicy.check("password", username(userId), password);
         store(userId, password, true, reason);
         tokens.revokeAll(userId, "password reset: " + reason);
+    }
+
+    private String username(long userId) {
+        return jdbc.sql("SELECT username FROM app_user WHERE id = ?")
+                .param(userId)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("user " + userId, userId));
     }
 
     /**
@@ -63,23 +71,39 @@ public class Passwords {
      *
      * @param userId the user
      * @param current the current password
-     * @param replacement the new password, at least {@value Users#MIN_PASSWORD_LENGTH} characters and
-     *     different from the current one
-     * @throws BadValueException naming {@code current} if it is wrong, {@code replacement} if it is too
-     *     short or unchanged
+     * @param replacement the new password ({@link PasswordPolicy}), different from the current one
+     * @throws BadValueException naming {@code current} if it is wrong, {@code replacement} if it breaks the
+     *     policy or is unchanged
      * @throws NotFoundException if there is no such user
      */
     @Transactional
     public void change(long userId, String current, String replacement) {
+        change(userId, current, replacement, null);
+    }
+
+    /**
+     * Changes the caller's own password and ends the user's other sessions and API tokens (each revocation
+     * audited): whatever the old password opened closes, except the token the change was made with.
+     *
+     * @param userId the user
+     * @param current the current password
+     * @param replacement the new password ({@link PasswordPolicy}), different from the current one
+     * @param keepToken the id of the API token the request came with, kept; null for none
+     * @throws BadValueException naming {@code current} if it is wrong, {@code replacement} if it breaks the
+     *     policy or is unchanged
+     * @throws NotFoundException if there is no such user
+     */
+    @Transactional
+    public void change(long userId, String current, String replacement, Long keepToken) {
         String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE id = ?")
                 .param(userId)
                 .query(String.class)
                 .optional()
-                .orElseThrow(() -> new NotFoundException("user " + userId));
+                .orElseThrow(() -> new NotFoundException("user " + userId, userId));
         if (current == null || !encoder.matches(current, hash)) {
             throw new BadValueException("current", null, "your current password", "The current password is not right");
         }
-        requireLength("replacement", replacement);
+        PasswordPolicy.check("replacement", username(userId), replacement);
         if (replacement.equals(current)) {
             throw new BadValueException(
                     "replacement",
@@ -88,15 +112,16 @@ public class Passwords {
                     "The new password must differ from the current one");
         }
         store(userId, replacement, false, "password changed by the user");
+        tokens.revokeAllExcept(userId, keepToken, "password changed by the user");
     }
 
     private void store(long userId, String password, boolean oneTime, String reason) {
-        int rows = jdbc.sql("UPDATE app_user SET password_hash = ?, must_change_password = ?, version = version + 1"
-                        + " WHERE id = ?")
+        int rows = jdbc.sql("UPDATE app_user SET password_hash = ?, must_change_password = ?, version = version + 1,"
+                        + " session_epoch = session_epoch + 1 WHERE id = ?")
                 .params(encoder.encode(password), oneTime, userId)
                 .update();
         if (rows == 0) {
-            throw new NotFoundException("user " + userId);
+            throw new NotFoundException("user " + userId, userId);
         }
         audit.updated(
                 "app_user",
@@ -104,15 +129,5 @@ public class Passwords {
                 java.util.Map.of("password", "(not recorded)"),
                 java.util.Map.of("password", oneTime ? "(one-time password set)" : "(changed)"),
                 reason);
-    }
-
-    private static void requireLength(String field, String password) {
-        if (password == null || password.length() < Users.MIN_PASSWORD_LENGTH) {
-            throw new BadValueException(
-                    field,
-                    null,
-                    "at least " + Users.MIN_PASSWORD_LENGTH + " characters",
-                    "The password is too short; expected at least " + Users.MIN_PASSWORD_LENGTH + " characters");
-        }
     }
 }

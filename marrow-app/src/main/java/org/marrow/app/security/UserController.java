@@ -49,7 +49,13 @@ class UserController {
             List<Long> siteIds,
             Boolean oneTimePassword) {}
 
-    record Membership(long siteId, String reason) {}
+    /**
+     * A site membership to add.
+     *
+     * @param siteId the site
+     * @param reason why
+     */
+    record Membership(Long siteId, String reason) {}
 
     @GetMapping("/api/me")
     @PreAuthorize("isAuthenticated()")
@@ -65,7 +71,36 @@ class UserController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("isAuthenticated()")
     void changePassword(@RequestBody PasswordChange change) {
-        passwords.change(Caller.current().userId(), change.current(), change.replacement());
+        Long token = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                                .getAuthentication()
+                        instanceof BearerTokenFilter.TokenAuthentication t
+                ? t.tokenId()
+                : null;
+        passwords.change(Caller.current().userId(), change.current(), change.replacement(), token);
+    }
+
+    /**
+     * Why a user is disabled or enabled.
+     *
+     * @param reason the reason, for the audit trail
+     */
+    record StatusChange(String reason) {}
+
+    /**
+     * Disables a user: no sign-in, API tokens revoked, page sessions ended at their next request. 409 for the
+     * caller's own account or the last enabled administrator.
+     */
+    @PostMapping("/api/users/{id}/disable")
+    @PreAuthorize("hasRole('ADMIN')")
+    Users.Account disable(@PathVariable long id, @RequestBody StatusChange change) {
+        return users.setEnabled(id, false, change.reason(), Caller.current());
+    }
+
+    /** Enables a disabled user again (the tokens revoked at the disable stay revoked). */
+    @PostMapping("/api/users/{id}/enable")
+    @PreAuthorize("hasRole('ADMIN')")
+    Users.Account enable(@PathVariable long id, @RequestBody StatusChange change) {
+        return users.setEnabled(id, true, change.reason(), Caller.current());
     }
 
     @GetMapping("/api/users")
@@ -90,6 +125,9 @@ class UserController {
     @PostMapping("/api/users/{id}/sites")
     @PreAuthorize("hasRole('ADMIN')")
     Users.Account addSite(@PathVariable long id, @RequestBody Membership m) {
+        if (m.siteId() == null) {
+            throw org.marrow.app.web.BadValueException.of("site_id", null, "the id of an existing site");
+        }
         return users.addSite(id, m.siteId(), m.reason());
     }
 }

@@ -24,21 +24,21 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Users implements UserDetailsService {
-    /** The shortest password accepted. */
-    public static final int MIN_PASSWORD_LENGTH = 12;
+    /** The shortest password accepted ({@link PasswordPolicy}). */
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
-    private final LoginThrottle throttle;
+    private final ApiTokens tokens;
 
-    Users(JdbcClient jdbc, PasswordEncoder encoder, AuditTrail audit, LoginThrottle throttle) {
+    Users(JdbcClient jdbc, PasswordEncoder encoder, AuditTrail audit, ApiTokens tokens) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.audit = audit;
-        this.throttle = throttle;
+        this.tokens = tokens;
     }
 
     /**
@@ -85,7 +85,7 @@ public class Users implements UserDetailsService {
      *
      * @param username the login name: lower-case letters, digits, {@code . _ -}, 2 to 64 characters
      * @param displayName the name shown, not blank
-     * @param password the password, at least {@value #MIN_PASSWORD_LENGTH} characters
+     * @param password the password ({@link PasswordPolicy})
      * @param roles at least one role
      * @param siteIds the sites the user belongs to (each must exist)
      * @param oneTime whether the password is one-time
@@ -110,13 +110,7 @@ public class Users implements UserDetailsService {
         if (displayName == null || displayName.isBlank()) {
             throw BadValueException.of("display_name", displayName, "a name to show");
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new BadValueException(
-                    "password",
-                    null,
-                    "at least " + MIN_PASSWORD_LENGTH + " characters",
-                    "Field 'password' is too short; expected at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
+        PasswordPolicy.check("password", username, password);
         if (roles == null || roles.isEmpty()) {
             throw BadValueException.of("roles", roles, "at least one of " + List.of(Role.values()));
         }
@@ -125,7 +119,7 @@ public class Users implements UserDetailsService {
                         .query(Long.class)
                         .single()
                 > 0) {
-            throw new ConflictException("User name '" + username + "' is taken");
+            throw new ConflictException("username", username, "User name '" + username + "' is taken");
         }
         long id = jdbc.sql("INSERT INTO app_user (username, display_name, password_hash, must_change_password)"
                         + " VALUES (?, ?, ?, ?) RETURNING id")
@@ -201,7 +195,7 @@ public class Users implements UserDetailsService {
         return list().stream()
                 .filter(a -> a.id() == id)
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("user " + id));
+                .orElseThrow(() -> new NotFoundException("user " + id, id));
     }
 
     /**
@@ -245,7 +239,7 @@ public class Users implements UserDetailsService {
                         rs.getString(2),
                         rs.getString(3),
                         rs.getBoolean(4),
-                        throttle.isLocked(username),
+                        false,
                         rs.getBoolean(5),
                         rolesOf(rs.getLong(1))))
                 .list();
@@ -253,6 +247,86 @@ public class Users implements UserDetailsService {
             throw new UsernameNotFoundException("No user " + username);
         }
         return found.get(0);
+    }
+
+    /**
+     * Disables or re-enables a user. A disabled user cannot sign in; their API tokens are revoked (each revocation
+     * audited) and their page sessions end at their next request. An administrator cannot disable themselves, nor
+     * the last enabled administrator.
+     *
+     * @param userId the user
+     * @param enabled true to enable, false to disable
+     * @param reason why ({@link org.marrow.app.audit.ReasonForChange})
+     * @param caller the administrator
+     * @return the account after the change
+     * @throws NotFoundException if there is no such user
+     * @throws BadValueException if the reason is missing
+     * @throws ConflictException if the change would leave no enabled administrator, or is the caller's own
+     */
+    @Transactional
+    public Account setEnabled(long userId, boolean enabled, String reason, Caller caller) {
+        jdbc.sql("SELECT id FROM app_user WHERE id = ? FOR UPDATE")
+                .param(userId)
+                .query(Long.class)
+                .optional();
+        Account before = find(userId);
+        if (!enabled && caller != null && caller.userId() == userId) {
+            throw new ConflictException("id", userId, "An administrator cannot disable their own account");
+        }
+        if (!enabled
+                && before.roles().contains(Role.ADMIN)
+                && jdbc.sql("SELECT count(*) FROM app_user u JOIN user_role r ON r.user_id = u.id"
+                                        + " WHERE r.role = 'ADMIN' AND u.enabled AND u.id <> ?")
+                                .param(userId)
+                                .query(Long.class)
+                                .single()
+                        == 0) {
+            throw new ConflictException(
+                    "id", userId, "User " + before.username() + " is the last enabled administrator");
+        }
+        jdbc.sql("UPDATE app_user SET enabled = ?, session_epoch = session_epoch + ?, version = version + 1"
+                        + " WHERE id = ?")
+                .params(enabled, enabled ? 0 : 1, userId)
+                .update();
+        Account after = find(userId);
+        audit.updated("app_user", userId, before, after, reason);
+        if (!enabled) {
+            tokens.revokeAll(userId, "user disabled: " + reason.strip());
+        }
+        return after;
+    }
+
+    /**
+     * A user's id by login name.
+     *
+     * @param username the login name
+     * @return the id
+     * @throws NotFoundException if there is no such user
+     */
+    @Transactional(readOnly = true)
+    public long idOf(String username) {
+        return jdbc.sql("SELECT id FROM app_user WHERE username = ?")
+                .param(username)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("user '" + username + "'", username));
+    }
+
+    /**
+     * The session epoch of an enabled user: it changes when the password changes or the user is disabled, which
+     * ends the user's page sessions opened before.
+     *
+     * @param userId the user
+     * @return the epoch, or empty if the user is disabled or gone
+     */
+    @Transactional(readOnly = true)
+    public java.util.OptionalInt sessionEpoch(long userId) {
+        return jdbc.sql("SELECT session_epoch FROM app_user WHERE id = ? AND enabled")
+                .param(userId)
+                .query(Integer.class)
+                .optional()
+                .map(java.util.OptionalInt::of)
+                .orElse(java.util.OptionalInt.empty());
     }
 
     private Set<Role> rolesOf(long userId) {

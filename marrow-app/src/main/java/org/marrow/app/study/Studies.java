@@ -55,7 +55,7 @@ public class Studies {
                 .param(id)
                 .query(this::mapStudy)
                 .optional()
-                .orElseThrow(() -> new NotFoundException("study " + id));
+                .orElseThrow(() -> new NotFoundException("study " + id, id));
     }
 
     /**
@@ -148,7 +148,7 @@ public class Studies {
                         .query(Long.class)
                         .single()
                 > 0) {
-            throw new ConflictException("Study code '" + code + "' is taken");
+            throw new ConflictException("code", code, "Study code '" + code + "' is taken");
         }
         long id = jdbc.sql("INSERT INTO study (code, title, protocol_id, protocol_version)"
                         + " VALUES (?, ?, ?, ?) RETURNING id")
@@ -214,7 +214,7 @@ public class Studies {
         requireCode("code", code);
         requireText("name", name);
         if (siteByCode(code).isPresent()) {
-            throw new ConflictException("Site code '" + code + "' is taken");
+            throw new ConflictException("code", code, "Site code '" + code + "' is taken");
         }
         long id = jdbc.sql("INSERT INTO site (code, name) VALUES (?, ?) RETURNING id")
                 .params(code, name)

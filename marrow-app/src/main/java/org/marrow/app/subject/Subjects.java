@@ -121,7 +121,7 @@ public class Subjects {
                 .param("id", id)
                 .query(SubjectView.class)
                 .optional()
-                .orElseThrow(() -> new NotFoundException("subject " + id));
+                .orElseThrow(() -> new NotFoundException("subject " + id, id));
     }
 
     /**
@@ -199,7 +199,10 @@ public class Subjects {
                         .query(Long.class)
                         .single()
                 > 0) {
-            throw new ConflictException("Subject code '" + in.subjectCode() + "' is taken in study " + studyId);
+            throw new ConflictException(
+                    "subject_code",
+                    in.subjectCode(),
+                    "Subject code '" + in.subjectCode() + "' is taken in study " + studyId);
         }
         long id = jdbc.sql(
                         "INSERT INTO subject (study_id, site_id, subject_code, sex, birth_date, weight_kg, height_cm,"

@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TransferController {
     private final DatasetTransfer transfer;
+    private final org.marrow.app.export.ExportLog exports;
 
-    TransferController(DatasetTransfer transfer) {
+    TransferController(DatasetTransfer transfer, org.marrow.app.export.ExportLog exports) {
         this.transfer = transfer;
+        this.exports = exports;
     }
 
     @PostMapping(
@@ -30,10 +32,31 @@ class TransferController {
 
     @GetMapping(path = "/api/studies/{id}/dataset", produces = "application/zip")
     @PreAuthorize("hasAnyRole('ADMIN','INVESTIGATOR','COORDINATOR','MONITOR','STATISTICIAN')")
-    ResponseEntity<byte[]> exportZip(@PathVariable long id) {
+    ResponseEntity<byte[]> exportZip(
+            @PathVariable long id,
+            @org.springframework.web.bind.annotation.RequestParam(name = "form", defaultValue = "dataset")
+                    String form) {
+        boolean spreadsheet = form.equals("spreadsheet");
+        if (!spreadsheet && !form.equals("dataset")) {
+            throw org.marrow.app.web.BadValueException.of(
+                    "form", form, "dataset (lossless, for re-import) or spreadsheet (formulas neutralised)");
+        }
+        byte[] zip = transfer.exportZip(id, Caller.current());
+        if (spreadsheet) {
+            zip = org.marrow.app.export.SpreadsheetZip.of(zip);
+        }
+        exports.recorded(
+                Caller.current(),
+                id,
+                spreadsheet
+                        ? org.marrow.app.export.ExportLog.What.DATASET_FOR_SPREADSHEET
+                        : org.marrow.app.export.ExportLog.What.DATASET,
+                zip);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"study-" + id + "-dataset.zip\"")
-                .body(transfer.exportZip(id, Caller.current()));
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"study-" + id + (spreadsheet ? "-spreadsheet" : "-dataset") + ".zip\"")
+                .body(zip);
     }
 }

@@ -42,10 +42,46 @@ class VisitController {
         return visits.save(id, body, Caller.current());
     }
 
+    /** The visit's body in the OpenAPI document: the fields {@link Visits#FIELDS} reads. */
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    static class VisitSchema {
+        @org.springframework.context.annotation.Bean
+        org.springdoc.core.customizers.OpenApiCustomizer visitBody() {
+            return openApi -> {
+                if (openApi.getPaths() == null || openApi.getPaths().get("/api/subjects/{id}/visits") == null) {
+                    return;
+                }
+                var post = openApi.getPaths().get("/api/subjects/{id}/visits").getPost();
+                if (post != null) {
+                    post.setRequestBody(new io.swagger.v3.oas.models.parameters.RequestBody()
+                            .required(true)
+                            .content(new io.swagger.v3.oas.models.media.Content()
+                                    .addMediaType(
+                                            "application/json",
+                                            new io.swagger.v3.oas.models.media.MediaType().schema(schema()))));
+                }
+            };
+        }
+    }
+
+    private static io.swagger.v3.oas.models.media.Schema<?> schema() {
+        var body = org.marrow.app.web.OpenApiSchemas.closed(Visits.FIELDS);
+        body.getProperties()
+                .put(
+                        "labs",
+                        new io.swagger.v3.oas.models.media.ArraySchema()
+                                .items(org.marrow.app.web.OpenApiSchemas.closed(
+                                        RecordKind.LABS.requestFields(false, false))));
+        return body;
+    }
+
     /** The service behind the endpoint. */
     @Service
     static class Visits {
         static final int MAX_LABS = 50;
+
+        /** The fields of a visit's body; each lab has the fields of a lab entry without its own reason. */
+        static final List<String> FIELDS = List.of("date", "labs", "reason");
 
         private final SourceRecords records;
         private final Assessments assessments;
@@ -70,6 +106,12 @@ class VisitController {
         SavedVisit save(long subjectId, JsonNode body, Caller caller) {
             if (body == null || !body.isObject()) {
                 throw BadValueException.of("body", body, "a JSON object with date and labs");
+            }
+            for (Map.Entry<String, JsonNode> e : body.properties()) {
+                if (!FIELDS.contains(e.getKey())) {
+                    throw BadValueException.of(
+                            e.getKey(), null, "no field of this name; the fields are " + String.join(", ", FIELDS));
+                }
             }
             JsonNode dateNode = body.get("date");
             LocalDate date;

@@ -33,6 +33,9 @@ public final class DemoCommand implements Callable<Integer> {
                     + " the data of 'marrow serve').")
     Path dataDir;
 
+    @picocli.CommandLine.Mixin
+    TransportOptions transport = new TransportOptions();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -40,11 +43,17 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dir = dataDir != null ? dataDir : Path.of(System.getProperty("user.home"), ".marrow", "demo-db");
         PrintWriter out = spec.commandLine().getOut();
+        MarrowServer.Options options = new MarrowServer.Options(port, dir, null);
+        MarrowServer.Transport how = transport.transport();
+        if (ServeCommand.refuseIfInUse(options, spec)) {
+            return org.marrow.cli.Marrow.EXIT_FAILURE;
+        }
+        how.warning().ifPresent(w -> spec.commandLine().getErr().println("marrow demo: " + w));
         out.println("marrow demo: starting (data in " + dir.toAbsolutePath() + ") ...");
         out.flush();
         AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopping.set(true), "marrow-demo-stop"));
-        var context = MarrowServer.serve(new MarrowServer.Options(port, dir, null));
+        var context = MarrowServer.serve(options, how);
         DemoSetup.Outcome outcome;
         try {
             outcome = context.getBean(DemoSetup.class).prepare();
@@ -67,7 +76,9 @@ public final class DemoCommand implements Callable<Integer> {
                         : "; demonstration data set already loaded"));
         int actual = context.getEnvironment().getProperty("local.server.port", Integer.class, port);
         out.println();
-        out.println("  Open      http://localhost:" + actual + "/");
+        String host = how.loopbackOnly() ? "localhost" : how.host();
+        out.println(
+                "  Open      " + (how.tlsKeystore() != null ? "https" : "http") + "://" + host + ":" + actual + "/");
         out.println("  User      " + outcome.username());
         out.println(outcome.oneTimePassword()
                 .map(p -> "  Password  " + p + "  (one-time: you choose your own at the first login)")

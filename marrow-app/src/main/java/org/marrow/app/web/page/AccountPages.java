@@ -16,10 +16,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PageController
 class AccountPages {
     private final Passwords passwords;
+    private final org.marrow.app.security.Users users;
     private final MessageSource messages;
 
-    AccountPages(Passwords passwords, MessageSource messages) {
+    AccountPages(Passwords passwords, org.marrow.app.security.Users users, MessageSource messages) {
         this.passwords = passwords;
+        this.users = users;
         this.messages = messages;
     }
 
@@ -50,13 +52,15 @@ class AccountPages {
             @RequestParam(defaultValue = "") String replacement,
             @RequestParam(defaultValue = "") String confirmation,
             Model model,
-            Locale locale) {
+            Locale locale,
+            jakarta.servlet.http.HttpSession session) {
         long userId = Caller.current().userId();
         try {
             if (!replacement.equals(confirmation)) {
                 throw BadValueException.of("confirmation", null, "the new password again");
             }
             passwords.change(userId, current, replacement);
+            org.marrow.app.security.SessionEpochs.renew(session, users, userId);
         } catch (BadValueException e) {
             model.addAttribute("mustChange", passwords.mustChange(userId));
             model.addAttribute(

@@ -110,8 +110,8 @@ class BrowserTest extends ApiTest {
         submit();
         assertThat(driver.getCurrentUrl()).contains("/account/password");
         type("current", oneTime);
-        type("replacement", "demo-chosen-password-1");
-        type("confirmation", "demo-chosen-password-1");
+        type("replacement", "my-chosen-password-1");
+        type("confirmation", "my-chosen-password-1");
         submit();
         assertThat(driver.getCurrentUrl()).contains("/studies");
         assertThat(text()).contains("ctx-ist", "sirolimus-csa", "romiplostim-csa", "hpag-ist", "hpag-csa-nsaa");
