@@ -36,26 +36,20 @@ class ExportAndQueryTargetTest extends ApiTest {
         String coord = user(Role.COORDINATOR, site);
         String admin = user(Role.ADMIN);
         long subject = subject(coord, study, site, "XL-1");
-        Response ae = post(
+        // A note is free text: the one kind of cell a formula can hide in (adverse-event terms come from
+        // the CTCAE v5.0 list).
+        Response event = post(
                 coord,
-                "/api/subjects/" + subject + "/adverse-events",
-                Map.of(
-                        "term",
-                        "=HYPERLINK(\"http://evil\")",
-                        "grade",
-                        1,
-                        "start_date",
-                        "2024-01-03",
-                        "serious",
-                        false));
-        assertThat(ae.status()).as("%s", ae.body()).isEqualTo(201);
+                "/api/subjects/" + subject + "/events",
+                Map.of("date", "2024-01-03", "type", "RELAPSE", "note", "=HYPERLINK(\"http://evil\")"));
+        assertThat(event.status()).as("%s", event.body()).isEqualTo(201);
         long auditBefore = auditRows();
 
         byte[] dataset = get(admin, "/api/studies/" + study.id() + "/dataset").bytes();
-        assertThat(files(dataset).get("adverse_events.csv")).contains("\"=HYPERLINK(\"\"http://evil\"\")\"");
+        assertThat(files(dataset).get("events.csv")).contains("\"=HYPERLINK(\"\"http://evil\"\")\"");
         byte[] sheet = get(admin, "/api/studies/" + study.id() + "/dataset?form=spreadsheet")
                 .bytes();
-        assertThat(files(sheet).get("adverse_events.csv")).contains("\"'=HYPERLINK(\"\"http://evil\"\")\"");
+        assertThat(files(sheet).get("events.csv")).contains("\"'=HYPERLINK(\"\"http://evil\"\")\"");
         assertThat(get(admin, "/api/studies/" + study.id() + "/dataset?form=xlsx")
                         .get("field")
                         .asString())

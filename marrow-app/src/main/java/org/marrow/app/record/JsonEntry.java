@@ -1,6 +1,12 @@
 package org.marrow.app.record;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.marrow.app.web.BadValueException;
+import org.marrow.app.web.FieldProblem;
+import org.marrow.clinical.message.Message;
 import org.marrow.study.RecordField;
 import org.marrow.study.validation.Entry;
 import tools.jackson.databind.JsonNode;
@@ -17,6 +23,36 @@ final class JsonEntry implements Entry {
 
     JsonEntry(JsonNode body) {
         this.body = body;
+    }
+
+    /**
+     * Refuses, all at once, the fields whose JSON value is of a kind no field of a record takes: an
+     * object, a list (but for {@code related_to}) or true/false (but for {@code serious} and {@code
+     * accept_implausible}). A record's fields are text, numbers and dates; such a value would otherwise
+     * be stored as its JSON text.
+     *
+     * @param body the request body
+     * @throws BadValueException naming every such field
+     */
+    static void checkKinds(JsonNode body) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> e : body.properties()) {
+            String name = e.getKey();
+            JsonNode n = e.getValue();
+            boolean fits = n.isNull()
+                    || n.isString()
+                    || n.isNumber()
+                    || (n.isBoolean()
+                            && (name.equals(RecordField.SERIOUS.fieldName())
+                                    || name.equals(RecordKind.ACCEPT_IMPLAUSIBLE)))
+                    || (n.isArray() && name.equals(RecordField.RELATED_TO.fieldName()));
+            if (!fits) {
+                problems.add(new FieldProblem(name, n.toString(), Message.of("app.json.kind"), true));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BadValueException(problems);
+        }
     }
 
     @Override

@@ -341,6 +341,7 @@ public class SourceRecords {
      */
     private Object check(
             RecordKind kind, Fields fields, JsonNode body, SubjectView subject, Long editing, RecordReader reader) {
+        JsonEntry.checkKinds(body);
         Problems problems = new Problems();
         Optional<?> record = kind.read(reader, new JsonEntry(body), context(subject, editing), problems);
         if (record.isPresent() && (problems.isEmpty() || fields.bool(RecordKind.ACCEPT_IMPLAUSIBLE, false))) {
