@@ -3,6 +3,7 @@ package org.marrow.interop;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.marrow.interop.odm.OdmExport;
 import org.marrow.interop.stats.StatsPackage;
 
 /**
@@ -36,6 +37,13 @@ public enum ExportFormat {
         @Override
         public ExportFiles export(StudyExport export) {
             return StatsPackage.STATA.export(export);
+        }
+    },
+    /** CDISC ODM 1.3.2: {@code odm.xml}, metadata from the protocol, the clinical data and its audit trail. */
+    ODM("odm") {
+        @Override
+        public ExportFiles export(StudyExport export) {
+            return OdmExport.export(export);
         }
     };
 

@@ -15,6 +15,7 @@ import org.marrow.clinical.renal.Sex;
 import org.marrow.interop.table.Cell;
 import org.marrow.interop.table.Column;
 import org.marrow.interop.table.ColumnType;
+import org.marrow.interop.table.Labels;
 import org.marrow.interop.table.Table;
 import org.marrow.protocol.schedule.Visit;
 

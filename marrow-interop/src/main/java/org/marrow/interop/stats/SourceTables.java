@@ -6,6 +6,7 @@ import org.marrow.clinical.renal.Sex;
 import org.marrow.clinical.transfusion.Transfusion;
 import org.marrow.interop.table.Cell;
 import org.marrow.interop.table.ColumnType;
+import org.marrow.interop.table.Labels;
 import org.marrow.interop.table.Table;
 import org.marrow.study.Drug;
 import org.marrow.study.RecordType;

@@ -17,6 +17,7 @@ import org.marrow.interop.table.Cell;
 import org.marrow.interop.table.CodeList;
 import org.marrow.interop.table.Column;
 import org.marrow.interop.table.ColumnType;
+import org.marrow.interop.table.Labels;
 import org.marrow.interop.table.Table;
 
 /**

@@ -24,6 +24,7 @@ import org.marrow.interop.StudyExport;
 import org.marrow.interop.table.CodeList;
 import org.marrow.interop.table.Column;
 import org.marrow.interop.table.ColumnType;
+import org.marrow.interop.table.Labels;
 import org.marrow.interop.table.Table;
 
 /**
