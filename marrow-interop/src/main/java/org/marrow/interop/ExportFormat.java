@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.marrow.interop.odm.OdmExport;
+import org.marrow.interop.sdtm.SdtmExport;
 import org.marrow.interop.stats.StatsPackage;
 
 /**
@@ -44,6 +45,13 @@ public enum ExportFormat {
         @Override
         public ExportFiles export(StudyExport export) {
             return OdmExport.export(export);
+        }
+    },
+    /** SDTM (SDTMIG 3.4) as CSV and Dataset-JSON 1.1, with Define-XML 2.1. */
+    SDTM("sdtm") {
+        @Override
+        public ExportFiles export(StudyExport export) {
+            return SdtmExport.export(export);
         }
     };
 

@@ -40,7 +40,9 @@ public final class LabHistory {
         for (LabResult result : results) {
             Optional<LabValue> value = canonical(result);
             if (value.isEmpty()) {
-                unconverted.computeIfAbsent(LabTest.RETI, t -> new ArrayList<>()).add(result);
+                unconverted
+                        .computeIfAbsent(LabTest.RETI, t -> new ArrayList<>())
+                        .add(result);
                 continue;
             }
             byTest.computeIfAbsent(value.get().test(), t -> new ArrayList<>())

@@ -20,9 +20,9 @@ import org.marrow.interop.ExportFiles;
 import org.marrow.interop.StudyExport;
 import org.marrow.interop.table.CodeList;
 import org.marrow.interop.table.Labels;
+import org.marrow.interop.table.VisitWindows;
 import org.marrow.interop.xml.XmlWriter;
 import org.marrow.protocol.Protocol;
-import org.marrow.protocol.schedule.SubjectSchedule;
 import org.marrow.protocol.schedule.Visit;
 import org.marrow.study.DoseUnit;
 import org.marrow.study.RecordEntries;
@@ -269,7 +269,7 @@ public final class OdmExport {
                             "xml:lang",
                             "en")
                     .end();
-            if (holdsLabs(v) && types.contains(RecordType.LABS)) {
+            if (VisitWindows.holdsLabs(v) && types.contains(RecordType.LABS)) {
                 x.empty("FormRef", "FormOID", OdmItems.form(RecordType.LABS), "OrderNumber", "1", "Mandatory", "No");
             }
             x.end();
@@ -315,10 +315,6 @@ public final class OdmExport {
         }
         codeLists(x);
         x.end();
-    }
-
-    private static boolean holdsLabs(Visit v) {
-        return v.assessments().contains("labs");
     }
 
     private void itemDef(XmlWriter x, RecordType type, RecordField f) {
@@ -514,26 +510,21 @@ public final class OdmExport {
         return export.dataset().subject(subjectId).map(Subject::site);
     }
 
-    /** The study event of a record: a lab value's visit by its study day, else the study records. */
+    /** The study event of a record: a lab value's visit ({@link VisitWindows}), else the study records. */
     private String eventOf(OdmRecord r, Optional<Subject> subject) {
-        if (r.type() != RecordType.LABS
-                || subject.isEmpty()
-                || subject.get().firstDoseOn().isEmpty()) {
+        if (r.type() != RecordType.LABS || subject.isEmpty()) {
             return OdmItems.RECORDS_EVENT;
         }
-        LocalDate date;
         try {
-            date = LocalDate.parse(r.last().text(RecordField.DATE));
+            return VisitWindows.labVisit(
+                            export.protocol(),
+                            subject.get(),
+                            LocalDate.parse(r.last().text(RecordField.DATE)))
+                    .map(v -> OdmItems.event(v.name()))
+                    .orElse(OdmItems.RECORDS_EVENT);
         } catch (DateTimeParseException e) {
             return OdmItems.RECORDS_EVENT;
         }
-        long day = SubjectSchedule.studyDay(subject.get().firstDoseOn().get(), date);
-        for (Visit v : export.protocol().visits()) {
-            if (holdsLabs(v) && day >= v.windowStart() && day <= v.windowEnd()) {
-                return OdmItems.event(v.name());
-            }
-        }
-        return OdmItems.RECORDS_EVENT;
     }
 
     private void itemGroupData(XmlWriter x, OdmRecord r, Version v) {

@@ -330,8 +330,14 @@ public enum StatsPackage {
 
     abstract String syntax(List<Table> tables, String header);
 
-    /** A table as CSV: a header of the variable names, then the rows. */
-    static String csv(Table t) {
+    /**
+     * A table as CSV, as every export writes one: UTF-8, a header of the variable names, RFC 4180 quoting, line
+     * feeds.
+     *
+     * @param t the table
+     * @return the CSV text
+     */
+    public static String csv(Table t) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSV)) {
             printer.printRecord(t.columns().stream().map(Column::name).toList());

@@ -21,7 +21,8 @@ public sealed interface Cell {
     /**
      * The value as a JSON value (Dataset-JSON rows).
      *
-     * @return a {@link String}, {@link Long} or {@link BigDecimal}; null for a missing value
+     * @return a {@link String} or {@link Long}; a decimal as a string with its digits (Dataset-JSON 1.1, "Decimal
+     *     Variables"); null for a missing value
      */
     Object json();
 
@@ -163,7 +164,7 @@ public sealed interface Cell {
 
         @Override
         public Object json() {
-            return value;
+            return value.toPlainString();
         }
     }
 
