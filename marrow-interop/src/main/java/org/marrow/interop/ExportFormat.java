@@ -3,6 +3,7 @@ package org.marrow.interop;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.marrow.interop.fhir.FhirExport;
 import org.marrow.interop.odm.OdmExport;
 import org.marrow.interop.sdtm.SdtmExport;
 import org.marrow.interop.stats.StatsPackage;
@@ -52,6 +53,13 @@ public enum ExportFormat {
         @Override
         public ExportFiles export(StudyExport export) {
             return SdtmExport.export(export);
+        }
+    },
+    /** HL7 FHIR R4: one Bundle of the study, its subjects (pseudonymised), labs, doses and adverse events. */
+    FHIR("fhir") {
+        @Override
+        public ExportFiles export(StudyExport export) {
+            return FhirExport.export(export);
         }
     };
 
