@@ -11,6 +11,8 @@ import org.marrow.cli.app.DemoCommand;
 import org.marrow.cli.app.ServeCommand;
 import org.marrow.cli.clinical.ClassifyCommand;
 import org.marrow.cli.design.DesignCommand;
+import org.marrow.cli.interop.ExportCommand;
+import org.marrow.cli.interop.ImportCommand;
 import org.marrow.cli.protocol.AdviseCommand;
 import org.marrow.cli.protocol.ScheduleCommand;
 import org.marrow.cli.protocol.ScreenCommand;
@@ -43,6 +45,8 @@ import picocli.CommandLine.Command;
             AdminCommand.class,
             AuditCommand.class,
             ReportCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Marrow implements Runnable {
