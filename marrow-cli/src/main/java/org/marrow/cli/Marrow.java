@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 import org.marrow.cli.analysis.ReportCommand;
+import org.marrow.cli.analysis.SimulateCommand;
 import org.marrow.cli.app.AdminCommand;
 import org.marrow.cli.app.AuditCommand;
 import org.marrow.cli.app.DemoCommand;
@@ -43,6 +44,7 @@ import picocli.CommandLine.Command;
             AdminCommand.class,
             AuditCommand.class,
             ReportCommand.class,
+            SimulateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Marrow implements Runnable {
