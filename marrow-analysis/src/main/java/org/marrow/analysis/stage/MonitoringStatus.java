@@ -110,6 +110,15 @@ public record MonitoringStatus(
     }
 
     /**
+     * The design's name: "BOP2" or "Predictive probability".
+     *
+     * @return the message ({@code analysis.monitoring.method.*})
+     */
+    public Message method() {
+        return Message.of("analysis.monitoring.method." + design.method());
+    }
+
+    /**
      * A look as the report and the command line state it: "BOP2 look 2 of 4, the first 22 evaluable
      * patients at M3: 12 responses of 22 evaluated &gt; 8: go".
      *
@@ -123,7 +132,7 @@ public record MonitoringStatus(
         }
         return Message.of(
                 "analysis.monitoring.look",
-                Message.of("analysis.monitoring.method." + design.method()),
+                method(),
                 look.look(),
                 design.looks().size(),
                 look.n(),
