@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import org.marrow.cli.analysis.ReportCommand;
+import org.marrow.cli.analysis.SimulateCommand;
 import org.marrow.cli.app.AdminCommand;
 import org.marrow.cli.app.AuditCommand;
 import org.marrow.cli.app.DemoCommand;
@@ -46,6 +47,7 @@ public final class Marrow implements Runnable, CommandGroup {
             AdminCommand.class,
             AuditCommand.class,
             ReportCommand.class,
+            SimulateCommand.class,
             CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
