@@ -37,7 +37,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code marrow report --protocol ID DATASET_DIR --out DIR [--as-of DATE]}: the trial report of a
- * study data set under its protocol (issue 5): {@code report.html}, {@code report.pdf}, {@code
+ * study data set under its protocol: {@code report.html}, {@code report.pdf}, {@code
  * tables/*.csv}, {@code figures/*.svg} (and PNG) and {@code results.json}.
  *
  * <p>A data set with errors prints every problem on standard error, one per line, and exits with
