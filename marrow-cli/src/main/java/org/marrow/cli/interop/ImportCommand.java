@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.marrow.cli.CommandGroup;
 import org.marrow.cli.Marrow;
 import org.marrow.cli.protocol.StudyInputs;
 import org.marrow.clinical.message.MessageRenderer;
@@ -38,12 +39,17 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
-        description = "Import a CDISC ODM file as a data set folder, or a FHIR Bundle of lab results into a subject.",
-        subcommands = {ImportCommand.Odm.class, ImportCommand.Fhir.class})
-public final class ImportCommand implements Runnable {
+        description = "Import a CDISC ODM file as a data set folder, or a FHIR Bundle of lab results into a subject.")
+public final class ImportCommand implements Runnable, CommandGroup {
+    private static final List<Class<?>> SUBCOMMANDS = List.of(Odm.class, Fhir.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public List<Class<?>> subcommands() {
+        return SUBCOMMANDS;
+    }
 
     @Override
     public void run() {
@@ -73,7 +79,7 @@ public final class ImportCommand implements Runnable {
             mixinStandardHelpOptions = true,
             description = "Read a CDISC ODM 1.3.2 file (as marrow export --format odm writes it) into a new data set"
                     + " folder.")
-    static final class Odm implements Callable<Integer> {
+    public static final class Odm implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -121,7 +127,7 @@ public final class ImportCommand implements Runnable {
             description =
                     "Add the laboratory Observations of an HL7 FHIR R4 Bundle (JSON or XML) to a subject's labs in"
                             + " a data set folder, in canonical units; values already recorded are left out.")
-    static final class Fhir implements Callable<Integer> {
+    public static final class Fhir implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
