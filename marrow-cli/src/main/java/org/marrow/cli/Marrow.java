@@ -14,6 +14,8 @@ import org.marrow.cli.app.DemoCommand;
 import org.marrow.cli.app.ServeCommand;
 import org.marrow.cli.clinical.ClassifyCommand;
 import org.marrow.cli.design.DesignCommand;
+import org.marrow.cli.interop.ExportCommand;
+import org.marrow.cli.interop.ImportCommand;
 import org.marrow.cli.protocol.AdviseCommand;
 import org.marrow.cli.protocol.ScheduleCommand;
 import org.marrow.cli.protocol.ScreenCommand;
@@ -48,6 +50,8 @@ public final class Marrow implements Runnable, CommandGroup {
             AuditCommand.class,
             ReportCommand.class,
             SimulateCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
             CommandLine.HelpCommand.class);
 
     @CommandLine.Spec

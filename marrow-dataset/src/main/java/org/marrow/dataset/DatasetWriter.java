@@ -3,24 +3,20 @@ package org.marrow.dataset;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
-import org.marrow.clinical.renal.Sex;
-import org.marrow.study.Drug;
+import org.marrow.study.RecordEntries;
 import org.marrow.study.RecordField;
 import org.marrow.study.StudyDataset;
-import org.marrow.study.Subject;
+import org.marrow.study.validation.Entry;
 
 /**
  * Writes a study data set to a folder in the canonical form of docs/dataset-format.md: UTF-8, a header
@@ -94,78 +90,17 @@ public final class DatasetWriter {
         return files;
     }
 
-    /** The cells of rows {@code from} (inclusive) to {@code to} (exclusive, capped at the end) of a file. */
+    /**
+     * The cells of rows {@code from} (inclusive) to {@code to} (exclusive, capped at the end) of a file: each
+     * record's fields as {@link RecordEntries} spells them, in the file's written columns.
+     */
     static List<List<String>> rows(StudyDataset dataset, DatasetFile file, int from, int to) {
+        List<RecordField> fields = file.writtenFields(dataset);
         List<List<String>> rows = new ArrayList<>();
-        switch (file) {
-            case SUBJECTS -> {
-                List<RecordField> fields = file.writtenFields(dataset);
-                part(dataset.subjects(), from, to)
-                        .forEach(s -> rows.add(
-                                fields.stream().map(f -> subjectCell(s, f)).toList()));
-            }
-            case LABS ->
-                part(dataset.labs(), from, to)
-                        .forEach(l -> rows.add(List.of(
-                                l.subjectId(),
-                                l.date().toString(),
-                                l.test().code(),
-                                plain(l.value().amount()),
-                                l.unitText(),
-                                l.lowerLimitOfNormal().map(DatasetWriter::plain).orElse(""),
-                                l.upperLimitOfNormal().map(DatasetWriter::plain).orElse(""))));
-            case TRANSFUSIONS ->
-                part(dataset.transfusions(), from, to)
-                        .forEach(t -> rows.add(List.of(
-                                t.subjectId(),
-                                t.transfusion().date().toString(),
-                                t.transfusion().product().name(),
-                                Integer.toString(t.transfusion().units()))));
-            case DOSES ->
-                part(dataset.doses(), from, to)
-                        .forEach(d -> rows.add(List.of(
-                                d.subjectId(),
-                                d.date().toString(),
-                                d.drug().id(),
-                                plain(d.amount()),
-                                d.unit().symbol())));
-            case ADVERSE_EVENTS ->
-                part(dataset.adverseEvents(), from, to)
-                        .forEach(a -> rows.add(List.of(
-                                a.subjectId(),
-                                a.term(),
-                                Integer.toString(a.grade()),
-                                a.startDate().toString(),
-                                date(a.endDate()),
-                                a.serious() ? "Y" : "N",
-                                String.join(
-                                        ";",
-                                        a.relatedTo().stream().map(Drug::id).toList()))));
-            case EVENTS ->
-                part(dataset.events(), from, to)
-                        .forEach(e -> rows.add(List.of(
-                                e.subjectId(), e.date().toString(), e.type().name(), e.note())));
-            case SCREENING_HISTORY ->
-                part(dataset.screeningHistory(), from, to)
-                        .forEach(h -> rows.add(List.of(h.subjectId(), h.item(), h.value(), date(h.date()), h.note())));
+        for (Entry entry : RecordEntries.of(dataset, file.recordType(), from, to)) {
+            rows.add(fields.stream().map(entry::text).toList());
         }
         return rows;
-    }
-
-    private static String subjectCell(Subject s, RecordField field) {
-        return switch (field) {
-            case SUBJECT_ID -> s.subjectId();
-            case SITE -> s.site();
-            case ARM -> s.arm().orElse("");
-            case SEX -> s.sex() == Sex.MALE ? "M" : "F";
-            case BIRTH_DATE -> s.birthDate().toString();
-            case WEIGHT_KG -> plain(s.weightKg());
-            case HEIGHT_CM -> plain(s.heightCm());
-            case SCREENED_ON -> date(s.screenedOn());
-            case ENROLLED_ON -> date(s.enrolledOn());
-            case FIRST_DOSE_ON -> date(s.firstDoseOn());
-            default -> throw new IllegalArgumentException(field + " is not a field of subjects.csv");
-        };
     }
 
     /**
@@ -174,10 +109,6 @@ public final class DatasetWriter {
      */
     static List<String> header(StudyDataset dataset, DatasetFile file) {
         return file.writtenFields(dataset).stream().map(RecordField::fieldName).toList();
-    }
-
-    private static <T> List<T> part(List<T> rows, int from, int to) {
-        return rows.subList(from, Math.min(to, rows.size()));
     }
 
     private static String csv(List<String> header, List<List<String>> rows) {
@@ -191,13 +122,5 @@ public final class DatasetWriter {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.toPlainString();
-    }
-
-    private static String date(Optional<LocalDate> date) {
-        return date.map(LocalDate::toString).orElse("");
     }
 }

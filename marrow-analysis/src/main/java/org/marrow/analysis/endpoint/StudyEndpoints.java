@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
@@ -483,28 +482,13 @@ public final class StudyEndpoints {
         Group[] group = new Group[n];
         for (int i = 0; i < n; i++) {
             SubjectEndpoints s = of.get(i);
-            OptionalInt e = endpoint.day(s);
-            OptionalInt competing = min(s.day(EventType.DEATH), s.day(EventType.HSCT));
+            EventTime t = endpoint.time(s);
             group[i] = groupOf(s);
-            if (e.isPresent()) {
-                time[i] = e.getAsInt();
-                event[i] = 1;
-                status[i] = 1;
-            } else if (competing.isPresent()) {
-                time[i] = competing.getAsInt();
-                status[i] = 2;
-            } else {
-                time[i] = s.followUpDay();
-            }
+            time[i] = t.day();
+            event[i] = t.event();
+            status[i] = t.status().code();
         }
         return new Times(time, event, status, group);
-    }
-
-    private static OptionalInt min(OptionalInt a, OptionalInt b) {
-        if (a.isEmpty()) {
-            return b;
-        }
-        return b.isEmpty() ? a : OptionalInt.of(Math.min(a.getAsInt(), b.getAsInt()));
     }
 
     /**

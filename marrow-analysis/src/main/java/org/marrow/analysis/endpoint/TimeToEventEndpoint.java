@@ -1,6 +1,7 @@
 package org.marrow.analysis.endpoint;
 
 import java.util.OptionalInt;
+import org.marrow.study.EventType;
 
 /**
  * The time-to-event endpoints of the reference documents, in report order: time to first response
@@ -55,5 +56,26 @@ public enum TimeToEventEndpoint {
             case TIME_TO_SUPERIOR_RESPONSE -> s.firstSuperiorDay();
             case TIME_TO_CR -> s.firstCrDay();
         };
+    }
+
+    /**
+     * A subject's time for this endpoint, as every analysis of it takes it ({@link EventTime}).
+     *
+     * @param s the subject
+     * @return the day and status
+     * @throws NullPointerException if s is null
+     */
+    public EventTime time(SubjectEndpoints s) {
+        OptionalInt e = day(s);
+        if (e.isPresent()) {
+            return new EventTime(e.getAsInt(), EventTime.Status.EVENT);
+        }
+        OptionalInt death = s.day(EventType.DEATH);
+        OptionalInt hsct = s.day(EventType.HSCT);
+        if (death.isPresent() || hsct.isPresent()) {
+            int day = Math.min(death.orElse(Integer.MAX_VALUE), hsct.orElse(Integer.MAX_VALUE));
+            return new EventTime(day, EventTime.Status.COMPETING);
+        }
+        return new EventTime(s.followUpDay(), EventTime.Status.CENSORED);
     }
 }

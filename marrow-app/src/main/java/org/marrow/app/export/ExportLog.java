@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.marrow.app.audit.AuditTrail;
 import org.marrow.app.security.Caller;
+import org.marrow.interop.ExportFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +30,39 @@ public class ExportLog {
         /** The study's data set with text cells made safe for spreadsheets. */
         DATASET_FOR_SPREADSHEET,
         /** The study's report as an HTML file. */
-        REPORT_HTML
+        REPORT_HTML,
+        /** The study for R: CSV files and {@code marrow.R}. */
+        EXPORT_R,
+        /** The study for SAS: CSV files and {@code marrow.sas}. */
+        EXPORT_SAS,
+        /** The study for SPSS: CSV files and {@code marrow.sps}. */
+        EXPORT_SPSS,
+        /** The study for Stata: CSV files and {@code marrow.do}. */
+        EXPORT_STATA,
+        /** The study as CDISC ODM 1.3.2. */
+        EXPORT_ODM,
+        /** The study as SDTM data sets (CSV, Dataset-JSON) with define.xml. */
+        EXPORT_SDTM,
+        /** The study as an HL7 FHIR R4 Bundle. */
+        EXPORT_FHIR;
+
+        /**
+         * What an export in a standard is.
+         *
+         * @param format the standard
+         * @return its kind of download
+         */
+        public static What of(ExportFormat format) {
+            return switch (format) {
+                case R -> EXPORT_R;
+                case SAS -> EXPORT_SAS;
+                case SPSS -> EXPORT_SPSS;
+                case STATA -> EXPORT_STATA;
+                case ODM -> EXPORT_ODM;
+                case SDTM -> EXPORT_SDTM;
+                case FHIR -> EXPORT_FHIR;
+            };
+        }
     }
 
     private final JdbcClient jdbc;

@@ -12,6 +12,7 @@ import org.marrow.app.study.Studies;
 import org.marrow.app.study.Study;
 import org.marrow.app.web.page.PageAccess;
 import org.marrow.app.web.page.PageController;
+import org.marrow.interop.ExportFormat;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,6 +34,7 @@ class ReportPages {
     private final StudyAnalyses analyses;
     private final MessageSource messages;
     private final ExportLog exports;
+    private final StudyExports standards;
     private final Clock clock = Clock.systemDefaultZone();
 
     ReportPages(
@@ -40,8 +42,10 @@ class ReportPages {
             StudyDashboard dashboards,
             StudyAnalyses analyses,
             MessageSource messages,
-            ExportLog exports) {
+            ExportLog exports,
+            StudyExports standards) {
         this.exports = exports;
+        this.standards = standards;
         this.studies = studies;
         this.dashboards = dashboards;
         this.analyses = analyses;
@@ -68,7 +72,15 @@ class ReportPages {
         Study study = studies.study(id);
         model.addAttribute("study", study);
         model.addAttribute("d", dashboards.of(study, Caller.current(), LocalDate.now(clock)));
+        model.addAttribute("formats", ExportFormat.values());
         return "report";
+    }
+
+    @GetMapping("/studies/{id}/export/{format}")
+    @PreAuthorize(PageAccess.READERS)
+    ResponseEntity<byte[]> export(@PathVariable long id, @PathVariable String format, Locale locale) {
+        return ExportController.download(standards.export(
+                studies.study(id), ExportController.format(format), Caller.current(), LocalDate.now(clock), locale));
     }
 
     @GetMapping("/studies/{id}/report.html")

@@ -24,9 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * The inputs the protocol commands share, parsed at the boundary with the CLI's error conventions:
  * the protocol of {@code --protocol}, the data set folder, {@code --subject} and dates.
  */
-final class StudyInputs {
+public final class StudyInputs {
     /** A protocol or data set was refused; its problems are already printed on standard error. */
-    static final class Refused extends RuntimeException {
+    public static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         Refused() {
@@ -39,8 +39,14 @@ final class StudyInputs {
     /**
      * Loads {@code --protocol}: a bundled id, {@code id@version}, or a YAML file. An invalid file
      * prints every problem on standard error and throws {@link Refused}.
+     *
+     * @param spec the command
+     * @param reference the option's value
+     * @return the protocol
+     * @throws Refused if the protocol file has errors (every problem printed)
+     * @throws CommandLine.ParameterException if no protocol has that id or version
      */
-    static Protocol protocol(CommandSpec spec, String reference) {
+    public static Protocol protocol(CommandSpec spec, String reference) {
         ProtocolRegistry registry = ProtocolRegistry.bundled();
         String expected = "expected a bundled protocol (" + String.join(", ", registry.ids())
                 + "), id@version or a protocol YAML file";
@@ -65,8 +71,15 @@ final class StudyInputs {
         }
     }
 
-    /** Reads the data set; problems are printed and {@link Refused} thrown, warnings printed. */
-    static DatasetReading dataset(CommandSpec spec, Path dir) {
+    /**
+     * Reads the data set; problems are printed and {@link Refused} thrown, warnings printed.
+     *
+     * @param spec the command
+     * @param dir the data set folder
+     * @return the reading, valid
+     * @throws Refused if the data set has errors (every problem printed)
+     */
+    public static DatasetReading dataset(CommandSpec spec, Path dir) {
         DatasetReading reading = DatasetReader.inspect(dir);
         PrintWriter err = spec.commandLine().getErr();
         if (!reading.isValid()) {
@@ -83,8 +96,16 @@ final class StudyInputs {
         return reading.warnings().stream().map(DatasetProblem::toString).toList();
     }
 
-    /** The subject of {@code --subject}, or a one-line error naming the known subjects. */
-    static Subject subject(CommandSpec spec, StudyDataset dataset, String id) {
+    /**
+     * The subject of {@code --subject}, or a one-line error naming the known subjects.
+     *
+     * @param spec the command
+     * @param dataset the data set
+     * @param id the option's value
+     * @return the subject
+     * @throws CommandLine.ParameterException if the data set has no such subject
+     */
+    public static Subject subject(CommandSpec spec, StudyDataset dataset, String id) {
         Optional<Subject> subject = dataset.subject(id);
         if (subject.isEmpty()) {
             List<String> ids =

@@ -29,30 +29,47 @@ public final class LabHistory {
     private final Map<LabTest, List<LabResult>> byTest = new EnumMap<>(LabTest.class);
     private final Map<LabTest, List<LabResult>> unconverted = new EnumMap<>(LabTest.class);
 
+    private final Map<LocalDate, LabValue> redCells = new HashMap<>();
+
     private LabHistory(Collection<LabResult> results) {
-        Map<LocalDate, LabValue> redCells = new HashMap<>();
         for (LabResult result : results) {
             if (result.test() == LabTest.RBC) {
                 redCells.put(result.date(), result.value());
             }
         }
         for (LabResult result : results) {
-            LabValue value = result.value();
-            if (value.test() == LabTest.RETI && value.unit() == Unit.PERCENT) {
-                LabValue rbc = redCells.get(result.date());
-                if (rbc == null) {
-                    unconverted
-                            .computeIfAbsent(LabTest.RETI, t -> new ArrayList<>())
-                            .add(result);
-                    continue;
-                }
-                value = LabValue.reticulocytesAbsolute(value, rbc);
+            Optional<LabValue> value = canonical(result);
+            if (value.isEmpty()) {
+                unconverted
+                        .computeIfAbsent(LabTest.RETI, t -> new ArrayList<>())
+                        .add(result);
+                continue;
             }
-            byTest.computeIfAbsent(value.test(), t -> new ArrayList<>())
-                    .add(new LabResult(result.date(), value.inCanonicalUnit()));
+            byTest.computeIfAbsent(value.get().test(), t -> new ArrayList<>())
+                    .add(new LabResult(result.date(), value.get()));
         }
         byTest.values().forEach(list -> list.sort(Comparator.comparing(LabResult::date)));
         unconverted.values().forEach(list -> list.sort(Comparator.comparing(LabResult::date)));
+    }
+
+    /**
+     * One result of this subject in its test's canonical unit, as this history holds it: reticulocytes in % are
+     * converted with the red cell count of the same date (the last one given on that date).
+     *
+     * @param result a result
+     * @return the value in the canonical unit; empty for reticulocytes in % without a red cell count that day
+     * @throws NullPointerException if result is null
+     */
+    public Optional<LabValue> canonical(LabResult result) {
+        LabValue value = result.value();
+        if (value.test() == LabTest.RETI && value.unit() == Unit.PERCENT) {
+            LabValue rbc = redCells.get(result.date());
+            if (rbc == null) {
+                return Optional.empty();
+            }
+            value = LabValue.reticulocytesAbsolute(value, rbc);
+        }
+        return Optional.of(value.inCanonicalUnit());
     }
 
     /**

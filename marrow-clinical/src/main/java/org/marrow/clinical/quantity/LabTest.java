@@ -34,11 +34,11 @@ public enum LabTest {
     /** Absolute reticulocyte count; also accepted in % with a red cell count of the same date. */
     RETI("Reticulocytes", "60474-4", Unit.E9_PER_L, counts(), "2000", null, "500"),
     /** White blood cell count. */
-    WBC("Leukocytes", null, Unit.E9_PER_L, counts(), "1000", null, "200"),
+    WBC("Leukocytes", "6690-2", Unit.E9_PER_L, counts(), "1000", null, "200"),
     /** Absolute lymphocyte count. */
-    LYM("Lymphocytes", null, Unit.E9_PER_L, counts(), "1000", null, "200"),
+    LYM("Lymphocytes", "731-0", Unit.E9_PER_L, counts(), "1000", null, "200"),
     /** Red blood cell count, needed to convert reticulocytes given in %. */
-    RBC("Erythrocytes", null, Unit.E12_PER_L, factors(Unit.E12_PER_L, "1", Unit.E6_PER_UL, "1"), "15", "0.5", "8"),
+    RBC("Erythrocytes", "789-8", Unit.E12_PER_L, factors(Unit.E12_PER_L, "1", Unit.E6_PER_UL, "1"), "15", "0.5", "8"),
     /** Serum creatinine. */
     CREAT(
             "Creatinine",
@@ -55,7 +55,7 @@ public enum LabTest {
     /** Total bilirubin. */
     BILI(
             "Bilirubin",
-            null,
+            "14631-6",
             Unit.UMOL_PER_L,
             factors(Unit.UMOL_PER_L, "1", Unit.MG_PER_DL, "17.1"),
             "2000",
@@ -134,8 +134,12 @@ public enum LabTest {
     }
 
     /**
-     * The LOINC code of the test (haemoglobin 718-7, platelets 777-3, neutrophils 751-8,
-     * reticulocytes 60474-4, ferritin 2276-4, creatinine 2160-0, ALT 1742-6, AST 1920-8).
+     * The LOINC code of the test (LOINC 2.80, Regenstrief Institute, loinc.org): haemoglobin 718-7, platelets
+     * 777-3, neutrophils 751-8, reticulocytes 60474-4, leukocytes 6690-2, lymphocytes 731-0 and erythrocytes
+     * 789-8 (the automated blood counts, as LOINC's mapping guidance for the top 2000 laboratory observations
+     * advises), ferritin 2276-4, creatinine 2160-0, total bilirubin 14631-6 (moles per volume, the canonical
+     * umol/L), ALT 1742-6, AST 1920-8. Marrow records none for marrow cellularity, the PNH clone and the drug
+     * troughs, whose codes depend on the method and specimen a laboratory uses.
      *
      * @return the LOINC code, or empty where Marrow records none
      */

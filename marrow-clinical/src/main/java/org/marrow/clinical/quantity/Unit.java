@@ -16,29 +16,29 @@ import java.util.Map;
  */
 public enum Unit {
     /** Grams per litre (canonical for haemoglobin). */
-    G_PER_L("g/L"),
+    G_PER_L("g/L", "g/L"),
     /** Grams per decilitre. */
-    G_PER_DL("g/dL"),
+    G_PER_DL("g/dL", "g/dL"),
     /** 10^9 cells per litre (canonical for leukocyte, platelet and reticulocyte counts). */
-    E9_PER_L("10^9/L", "x10^9/L", "10*9/L", "10E9/L", "10^9cells/L"),
+    E9_PER_L("10*9/L", "10^9/L", "x10^9/L", "10*9/L", "10E9/L", "10^9cells/L"),
     /** 10^3 cells per microlitre (numerically equal to 10^9/L). */
-    E3_PER_UL("10^3/uL", "x10^3/uL", "10*3/uL", "10E3/uL", "K/uL", "10^3/mm3"),
+    E3_PER_UL("10*3/uL", "10^3/uL", "x10^3/uL", "10*3/uL", "10E3/uL", "K/uL", "10^3/mm3"),
     /** Cells per microlitre (1/1000 of 10^9/L). */
-    PER_UL("/uL", "cells/uL", "/mm3", "/mm^3"),
+    PER_UL("/uL", "/uL", "cells/uL", "/mm3", "/mm^3"),
     /** 10^12 cells per litre (canonical for the red cell count). */
-    E12_PER_L("10^12/L", "x10^12/L", "10*12/L", "10E12/L"),
+    E12_PER_L("10*12/L", "10^12/L", "x10^12/L", "10*12/L", "10E12/L"),
     /** 10^6 cells per microlitre (numerically equal to 10^12/L). */
-    E6_PER_UL("10^6/uL", "x10^6/uL", "10*6/uL", "M/uL", "10^6/mm3"),
+    E6_PER_UL("10*6/uL", "10^6/uL", "x10^6/uL", "10*6/uL", "M/uL", "10^6/mm3"),
     /** Percent. */
-    PERCENT("%"),
+    PERCENT("%", "%"),
     /** Micromoles per litre (canonical for creatinine and bilirubin). */
-    UMOL_PER_L("umol/L"),
+    UMOL_PER_L("umol/L", "umol/L"),
     /** Milligrams per decilitre. */
-    MG_PER_DL("mg/dL"),
+    MG_PER_DL("mg/dL", "mg/dL"),
     /** Enzyme units per litre. */
-    U_PER_L("U/L", "IU/L"),
+    U_PER_L("U/L", "U/L", "IU/L"),
     /** Nanograms per millilitre (canonical for ferritin and drug levels); ug/L is the same unit. */
-    NG_PER_ML("ng/mL", "ug/L");
+    NG_PER_ML("ng/mL", "ng/mL", "ug/L");
 
     private static final Map<String, Unit> BY_SPELLING = new HashMap<>();
 
@@ -58,12 +58,15 @@ public enum Unit {
         }
     }
 
+    private final String ucum;
     private final String symbol;
     private final List<String> spellings;
 
-    Unit(String symbol, String... aliases) {
+    Unit(String ucum, String symbol, String... aliases) {
+        this.ucum = ucum;
         this.symbol = symbol;
         List<String> all = new ArrayList<>();
+        all.add(ucum);
         all.add(symbol);
         all.addAll(List.of(aliases));
         this.spellings = List.copyOf(all);
@@ -76,6 +79,17 @@ public enum Unit {
      */
     public String symbol() {
         return symbol;
+    }
+
+    /**
+     * The unit's code in UCUM, the Unified Code for Units of Measure (Regenstrief Institute, ucum.org), as
+     * HL7 FHIR {@code Quantity.code} and CDISC exports write it: {@code 10*9/L} for 10^9/L, {@code umol/L} for
+     * micromoles per litre. {@link #parse} reads it too.
+     *
+     * @return e.g. {@code "10*9/L"}
+     */
+    public String ucum() {
+        return ucum;
     }
 
     /**

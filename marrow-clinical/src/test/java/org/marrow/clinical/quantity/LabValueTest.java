@@ -182,6 +182,10 @@ class LabValueTest {
         assertThat(LabTest.CREAT.loinc()).contains("2160-0");
         assertThat(LabTest.ALT.loinc()).contains("1742-6");
         assertThat(LabTest.AST.loinc()).contains("1920-8");
+        assertThat(LabTest.WBC.loinc()).contains("6690-2");
+        assertThat(LabTest.LYM.loinc()).contains("731-0");
+        assertThat(LabTest.RBC.loinc()).contains("789-8");
+        assertThat(LabTest.BILI.loinc()).contains("14631-6");
         assertThat(LabTest.CELLULARITY.loinc()).isEmpty();
     }
 
