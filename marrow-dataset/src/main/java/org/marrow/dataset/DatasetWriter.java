@@ -18,7 +18,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 import org.marrow.clinical.renal.Sex;
 import org.marrow.study.Drug;
+import org.marrow.study.MutationRecord;
 import org.marrow.study.RecordField;
+import org.marrow.study.SomaticMutation;
 import org.marrow.study.StudyDataset;
 import org.marrow.study.Subject;
 
@@ -148,6 +150,14 @@ public final class DatasetWriter {
             case SCREENING_HISTORY ->
                 part(dataset.screeningHistory(), from, to)
                         .forEach(h -> rows.add(List.of(h.subjectId(), h.item(), h.value(), date(h.date()), h.note())));
+            case MUTATIONS ->
+                part(dataset.mutations(), from, to)
+                        .forEach(m -> rows.add(List.of(
+                                m.subjectId(),
+                                m.date().toString(),
+                                m.mutation().map(SomaticMutation::gene).orElse(MutationRecord.NONE_DETECTED),
+                                m.mutation().map(SomaticMutation::variant).orElse(""),
+                                m.mutation().map(x -> plain(x.vafPercent())).orElse(""))));
         }
         return rows;
     }

@@ -70,7 +70,7 @@ class RecordValidationTest {
     void labProblemsUseTheClinicalRules() {
         assertThat(shown(lab("2024-01-03|HB|9.5|g/dL||")))
                 .containsExactly("'test' has value 'HB', expected a test code: HGB, PLAT, NEUT, RETI, WBC, LYM, RBC,"
-                        + " CREAT, ALT, AST, BILI, FERRITIN, CELLULARITY, PNH_CLONE, CSA_TROUGH, SRL_TROUGH");
+                        + " CREAT, ALT, AST, BILI, FERRITIN, CELLULARITY, PNH_CLONE, CSA_TROUGH, SRL_TROUGH, STFR");
         assertThat(shown(lab("2024-01-03|PLAT|15000|10^9/L||")))
                 .containsExactly("'value' has value '15000': PLAT 15000 10^9/L is impossible; expected 0 to 5000"
                         + " 10^9/L (was it 15000 /uL?)");
@@ -94,9 +94,9 @@ class RecordValidationTest {
         assertThat(shown(lab("2024-01-03|XX|15|cells||")))
                 .containsExactly(
                         "'test' has value 'XX', expected a test code: HGB, PLAT, NEUT, RETI, WBC, LYM, RBC, CREAT,"
-                                + " ALT, AST, BILI, FERRITIN, CELLULARITY, PNH_CLONE, CSA_TROUGH, SRL_TROUGH",
+                                + " ALT, AST, BILI, FERRITIN, CELLULARITY, PNH_CLONE, CSA_TROUGH, SRL_TROUGH, STFR",
                         "'unit' has value 'cells', expected a unit: g/L, g/dL, 10^9/L, 10^3/uL, /uL, 10^12/L,"
-                                + " 10^6/uL, %, umol/L, mg/dL, U/L, ng/mL");
+                                + " 10^6/uL, %, umol/L, mg/dL, U/L, ng/mL, mg/L");
         assertThat(shown(lab("2024-01-03|HGB|9,5|g/dL||")))
                 .containsExactly("'value' has value '9,5', expected a decimal number such as 9.5");
     }
@@ -416,7 +416,7 @@ class RecordValidationTest {
                                 + " prior_tpo_ra_weeks, prior_ist_response, csa_intolerant, prior_sirolimus, prior_hsct,"
                                 + " prior_chemo_radiotherapy, active_infection, uncontrolled_infection, inherited_bmf,"
                                 + " hemolytic_pnh, clonal_disease, karyotype, marrow_fibrosis_grade, ecog,"
-                                + " pregnant_or_breastfeeding, transfusions_recorded_from, or a custom item starting"
+                                + " pregnant_or_breastfeeding, transfusions_recorded_from, aa_onset_on, or a custom item starting"
                                 + " with x_",
                         "'value' has value '5', expected an integer from 0 to 4 for ecog",
                         "'value' has value 'x', expected a number of weeks >= 0, such as 12 or 2.5 for"
