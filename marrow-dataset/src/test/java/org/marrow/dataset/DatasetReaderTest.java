@@ -140,9 +140,10 @@ class DatasetReaderTest {
         assertThat(reading.isValid()).isTrue();
         assertThat(reading.warnings())
                 .extracting(DatasetProblem::toString)
-                .containsExactly(dir.resolve("lab.csv")
-                        + ": warning: not a data set file, ignored; the data set files are subjects.csv, labs.csv, "
-                        + "transfusions.csv, doses.csv, adverse_events.csv, events.csv, screening_history.csv");
+                .containsExactly(
+                        dir.resolve("lab.csv")
+                                + ": warning: not a data set file, ignored; the data set files are subjects.csv, labs.csv, "
+                                + "transfusions.csv, doses.csv, adverse_events.csv, events.csv, screening_history.csv, mutations.csv");
     }
 
     @Test
