@@ -38,11 +38,12 @@ public final class StudyReport {
         StudyResults results = StudyResults.of(analysis);
         Report.Builder b = Report.builder(header);
         AnalysisSection.add(b, e, results.populations());
-        BaselineSection.add(b, e);
+        BaselineSection.add(b, e, results);
         ResponseSection.add(b, e, results);
         analysis.simon().ifPresent(s -> SimonSection.add(b, s));
         TimeToEventSection.add(b, e, results);
         SafetySection.add(b, e, analysis.safety());
+        ClonalSection.add(b, e);
         events(b, results.events(), results.populations());
         return b.results(results).build();
     }

@@ -15,8 +15,12 @@ import org.marrow.clinical.message.Message;
  *     so non-responders in ITT); the others have not reached it or are not yet treated
  * @param responses evaluated subjects who responded
  * @param decision the decision
+ * @param dropouts treated subjects passed over as dropouts (withdrawn or lost to follow-up before the
+ *     timepoint without an assessment), replaced by later subjects when the protocol states a dropout
+ *     rate; 0 otherwise
  */
-public record SimonStage(int stage, int size, OptionalInt bound, int evaluated, int responses, StageDecision decision) {
+public record SimonStage(
+        int stage, int size, OptionalInt bound, int evaluated, int responses, StageDecision decision, int dropouts) {
 
     /**
      * Checks the stage.
@@ -31,6 +35,9 @@ public record SimonStage(int stage, int size, OptionalInt bound, int evaluated, 
         }
         if (bound == null || decision == null) {
             throw new IllegalArgumentException("Bound and decision must not be null");
+        }
+        if (dropouts < 0) {
+            throw new IllegalArgumentException("Dropouts (" + dropouts + ") must be >= 0");
         }
         if (responses < 0 || responses > evaluated || evaluated > size) {
             throw new IllegalArgumentException("Counts must satisfy 0 <= responses (" + responses + ") <= evaluated ("
@@ -58,7 +65,26 @@ public record SimonStage(int stage, int size, OptionalInt bound, int evaluated, 
      * @return the stage with its decision
      * @throws IllegalArgumentException as {@link SimonStage#SimonStage}
      */
+    /**
+     * A stage without dropouts passed over.
+     *
+     * @param stage 1 or 2
+     * @param size n1 or n
+     * @param bound r1 or r
+     * @param evaluated subjects evaluated
+     * @param responses responses among them
+     * @param decision the decision
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public SimonStage(int stage, int size, OptionalInt bound, int evaluated, int responses, StageDecision decision) {
+        this(stage, size, bound, evaluated, responses, decision, 0);
+    }
+
     static SimonStage decide(int stage, int size, OptionalInt bound, int evaluated, int responses) {
+        return decide(stage, size, bound, evaluated, responses, 0);
+    }
+
+    static SimonStage decide(int stage, int size, OptionalInt bound, int evaluated, int responses, int dropouts) {
         int atMost = responses + (size - evaluated);
         StageDecision decision;
         if (stage == 1) {
@@ -72,7 +98,7 @@ public record SimonStage(int stage, int size, OptionalInt bound, int evaluated, 
         } else {
             decision = evaluated < size ? StageDecision.ENROLLING : StageDecision.COMPLETE;
         }
-        return new SimonStage(stage, size, bound, evaluated, responses, decision);
+        return new SimonStage(stage, size, bound, evaluated, responses, decision, dropouts);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.marrow.analysis.endpoint.ExitReason;
 import org.marrow.analysis.endpoint.RateMeasure;
 import org.marrow.analysis.endpoint.StudyEndpoints;
 import org.marrow.analysis.endpoint.SubjectEndpoints;
@@ -23,6 +24,12 @@ import org.marrow.stats.design.OperatingCharacteristics;
  * among the first n (stage 2), in order of first dose. A subject counts as evaluated once the
  * timepoint's window has closed or follow-up ended in it (ITT: a subject not assessable is a
  * non-responder); subjects not yet treated or whose window is still open may still respond.
+ *
+ * <p>When the protocol states a dropout rate ({@code design.dropout}, document 002: "Accounting for a
+ * 20% dropout rate, the estimated final sample size was 54 patients" for 43 evaluable), a dropout, a
+ * subject withdrawn or lost to follow-up before the timepoint without an assessment, is passed over and
+ * replaced by the next treated subject; a death or HSCT before the timepoint still counts as a
+ * non-response. Without a dropout rate every treated subject counts in order (ITT).
  *
  * @param design the protocol's design
  * @param visit the primary timepoint's visit name, e.g. {@code month-3}
@@ -94,9 +101,10 @@ public record SimonStatus(
         RateMeasure measure = primary.map(e -> RateMeasure.of(e.measure())).orElse(RateMeasure.ORR);
         List<SubjectEndpoints> treated = new ArrayList<>(endpoints.subjects());
         treated.sort(Comparator.comparing(SubjectEndpoints::firstDose).thenComparing(SubjectEndpoints::subjectId));
-        SimonStage stage1 = count(1, design.n1(), OptionalInt.of(design.r1()), treated, visit, measure);
+        boolean replaced = protocol.design().dropout().isPresent();
+        SimonStage stage1 = count(1, design.n1(), OptionalInt.of(design.r1()), treated, visit, measure, replaced);
         Optional<SimonStage> stage2 = stage1.decision() == StageDecision.CONTINUE
-                ? Optional.of(count(2, design.n(), design.r(), treated, visit, measure))
+                ? Optional.of(count(2, design.n(), design.r(), treated, visit, measure, replaced))
                 : Optional.empty();
         Optional<OperatingCharacteristics> oc = Optional.empty();
         if (design.p0().isPresent() && design.p1().isPresent() && design.r().isPresent()) {
@@ -113,11 +121,27 @@ public record SimonStatus(
     }
 
     private static SimonStage count(
-            int stage, int size, OptionalInt bound, List<SubjectEndpoints> treated, Visit visit, RateMeasure measure) {
+            int stage,
+            int size,
+            OptionalInt bound,
+            List<SubjectEndpoints> treated,
+            Visit visit,
+            RateMeasure measure,
+            boolean replaceDropouts) {
         int evaluated = 0;
         int responses = 0;
-        for (SubjectEndpoints s : treated.subList(0, Math.min(size, treated.size()))) {
+        int dropouts = 0;
+        int counted = 0;
+        for (SubjectEndpoints s : treated) {
+            if (counted == size) {
+                break;
+            }
             TimepointResponse t = s.at(visit.name()).orElseThrow();
+            if (replaceDropouts && isDropout(t)) {
+                dropouts++;
+                continue;
+            }
+            counted++;
             if (t.status() == TimepointStatus.NOT_YET_DUE) {
                 continue;
             }
@@ -126,7 +150,15 @@ public record SimonStatus(
                 responses++;
             }
         }
-        return SimonStage.decide(stage, size, bound, evaluated, responses);
+        return SimonStage.decide(stage, size, bound, evaluated, responses, dropouts);
+    }
+
+    /** Withdrawn or lost to follow-up before the timepoint could be assessed (document 002's dropouts). */
+    private static boolean isDropout(TimepointResponse t) {
+        return t.status() == TimepointStatus.NOT_ASSESSABLE
+                && t.exit()
+                        .map(e -> e == ExitReason.WITHDRAWN || e == ExitReason.LOST_TO_FOLLOW_UP)
+                        .orElse(false);
     }
 
     /**
