@@ -38,7 +38,7 @@ import org.marrow.study.SubjectRecords;
  * included); a somatic mutation is "yes" when the latest mutation test on or before day 1 found one, "no"
  * when it found none; the interval runs from {@code aa_onset_on} to day 1 in completed months. A
  * patient without the value (or with an unreadable karyotype) is "not recorded", shown as its own row
- * and left out of the test.
+ * and left out of the test; a characteristic nobody has a value of shows only that row.
  */
 public final class BaselineTable {
     /** The oldest lab value (days before day 1) a baseline row uses. */
@@ -165,7 +165,8 @@ public final class BaselineTable {
                 StatTest test,
                 boolean showUnknown) {
             double p = tested && levels.size() >= 2 ? e.compareCategorical(level, levels, test) : Double.NaN;
-            for (int i = 0; i < levels.size(); i++) {
+            boolean anyKnown = e.subjects().stream().anyMatch(s -> level.apply(s) != null);
+            for (int i = 0; i < levels.size() && (anyKnown || !showUnknown); i++) {
                 T at = levels.get(i);
                 List<BaselineCharacteristic.Cell> cells = new ArrayList<>();
                 int[] counts = new int[columns.size()];
