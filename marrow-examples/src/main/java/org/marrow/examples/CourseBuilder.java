@@ -31,7 +31,9 @@ import org.marrow.clinical.transfusion.TransfusionHistory;
  *
  * <p>Transfusions: a patient transfused at enrolment ({@link Profile#transfused()}) gets platelets (1
  * unit) every 14 days from day -49 and red cells (2 units) every 21 days from day -42 while in NR,
- * never in the 56 days before a response (transfusion independence, the criteria's look-back).
+ * never in the 56 days before a response (transfusion independence, the criteria's look-back). Under
+ * the lineage criteria only CR needs independence: the transfusions go on, at the same pace (no fewer
+ * red cell units, which would be an erythroid response), through a partial response.
  */
 final class CourseBuilder {
     static final int ATTEMPTS = 400;
@@ -78,12 +80,17 @@ final class CourseBuilder {
             return day1.plusDays(day - 1L);
         }
 
-        boolean transfusionAllowed(int day) {
-            if (!profile.transfused() || day > lastDay || categoryOn(day) != ResponseCategory.NR) {
+        boolean transfusionAllowed(int day, boolean onlyCrNeedsIndependence) {
+            ResponseCategory now = categoryOn(day);
+            if (!profile.transfused()
+                    || day > lastDay
+                    || now == ResponseCategory.CR
+                    || now != ResponseCategory.NR && !onlyCrNeedsIndependence) {
                 return false;
             }
             for (int r = day; r < day + LOOKBACK; r++) {
-                if (categoryOn(r).isResponse()) {
+                ResponseCategory then = categoryOn(r);
+                if (then == ResponseCategory.CR || then.isResponse() && !onlyCrNeedsIndependence) {
                     return false;
                 }
             }
@@ -109,7 +116,7 @@ final class CourseBuilder {
         for (int day = -49; day <= plan.lastDay(); day++) {
             boolean plt = Math.floorMod(day + 49, 14) == 0;
             boolean rbc = day >= -42 && Math.floorMod(day + 42, 21) == 0;
-            if ((plt || rbc) && plan.transfusionAllowed(day)) {
+            if ((plt || rbc) && plan.transfusionAllowed(day, model == CountsModel.LINEAGE)) {
                 if (rbc) {
                     transfusions.add(new Transfusion(plan.date(day), BloodProduct.RBC, 2));
                 }

@@ -12,7 +12,13 @@ import org.marrow.study.StudyDataset;
  */
 public enum Example {
     /** Document 001: hetrombopag + IST, 32 patients and 96 matched historical controls. */
-    HPAG_IST("hpag-ist", HpagIstCohort.EXAMPLE_SEED, HpagIstCohort::generate);
+    HPAG_IST("hpag-ist", HpagIstCohort.EXAMPLE_SEED, HpagIstCohort::generate),
+    /** Document 002: hetrombopag + CsA in NSAA, Simon two-stage with dropouts. */
+    HPAG_CSA_NSAA("hpag-csa-nsaa", HpagCsaNsaaCohort.EXAMPLE_SEED, HpagCsaNsaaCohort::generate),
+    /** Document 003: romiplostim + CsA in refractory AA, an interim at a data cut-off. */
+    ROMIPLOSTIM_CSA("romiplostim-csa", RomiplostimCsaCohort.EXAMPLE_SEED, RomiplostimCsaCohort::generate),
+    /** Document 004: sirolimus with or without CsA, randomized 1:3 by the protocol's list. */
+    SIROLIMUS_CSA("sirolimus-csa", SirolimusCsaCohort.EXAMPLE_SEED, SirolimusCsaCohort::generate);
 
     private final String id;
     private final long seed;
