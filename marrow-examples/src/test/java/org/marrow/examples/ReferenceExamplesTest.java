@@ -23,6 +23,10 @@ import org.marrow.protocol.ProtocolRegistry;
 import org.marrow.protocol.dose.DoseAction;
 import org.marrow.protocol.dose.DoseAdvice;
 import org.marrow.protocol.dose.DoseAdvisor;
+import org.marrow.protocol.screening.CriterionResult;
+import org.marrow.protocol.screening.EligibilityStatus;
+import org.marrow.protocol.screening.Screening;
+import org.marrow.protocol.screening.ScreeningResult;
 import org.marrow.study.Dose;
 import org.marrow.study.Drug;
 import org.marrow.study.StudyDataset;
@@ -62,6 +66,47 @@ class ReferenceExamplesTest {
     void readsWithoutAnyProblem(Example example) {
         DatasetReading reading = DatasetReader.inspect(folder(example));
         assertThat(reading.problems()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = Example.class,
+            names = {"HPAG_CSA_NSAA", "ROMIPLOSTIM_CSA", "SIROLIMUS_CSA"})
+    void everyEnrolledPatientIsEligibleOnTheFirstDose(Example example) {
+        StudyDataset data = DatasetReader.read(folder(example));
+        Screening screening = Screening.of(ProtocolRegistry.bundled().resolve(example.id()));
+        for (SubjectRecords r : data.bySubject()) {
+            Optional<LocalDate> day1 = r.subject().firstDoseOn();
+            if (day1.isPresent()) {
+                ScreeningResult result = screening.screen(r, day1.get());
+                assertThat(result.status())
+                        .as(r.subject().subjectId() + ": " + result.criteria())
+                        .isEqualTo(EligibilityStatus.ELIGIBLE);
+            }
+        }
+    }
+
+    @Test
+    void theTwoScreenedCandidatesOfHpagCsaNsaaAreExcludedByKaryotypeAndFerritin() {
+        // Document 002 l.133 (clonal karyotype other than del(20q), +8, -Y) and l.136 (ferritin > 1000).
+        StudyDataset data = DatasetReader.read(folder(Example.HPAG_CSA_NSAA));
+        Screening screening = Screening.of(ProtocolRegistry.bundled().resolve(Example.HPAG_CSA_NSAA.id()));
+        for (SubjectRecords r : data.bySubject()) {
+            if (r.subject().firstDoseOn().isEmpty()) {
+                LocalDate on = r.labs().stream()
+                        .map(l -> l.date())
+                        .max(LocalDate::compareTo)
+                        .orElseThrow();
+                ScreeningResult result = screening.screen(r, on);
+                assertThat(result.status()).as(result.toString()).isEqualTo(EligibilityStatus.NOT_ELIGIBLE);
+                assertThat(result.criteria().stream()
+                                .filter(c -> c.finding().isMet() && c.id().startsWith("E"))
+                                .map(CriterionResult::id)
+                                .toList())
+                        .as(r.subject().subjectId())
+                        .containsExactly(r.subject().subjectId().equals("NS-S01") ? "E6" : "E9");
+            }
+        }
     }
 
     @Test
