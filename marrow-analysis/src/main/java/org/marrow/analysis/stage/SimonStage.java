@@ -15,19 +15,18 @@ import org.marrow.clinical.message.Message;
  *     so non-responders in ITT); the others have not reached it or are not yet treated
  * @param responses evaluated subjects who responded
  * @param decision the decision
- * @param dropouts treated subjects passed over as dropouts (withdrawn or lost to follow-up before the
- *     timepoint without an assessment), replaced by later subjects when the protocol states a dropout
- *     rate; 0 otherwise
+ * @param replaced dropouts passed over on the way to the stage's subjects, when the protocol replaces
+ *     dropouts ({@link PrimaryTimepoint}); 0 otherwise
  */
 public record SimonStage(
-        int stage, int size, OptionalInt bound, int evaluated, int responses, StageDecision decision, int dropouts) {
+        int stage, int size, OptionalInt bound, int evaluated, int responses, StageDecision decision, int replaced) {
 
     /**
      * Checks the stage.
      *
      * @throws IllegalArgumentException unless the stage is 1 or 2, counts are consistent
-     *     ({@code 0 <= responses <= evaluated <= size}), the bound is stated for stage 1, and the
-     *     decision belongs to the stage
+     *     ({@code 0 <= responses <= evaluated <= size}, {@code replaced >= 0}), the bound is stated for
+     *     stage 1, and the decision belongs to the stage
      */
     public SimonStage {
         if (stage != 1 && stage != 2) {
@@ -36,8 +35,8 @@ public record SimonStage(
         if (bound == null || decision == null) {
             throw new IllegalArgumentException("Bound and decision must not be null");
         }
-        if (dropouts < 0) {
-            throw new IllegalArgumentException("Dropouts (" + dropouts + ") must be >= 0");
+        if (replaced < 0) {
+            throw new IllegalArgumentException("Replaced dropouts (" + replaced + ") must be >= 0");
         }
         if (responses < 0 || responses > evaluated || evaluated > size) {
             throw new IllegalArgumentException("Counts must satisfy 0 <= responses (" + responses + ") <= evaluated ("
@@ -55,18 +54,7 @@ public record SimonStage(
     }
 
     /**
-     * Decides a stage from its counts.
-     *
-     * @param stage 1 or 2
-     * @param size n1 or n
-     * @param bound r1 or r (empty for an unstated r)
-     * @param evaluated subjects evaluated
-     * @param responses responses among them
-     * @return the stage with its decision
-     * @throws IllegalArgumentException as {@link SimonStage#SimonStage}
-     */
-    /**
-     * A stage without dropouts passed over.
+     * A stage without replaced dropouts.
      *
      * @param stage 1 or 2
      * @param size n1 or n
@@ -80,11 +68,37 @@ public record SimonStage(
         this(stage, size, bound, evaluated, responses, decision, 0);
     }
 
-    static SimonStage decide(int stage, int size, OptionalInt bound, int evaluated, int responses) {
+    /**
+     * Decides a stage from its counts, without replaced dropouts.
+     *
+     * @param stage 1 or 2
+     * @param size n1 or n
+     * @param bound r1 or r (empty for an unstated r)
+     * @param evaluated subjects evaluated
+     * @param responses responses among them
+     * @return the stage with its decision
+     * @throws IllegalArgumentException as {@link SimonStage#SimonStage}
+     */
+    public static SimonStage decide(int stage, int size, OptionalInt bound, int evaluated, int responses) {
         return decide(stage, size, bound, evaluated, responses, 0);
     }
 
-    static SimonStage decide(int stage, int size, OptionalInt bound, int evaluated, int responses, int dropouts) {
+    /**
+     * Decides a stage from its counts: the one rule of the live gate and of the protocol's simulation.
+     * Stage 1 continues once more than r1 respond and stops once at most r1 can respond even if every
+     * subject still to be evaluated responds; stage 2 likewise against r.
+     *
+     * @param stage 1 or 2
+     * @param size n1 or n
+     * @param bound r1 or r (empty for an unstated r)
+     * @param evaluated subjects evaluated
+     * @param responses responses among them
+     * @param replaced dropouts passed over (replaced)
+     * @return the stage with its decision
+     * @throws IllegalArgumentException as {@link SimonStage#SimonStage}
+     */
+    public static SimonStage decide(
+            int stage, int size, OptionalInt bound, int evaluated, int responses, int replaced) {
         int atMost = responses + (size - evaluated);
         StageDecision decision;
         if (stage == 1) {
@@ -98,7 +112,7 @@ public record SimonStage(
         } else {
             decision = evaluated < size ? StageDecision.ENROLLING : StageDecision.COMPLETE;
         }
-        return new SimonStage(stage, size, bound, evaluated, responses, decision, dropouts);
+        return new SimonStage(stage, size, bound, evaluated, responses, decision, replaced);
     }
 
     /**
