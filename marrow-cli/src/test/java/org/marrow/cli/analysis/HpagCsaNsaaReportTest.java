@@ -84,8 +84,12 @@ class HpagCsaNsaaReportTest {
     @Test
     void theDecisionsArePrintedByTheCommand() {
         assertThat(run.out())
-                .contains("Stage 1, the first 15 treated patients at W24: 9 of 15 responses > r1 = 8: continue")
-                .contains("Stage 2, the first 43 treated patients at W24: 28 of 43 responses > r = 26: promising");
+                .contains(
+                        "Stage 1, the first 15 evaluable patients at W24 (dropouts replaced: 2): 9 of 15 responses > r1 = 8:"
+                                + " continue")
+                .contains(
+                        "Stage 2, the first 43 evaluable patients at W24 (dropouts replaced: 11): 28 of 43 responses > r = 26:"
+                                + " promising");
     }
 
     @Test
