@@ -85,6 +85,7 @@ final class CanonicalDigest {
             case ADVERSE_EVENTS -> dataset.adverseEvents();
             case EVENTS -> dataset.events();
             case SCREENING_HISTORY -> dataset.screeningHistory();
+            case MUTATIONS -> dataset.mutations();
         };
     }
 

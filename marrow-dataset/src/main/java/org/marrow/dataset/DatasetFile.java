@@ -29,7 +29,9 @@ public enum DatasetFile {
     /** Study events: transplant, death, relapse, clonal evolution, withdrawal, loss to follow-up. */
     EVENTS("events.csv"),
     /** Screening history items used by eligibility rules. */
-    SCREENING_HISTORY("screening_history.csv");
+    SCREENING_HISTORY("screening_history.csv"),
+    /** Somatic mutation test results: a mutation with its VAF, or none detected. */
+    MUTATIONS("mutations.csv");
 
     private final String fileName;
 

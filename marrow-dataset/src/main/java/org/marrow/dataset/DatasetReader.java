@@ -20,6 +20,7 @@ import org.marrow.study.AdverseEvent;
 import org.marrow.study.Dose;
 import org.marrow.study.HistoryEntry;
 import org.marrow.study.LabRecord;
+import org.marrow.study.MutationRecord;
 import org.marrow.study.RecordField;
 import org.marrow.study.StudyDataset;
 import org.marrow.study.StudyEvent;
@@ -110,8 +111,10 @@ public final class DatasetReader {
         // Duplicate items are found in file order: the history file is one part.
         FileReading<HistoryEntry> historyReading =
                 new FileReading<>(DatasetFile.SCREENING_HISTORY, rows::historyEntry, false, false);
-        List<FileReading<?>> rest =
-                List.of(labReading, transfusionReading, doseReading, adverseEventReading, historyReading);
+        FileReading<MutationRecord> mutationReading =
+                new FileReading<>(DatasetFile.MUTATIONS, rows::mutation, false, false);
+        List<FileReading<?>> rest = List.of(
+                labReading, transfusionReading, doseReading, adverseEventReading, historyReading, mutationReading);
         runAll(rest.stream()
                 .<Runnable>map(r -> () -> r.prepare(dir, validation))
                 .toList());
@@ -133,6 +136,7 @@ public final class DatasetReader {
         List<Dose> doses = doseReading.finish(problems);
         List<AdverseEvent> adverseEvents = adverseEventReading.finish(problems);
         List<HistoryEntry> history = historyReading.finish(problems);
+        List<MutationRecord> mutations = mutationReading.finish(problems);
         List<DatasetProblem> sorted = sorted(problems);
         if (sorted.stream().anyMatch(DatasetProblem::isError)) {
             return new DatasetReading(Optional.empty(), sorted);
@@ -145,6 +149,7 @@ public final class DatasetReader {
                 adverseEvents,
                 events,
                 history,
+                mutations,
                 present.stream().map(DatasetFile::recordType).toList());
         return new DatasetReading(Optional.of(dataset), sorted);
     }

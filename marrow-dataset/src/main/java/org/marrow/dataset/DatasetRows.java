@@ -10,6 +10,7 @@ import org.marrow.study.EventType;
 import org.marrow.study.HistoryEntry;
 import org.marrow.study.HistoryItem;
 import org.marrow.study.LabRecord;
+import org.marrow.study.MutationRecord;
 import org.marrow.study.RecordField;
 import org.marrow.study.StudyEvent;
 import org.marrow.study.Subject;
@@ -111,6 +112,10 @@ final class DatasetRows {
 
     Optional<AdverseEvent> adverseEvent(Cells c, RecordReader reader) {
         return reader.adverseEvent(c, contextOf(c), c.problems());
+    }
+
+    Optional<MutationRecord> mutation(Cells c, RecordReader reader) {
+        return reader.mutation(c, contextOf(c), c.problems());
     }
 
     Optional<HistoryEntry> historyEntry(Cells c, RecordReader reader) {

@@ -140,9 +140,10 @@ class DatasetReaderTest {
         assertThat(reading.isValid()).isTrue();
         assertThat(reading.warnings())
                 .extracting(DatasetProblem::toString)
-                .containsExactly(dir.resolve("lab.csv")
-                        + ": warning: not a data set file, ignored; the data set files are subjects.csv, labs.csv, "
-                        + "transfusions.csv, doses.csv, adverse_events.csv, events.csv, screening_history.csv");
+                .containsExactly(
+                        dir.resolve("lab.csv")
+                                + ": warning: not a data set file, ignored; the data set files are subjects.csv, labs.csv, "
+                                + "transfusions.csv, doses.csv, adverse_events.csv, events.csv, screening_history.csv, mutations.csv");
     }
 
     @Test
@@ -221,7 +222,7 @@ class DatasetReaderTest {
             value = {
                 "S01,2024-01-03,HB,9.5,g/dL,|labs.csv:2:3: column 'test' has value 'HB', expected a test code: HGB, "
                         + "PLAT, NEUT, RETI, WBC, LYM, RBC, CREAT, ALT, AST, BILI, FERRITIN, CELLULARITY, PNH_CLONE, "
-                        + "CSA_TROUGH, SRL_TROUGH",
+                        + "CSA_TROUGH, SRL_TROUGH, STFR",
                 "S01,2024-01-03,HGB,9,5,g/dL|labs.csv:2:5: column 'unit' has value '5', expected a unit of HGB: g/L, "
                         + "g/dL",
                 "S01,2024-01-03,HGB,9.5e0,g/dL,|labs.csv:2:4: column 'value' has value '9.5e0', expected a decimal "
@@ -439,7 +440,7 @@ class DatasetReaderTest {
                                 + "csa_intolerant, prior_sirolimus, prior_hsct, prior_chemo_radiotherapy, "
                                 + "active_infection, uncontrolled_infection, inherited_bmf, hemolytic_pnh, "
                                 + "clonal_disease, karyotype, marrow_fibrosis_grade, ecog, pregnant_or_breastfeeding, "
-                                + "transfusions_recorded_from, or a custom item starting with x_",
+                                + "transfusions_recorded_from, aa_onset_on, or a custom item starting with x_",
                         "screening_history.csv:4:3: column 'value' has value '5', expected an integer from 0 to 4 "
                                 + "for ecog",
                         "screening_history.csv:6:2: column 'item' has value 'prior_tpo_ra_weeks', expected each item "

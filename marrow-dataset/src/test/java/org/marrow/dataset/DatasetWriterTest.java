@@ -23,11 +23,12 @@ class DatasetWriterTest {
         Path example = ExampleDatasetTest.example();
         StudyDataset dataset = DatasetReader.read(example);
         DatasetWriter.write(dataset, dir);
-        for (DatasetFile file : DatasetFile.values()) {
+        for (DatasetFile file : DatasetFile.filesOf(dataset)) {
             assertThat(dir.resolve(file.fileName()))
                     .as(file.fileName())
                     .hasSameBinaryContentAs(example.resolve(file.fileName()));
         }
+        assertThat(dir.resolve(DatasetFile.MUTATIONS.fileName())).doesNotExist();
         assertThat(DatasetReader.read(dir)).isEqualTo(dataset);
     }
 

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
@@ -78,6 +80,9 @@ public final class CohortGenerator {
         "x_investigator_ineligible"
     };
 
+    /** The files of a CTX+IST data set: every file of the format up to the screening history. */
+    private static final Set<DatasetFile> FILES = EnumSet.range(DatasetFile.SUBJECTS, DatasetFile.SCREENING_HISTORY);
+
     private final long seed;
 
     private CohortGenerator(long seed) {
@@ -110,7 +115,7 @@ public final class CohortGenerator {
             Files.createDirectories(dir);
             Map<DatasetFile, BufferedWriter> out = new EnumMap<>(DatasetFile.class);
             try {
-                for (DatasetFile file : DatasetFile.values()) {
+                for (DatasetFile file : FILES) {
                     BufferedWriter writer =
                             Files.newBufferedWriter(dir.resolve(file.fileName()), StandardCharsets.UTF_8);
                     out.put(file, writer);

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.marrow.clinical.karyotype.Karyotype;
+import org.marrow.clinical.karyotype.UnreadableKaryotypeException;
 import org.marrow.clinical.labs.Threshold.Relation;
 import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.quantity.LabValue;
@@ -22,6 +24,7 @@ import org.marrow.clinical.severity.Severity;
 import org.marrow.protocol.eligibility.AgeCriterion;
 import org.marrow.protocol.eligibility.AllOf;
 import org.marrow.protocol.eligibility.AnyOf;
+import org.marrow.protocol.eligibility.ClonalKaryotypeCriterion;
 import org.marrow.protocol.eligibility.CreatinineClearanceCriterion;
 import org.marrow.protocol.eligibility.Criterion;
 import org.marrow.protocol.eligibility.HistoryCriterion;
@@ -34,8 +37,8 @@ import org.marrow.protocol.model.Period;
 
 /**
  * Reads a typed criterion: exactly one of {@code lab}, {@code repeated}, {@code age}, {@code
- * severity}, {@code history}, {@code creatinine_clearance}, {@code response}, {@code all}, {@code any}
- * or {@code not} (docs/protocol-format.md, "Eligibility"), as eligibility and dose rules write them.
+ * severity}, {@code history}, {@code creatinine_clearance}, {@code response}, {@code clonal_karyotype},
+ * {@code all}, {@code any} or {@code not} (docs/protocol-format.md, "Eligibility"), as eligibility and dose rules write them.
  */
 final class CriterionReader {
     private final Problems problems;
@@ -80,6 +83,7 @@ final class CriterionReader {
             case "history" -> history(map.map("history", true, Keys.HISTORY));
             case "creatinine_clearance" -> clearance(map.map("creatinine_clearance", true, Keys.CREATININE_CLEARANCE));
             case "response" -> response(map.map("response", true, Keys.RESPONSE_CRITERION));
+            case "clonal_karyotype" -> clonalKaryotype(map.map("clonal_karyotype", true, Keys.CLONAL_KARYOTYPE));
             case "not" -> {
                 Criterion part = read(map, "not", true);
                 yield problems.build(before, map.node(), map.sub("not"), () -> new Not(part));
@@ -218,6 +222,34 @@ final class CriterionReader {
             }
         }
         return problems.build(before, map.node(), map.sub("in"), () -> new SeverityCriterion(allowed));
+    }
+
+    /**
+     * {@code clonal_karyotype: {except: [del(20q), +8, -Y]}}: each exception an ISCN abnormality
+     * marrow-clinical reads (an empty list counts every clonal abnormality).
+     */
+    private Criterion clonalKaryotype(YamlMap map) {
+        if (map == null) {
+            return null;
+        }
+        int before = problems.count();
+        List<String> exceptions = new ArrayList<>();
+        for (YamlMap.Element element : orEmpty(map.list("except", true))) {
+            String text = element.text(problems);
+            if (text == null) {
+                continue;
+            }
+            try {
+                Karyotype.abnormality(text);
+                exceptions.add(text.trim());
+            } catch (UnreadableKaryotypeException e) {
+                problems.report(
+                        element.node(),
+                        element.path(),
+                        "'" + text + "' is not an ISCN abnormality Marrow reads; expected e.g. del(20q), +8, -Y");
+            }
+        }
+        return problems.build(before, map.node(), map.sub("except"), () -> ClonalKaryotypeCriterion.except(exceptions));
     }
 
     private Criterion history(YamlMap map) {

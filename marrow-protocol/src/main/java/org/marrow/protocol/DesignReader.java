@@ -171,6 +171,7 @@ final class DesignReader {
         if (infection != null && infection < 1) {
             map.report("infection_window_days", infection + " days is not a window; expected a whole number >= 1");
         }
+        AnalysisReader.Analyses more = new AnalysisReader(problems, declared).read(map);
         return problems.build(
                 before,
                 map.node(),
@@ -180,6 +181,13 @@ final class DesignReader {
                         Optional.ofNullable(ratesTest),
                         Optional.ofNullable(level),
                         Optional.ofNullable(competing),
-                        infection == null ? OptionalInt.empty() : OptionalInt.of(infection)));
+                        infection == null ? OptionalInt.empty() : OptionalInt.of(infection),
+                        more.timeToEvent(),
+                        more.labThresholds(),
+                        more.subgroups(),
+                        more.completers(),
+                        more.neutropeniaDuration(),
+                        more.baseline(),
+                        more.standardizedDifferences()));
     }
 }

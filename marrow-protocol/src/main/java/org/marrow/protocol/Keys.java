@@ -15,7 +15,17 @@ final class Keys {
     static final Map<String, Set<String>> CONTEXTS = new LinkedHashMap<>();
 
     static final List<String> CRITERION_KINDS = List.of(
-            "lab", "repeated", "age", "severity", "history", "creatinine_clearance", "response", "all", "any", "not");
+            "lab",
+            "repeated",
+            "age",
+            "severity",
+            "history",
+            "creatinine_clearance",
+            "response",
+            "clonal_karyotype",
+            "all",
+            "any",
+            "not");
     static final List<String> DOSE_RULE_KINDS = List.of("escalation", "trough_titration", "supportive_care", "taper");
     static final List<String> PERIOD_UNITS = List.of("days", "weeks", "months", "years");
 
@@ -51,6 +61,7 @@ final class Keys {
             define("repeated", "lab", "times", "min_interval_days", "consecutive", "within_days");
     static final Set<String> AGE = define("age", "relation", "years");
     static final Set<String> SEVERITY = define("severity", "in");
+    static final Set<String> CLONAL_KARYOTYPE = define("clonal_karyotype", "except");
     static final Set<String> HISTORY = define("history", "item", "duration", "within", "value", "one_of");
     static final Set<String> DURATION = define("duration", with(PERIOD_UNITS, "relation"));
     static final Set<String> PERIOD = define("period", with(PERIOD_UNITS));
@@ -105,7 +116,24 @@ final class Keys {
             "monitoring",
             "toxicity_stopping");
     static final Set<String> ANALYSIS = define(
-            "analysis", "compare", "rates_test", "confidence_level", "competing_events", "infection_window_days");
+            "analysis",
+            "compare",
+            "rates_test",
+            "confidence_level",
+            "competing_events",
+            "infection_window_days",
+            "time_to_event",
+            "lab_thresholds",
+            "subgroups",
+            "completers",
+            "neutropenia_duration",
+            "baseline",
+            "standardized_differences");
+    static final Set<String> TIME_TO_EVENT = define("time_to_event", "summary", "test");
+    static final Set<String> LAB_THRESHOLD = define("lab_threshold", "test", "relation", "value", "unit");
+    static final Set<String> NEUTROPENIA_DURATION = define("neutropenia_duration", "below", "from_day", "to_day");
+    static final Set<String> BASELINE_ROW =
+            define("baseline_row", "row", "lab", "relation", "value", "unit", "months", "test");
     static final Set<String> SIMON = define("simon", "p0", "p1", "alpha", "power", "n1", "r1", "n", "r");
     static final List<String> MONITORING_KINDS = List.of("bop2", "predictive");
     static final List<String> TOXICITY_LIMIT_KINDS = List.of("bayesian", "sequential");

@@ -56,7 +56,12 @@ public enum HistoryItem {
      * The first date from which {@code transfusions.csv} is complete for the subject (overrides the
      * default, see {@link SubjectRecords#transfusionsRecordedFrom()}).
      */
-    TRANSFUSIONS_RECORDED_FROM("transfusions_recorded_from", Kind.DATE);
+    TRANSFUSIONS_RECORDED_FROM("transfusions_recorded_from", Kind.DATE),
+    /**
+     * The date aplastic anaemia began (first symptoms or first abnormal blood count): document 000's
+     * Table 1 "interval between onset and treatment" (l.255-257) is counted from it to the first dose.
+     */
+    AA_ONSET_ON("aa_onset_on", Kind.DATE);
 
     /** The prefix of protocol-specific items, kept as free text. */
     public static final String CUSTOM_PREFIX = "x_";

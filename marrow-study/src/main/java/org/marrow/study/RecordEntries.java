@@ -147,6 +147,23 @@ public final class RecordEntries {
     }
 
     /**
+     * A somatic mutation result's fields: the gene {@value MutationRecord#NONE_DETECTED} with empty variant
+     * and VAF when none was detected.
+     *
+     * @param m the result
+     * @return its entry
+     */
+    public static Entry of(MutationRecord m) {
+        Map<RecordField, String> text = new EnumMap<>(RecordField.class);
+        text.put(RecordField.SUBJECT_ID, m.subjectId());
+        text.put(RecordField.DATE, m.date().toString());
+        text.put(RecordField.GENE, m.mutation().map(SomaticMutation::gene).orElse(MutationRecord.NONE_DETECTED));
+        text.put(RecordField.VARIANT, m.mutation().map(SomaticMutation::variant).orElse(""));
+        text.put(RecordField.VAF_PERCENT, m.mutation().map(x -> plain(x.vafPercent())).orElse(""));
+        return entry(text);
+    }
+
+    /**
      * The entries of every record of one kind of a data set, in the data set's order.
      *
      * @param dataset the data set
@@ -191,6 +208,8 @@ public final class RecordEntries {
                 part(dataset.screeningHistory(), from, to).stream()
                         .map(RecordEntries::of)
                         .toList();
+            case MUTATIONS ->
+                part(dataset.mutations(), from, to).stream().map(RecordEntries::of).toList();
         };
     }
 

@@ -67,7 +67,13 @@ public enum RecordField {
     /** Free text beside an event or a screening history item. */
     NOTE("note"),
     /** The code of a screening history item. */
-    ITEM("item");
+    ITEM("item"),
+    /** The gene of a somatic mutation (HGNC symbol), or {@code none} when none was detected. */
+    GENE("gene"),
+    /** The variant of a somatic mutation as reported (HGVS). */
+    VARIANT("variant"),
+    /** The variant allele frequency of a somatic mutation, %. */
+    VAF_PERCENT("vaf_percent");
 
     private final String fieldName;
 

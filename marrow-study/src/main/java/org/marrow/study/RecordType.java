@@ -61,7 +61,16 @@ public enum RecordType {
     /** Screening history items used by eligibility rules. */
     SCREENING_HISTORY(
             List.of(RecordField.SUBJECT_ID, RecordField.ITEM, RecordField.VALUE, RecordField.DATE, RecordField.NOTE),
-            EnumSet.of(RecordField.DATE, RecordField.NOTE));
+            EnumSet.of(RecordField.DATE, RecordField.NOTE)),
+    /** Somatic mutation test results: a mutation with its VAF, or none detected. */
+    MUTATIONS(
+            List.of(
+                    RecordField.SUBJECT_ID,
+                    RecordField.DATE,
+                    RecordField.GENE,
+                    RecordField.VARIANT,
+                    RecordField.VAF_PERCENT),
+            EnumSet.of(RecordField.VARIANT, RecordField.VAF_PERCENT));
 
     private final List<RecordField> fields;
     private final Set<RecordField> optionalFields;

@@ -15,7 +15,7 @@ import java.util.function.Function;
 
 /**
  * A study data set: the subjects and their source records (labs, transfusions, doses, adverse events,
- * events, screening history), as held in a data set folder (docs/dataset-format.md) or the database.
+ * events, screening history, somatic mutation test results), as held in a data set folder (docs/dataset-format.md) or the database.
  * Immutable; every record refers to a subject of the data set.
  */
 public final class StudyDataset {
@@ -26,6 +26,7 @@ public final class StudyDataset {
     private final List<AdverseEvent> adverseEvents;
     private final List<StudyEvent> events;
     private final List<HistoryEntry> screeningHistory;
+    private final List<MutationRecord> mutations;
     private final Set<RecordType> recordTypes;
     private final Map<String, SubjectRecords> bySubject;
 
@@ -37,6 +38,7 @@ public final class StudyDataset {
             List<AdverseEvent> adverseEvents,
             List<StudyEvent> events,
             List<HistoryEntry> screeningHistory,
+            List<MutationRecord> mutations,
             Collection<RecordType> recordTypes) {
         this.subjects = List.copyOf(subjects);
         this.labs = List.copyOf(labs);
@@ -45,6 +47,7 @@ public final class StudyDataset {
         this.adverseEvents = List.copyOf(adverseEvents);
         this.events = List.copyOf(events);
         this.screeningHistory = List.copyOf(screeningHistory);
+        this.mutations = List.copyOf(mutations);
         EnumSet<RecordType> present = EnumSet.of(RecordType.SUBJECTS);
         present.addAll(recordTypes);
         addIfAny(present, RecordType.LABS, this.labs);
@@ -53,12 +56,13 @@ public final class StudyDataset {
         addIfAny(present, RecordType.ADVERSE_EVENTS, this.adverseEvents);
         addIfAny(present, RecordType.EVENTS, this.events);
         addIfAny(present, RecordType.SCREENING_HISTORY, this.screeningHistory);
+        addIfAny(present, RecordType.MUTATIONS, this.mutations);
         this.recordTypes = Collections.unmodifiableSet(present);
         this.bySubject = index();
     }
 
     /**
-     * Creates a data set.
+     * Creates a data set without somatic mutation results.
      *
      * @param subjects the subjects, unique by identifier
      * @param labs the lab records
@@ -85,7 +89,40 @@ public final class StudyDataset {
             List<HistoryEntry> screeningHistory,
             Collection<RecordType> recordTypes) {
         return new StudyDataset(
-                subjects, labs, transfusions, doses, adverseEvents, events, screeningHistory, recordTypes);
+                subjects, labs, transfusions, doses, adverseEvents, events, screeningHistory, List.of(), recordTypes);
+    }
+
+    /**
+     * Creates a data set.
+     *
+     * @param subjects the subjects, unique by identifier
+     * @param labs the lab records
+     * @param transfusions the transfusions
+     * @param doses the doses
+     * @param adverseEvents the adverse events
+     * @param events the study events
+     * @param screeningHistory the screening history entries
+     * @param mutations the somatic mutation test results
+     * @param recordTypes the kinds of record the data set has even if it holds none of them (subjects
+     *     and every kind with records are always included); decides, for example, which files a data
+     *     set folder written from it has
+     * @return the data set
+     * @throws NullPointerException if an argument or element is null
+     * @throws IllegalArgumentException if two subjects share an identifier, or a record refers to a
+     *     subject not in {@code subjects}
+     */
+    public static StudyDataset of(
+            List<Subject> subjects,
+            List<LabRecord> labs,
+            List<TransfusionRecord> transfusions,
+            List<Dose> doses,
+            List<AdverseEvent> adverseEvents,
+            List<StudyEvent> events,
+            List<HistoryEntry> screeningHistory,
+            List<MutationRecord> mutations,
+            Collection<RecordType> recordTypes) {
+        return new StudyDataset(
+                subjects, labs, transfusions, doses, adverseEvents, events, screeningHistory, mutations, recordTypes);
     }
 
     private static void addIfAny(Set<RecordType> present, RecordType file, List<?> rows) {
@@ -109,6 +146,8 @@ public final class StudyDataset {
         Map<String, List<StudyEvent>> eventsOf = group(byId, events, StudyEvent::subjectId, "event");
         Map<String, List<HistoryEntry>> historyOf =
                 group(byId, screeningHistory, HistoryEntry::subjectId, "screening history entry");
+        Map<String, List<MutationRecord>> mutationsOf =
+                group(byId, mutations, MutationRecord::subjectId, "mutation test result");
         Map<String, SubjectRecords> index = new LinkedHashMap<>(2 * subjects.size());
         for (Subject subject : subjects) {
             String id = subject.subjectId();
@@ -123,7 +162,8 @@ public final class StudyDataset {
                             dosesOf.getOrDefault(id, List.of()),
                             aesOf.getOrDefault(id, List.of()),
                             eventsOf.getOrDefault(id, List.of()),
-                            historyOf.getOrDefault(id, List.of())));
+                            historyOf.getOrDefault(id, List.of()),
+                            mutationsOf.getOrDefault(id, List.of())));
         }
         return Collections.unmodifiableMap(index);
     }
@@ -227,6 +267,15 @@ public final class StudyDataset {
     }
 
     /**
+     * All somatic mutation test results, in file order.
+     *
+     * @return the results
+     */
+    public List<MutationRecord> mutations() {
+        return mutations;
+    }
+
+    /**
      * The kinds of record the data set has, in canonical order (always {@link RecordType#SUBJECTS}).
      *
      * @return the record types
@@ -280,12 +329,14 @@ public final class StudyDataset {
                 && adverseEvents.equals(other.adverseEvents)
                 && events.equals(other.events)
                 && screeningHistory.equals(other.screeningHistory)
+                && mutations.equals(other.mutations)
                 && recordTypes.equals(other.recordTypes);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(subjects, labs, transfusions, doses, adverseEvents, events, screeningHistory, recordTypes);
+        return Objects.hash(
+                subjects, labs, transfusions, doses, adverseEvents, events, screeningHistory, mutations, recordTypes);
     }
 
     /** E.g. {@code "StudyDataset[4 subjects, 120 lab records, ...]"}. */
@@ -293,6 +344,7 @@ public final class StudyDataset {
     public String toString() {
         return "StudyDataset[" + subjects.size() + " subjects, " + labs.size() + " lab records, " + transfusions.size()
                 + " transfusions, " + doses.size() + " doses, " + adverseEvents.size() + " adverse events, "
-                + events.size() + " events, " + screeningHistory.size() + " screening history entries]";
+                + events.size() + " events, " + screeningHistory.size() + " screening history entries"
+                + (mutations.isEmpty() ? "" : ", " + mutations.size() + " mutation test results") + "]";
     }
 }

@@ -21,6 +21,7 @@ import org.marrow.clinical.transfusion.TransfusionHistory;
  * @param adverseEvents the adverse events
  * @param events the study events
  * @param screeningHistory the screening history entries
+ * @param mutations the somatic mutation test results
  */
 public record SubjectRecords(
         Subject subject,
@@ -29,7 +30,8 @@ public record SubjectRecords(
         List<Dose> doses,
         List<AdverseEvent> adverseEvents,
         List<StudyEvent> events,
-        List<HistoryEntry> screeningHistory) {
+        List<HistoryEntry> screeningHistory,
+        List<MutationRecord> mutations) {
 
     /**
      * Checks and copies the records.
@@ -44,6 +46,30 @@ public record SubjectRecords(
         adverseEvents = List.copyOf(adverseEvents);
         events = List.copyOf(events);
         screeningHistory = List.copyOf(screeningHistory);
+        mutations = List.copyOf(mutations);
+    }
+
+    /**
+     * The records of a subject without somatic mutation test results.
+     *
+     * @param subject the subject
+     * @param labs the lab records
+     * @param transfusions the transfusions
+     * @param doses the doses
+     * @param adverseEvents the adverse events
+     * @param events the study events
+     * @param screeningHistory the screening history entries
+     * @throws NullPointerException if a component or element is null
+     */
+    public SubjectRecords(
+            Subject subject,
+            List<LabRecord> labs,
+            List<Transfusion> transfusions,
+            List<Dose> doses,
+            List<AdverseEvent> adverseEvents,
+            List<StudyEvent> events,
+            List<HistoryEntry> screeningHistory) {
+        this(subject, labs, transfusions, doses, adverseEvents, events, screeningHistory, List.of());
     }
 
     /**

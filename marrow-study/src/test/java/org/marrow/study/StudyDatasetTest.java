@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.marrow.clinical.labs.LabResult;
 import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.quantity.LabValue;
@@ -58,7 +60,64 @@ class StudyDatasetTest {
                         "S01", "Nausea", 1, LocalDate.of(2024, 1, 11), Optional.empty(), false, List.of(Drug.P_ATG))),
                 List.of(new StudyEvent("S01", LocalDate.of(2024, 6, 1), EventType.RELAPSE, "")),
                 List.of(new HistoryEntry("S02", "transfusions_recorded_from", "2023-12-01", Optional.empty(), "")),
+                List.of(
+                        new MutationRecord(
+                                "S01",
+                                LocalDate.of(2024, 1, 3),
+                                Optional.of(new SomaticMutation("DNMT3A", "c.2645G>A p.R882H", new BigDecimal("4.5")))),
+                        new MutationRecord("S02", LocalDate.of(2024, 2, 1), Optional.empty())),
                 List.of(RecordType.EVENTS));
+    }
+
+    @Test
+    void mutationResultsBelongToTheirSubjects() {
+        StudyDataset d = dataset();
+        assertThat(d.mutations()).hasSize(2);
+        assertThat(d.recordsOf("S01").mutations()).singleElement().satisfies(m -> {
+            assertThat(m.detected()).isTrue();
+            assertThat(m.mutation().orElseThrow().gene()).isEqualTo("DNMT3A");
+        });
+        assertThat(d.recordsOf("S02").mutations()).singleElement().satisfies(m -> assertThat(m.detected())
+                .isFalse());
+        assertThat(d.toString()).endsWith(", 2 mutation test results]");
+        assertThat(d).isEqualTo(dataset()).hasSameHashCodeAs(dataset());
+        assertThatThrownBy(() -> StudyDataset.of(
+                        List.of(S02),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(new MutationRecord("S01", LocalDate.of(2024, 1, 3), Optional.empty())),
+                        List.of()))
+                .hasMessageContaining("mutation test result refers to subject 'S01'");
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}: {3}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "DNMT3A|c.2645G>A|0.01|ok",
+                "DNMT3A|c.2645G>A|100|ok",
+                "DNMT3A|c.2645G>A|0|VAF",
+                "DNMT3A|c.2645G>A|100.01|VAF",
+                "DNMT3A|' '|5|variant",
+                "dnmt3a|c.1A>T|5|Gene",
+                "C9orf72|c.1A>T|5|ok",
+                "HLA-A|c.1A>T|5|ok",
+                "ABCDEFGHIJKLMNOPQRSTU|c.1A>T|5|Gene"
+            })
+    void aSomaticMutationIsAGeneAVariantAndAVafAbove0AtMost100(
+            String gene, String variant, String vaf, String problem) {
+        if (problem.equals("ok")) {
+            assertThat(new SomaticMutation(gene, variant, new BigDecimal(vaf)).gene())
+                    .isEqualTo(gene);
+        } else {
+            assertThatThrownBy(() -> new SomaticMutation(gene, variant, new BigDecimal(vaf)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(problem);
+        }
     }
 
     @Test

@@ -4,7 +4,9 @@ import java.util.Objects;
 import org.marrow.analysis.table.StatTest;
 import org.marrow.protocol.Protocol;
 import org.marrow.protocol.design.AnalysisSettings;
+import org.marrow.protocol.design.ComparisonTest;
 import org.marrow.protocol.design.DesignType;
+import org.marrow.protocol.design.TimeToEventSummary;
 
 /**
  * How a study's endpoints are analysed: the primary population, the window rule, the confidence
@@ -35,6 +37,10 @@ import org.marrow.protocol.design.DesignType;
  *     (cumulative incidence, cmprsk) in addition to censorings in the Kaplan-Meier analysis
  * @param infectionWindowDays infections are counted from study day 1 to this day (document 000:
  *     "within the first 3 months", 90 days)
+ * @param analyses the further analyses the protocol asks for ({@code design.analysis}: time summaries,
+ *     lab thresholds, subgroups, completers, neutropenia duration, Table 1 rows)
+ * @param standardizedDifferences whether Table 1 shows standardized differences (stated, else for
+ *     matched controls)
  */
 public record AnalysisPlan(
         Population population,
@@ -45,7 +51,9 @@ public record AnalysisPlan(
         StatTest continuousTest,
         StatTest timeToEventTest,
         boolean competingEvents,
-        int infectionWindowDays) {
+        int infectionWindowDays,
+        AnalysisSettings analyses,
+        boolean standardizedDifferences) {
 
     /** The groups that comparisons set against each other. */
     public enum Grouping {
@@ -62,18 +70,16 @@ public record AnalysisPlan(
      *     0 and 1, a test does not fit its use, or the infection window is below 1 day
      */
     public AnalysisPlan {
-        if (population == null || windowRule == null || grouping == null) {
-            throw new IllegalArgumentException("Population, window rule and grouping must not be null");
+        if (population == null || windowRule == null || grouping == null || analyses == null) {
+            throw new IllegalArgumentException("Population, window rule, grouping and analyses must not be null");
         }
         if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
             throw new IllegalArgumentException(
                     "Confidence level (" + confidenceLevel + ") must be strictly between 0 and 1");
         }
-        if (categoricalTest != StatTest.FISHER_EXACT
-                && categoricalTest != StatTest.PEARSON_CHI_SQUARED
-                && categoricalTest != StatTest.PEARSON_CHI_SQUARED_YATES) {
-            throw new IllegalArgumentException(
-                    "Categorical test (" + categoricalTest + ") must be Fisher's exact or Pearson's chi-squared test");
+        if (!isTableTest(categoricalTest)) {
+            throw new IllegalArgumentException("Categorical test (" + categoricalTest
+                    + ") must be Fisher's exact, Pearson's chi-squared or the linear-by-linear test");
         }
         if (continuousTest != StatTest.MANN_WHITNEY) {
             throw new IllegalArgumentException("Continuous test (" + continuousTest + ") must be MANN_WHITNEY");
@@ -84,6 +90,89 @@ public record AnalysisPlan(
         if (infectionWindowDays < 1) {
             throw new IllegalArgumentException("Infection window (" + infectionWindowDays + " days) must be >= 1");
         }
+    }
+
+    /**
+     * The plan of a study without further analyses (only the response rates, their comparisons, times
+     * to response, events and safety).
+     *
+     * @param population the primary analysis population
+     * @param windowRule the rule choosing the assessment of a timepoint
+     * @param confidenceLevel the level of every interval
+     * @param grouping the groups compared
+     * @param categoricalTest the test of rates and categorical baseline characteristics
+     * @param continuousTest the test of continuous baseline characteristics
+     * @param timeToEventTest the test of times to event
+     * @param competingEvents whether HSCT and death before the event are competing events
+     * @param infectionWindowDays the infection window
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public AnalysisPlan(
+            Population population,
+            WindowRule windowRule,
+            double confidenceLevel,
+            Grouping grouping,
+            StatTest categoricalTest,
+            StatTest continuousTest,
+            StatTest timeToEventTest,
+            boolean competingEvents,
+            int infectionWindowDays) {
+        this(
+                population,
+                windowRule,
+                confidenceLevel,
+                grouping,
+                categoricalTest,
+                continuousTest,
+                timeToEventTest,
+                competingEvents,
+                infectionWindowDays,
+                AnalysisSettings.NONE,
+                false);
+    }
+
+    /**
+     * Whether a test compares a contingency table (rates, categorical characteristics).
+     *
+     * @param test the test
+     * @return true for Fisher's exact test, Pearson's chi-squared tests and the linear-by-linear test
+     */
+    public static boolean isTableTest(StatTest test) {
+        return test == StatTest.FISHER_EXACT
+                || test == StatTest.PEARSON_CHI_SQUARED
+                || test == StatTest.PEARSON_CHI_SQUARED_YATES
+                || test == StatTest.LINEAR_BY_LINEAR;
+    }
+
+    /**
+     * How times to event are summarised and compared: the protocol's {@code time_to_event}, else
+     * Kaplan-Meier medians with the log-rank test.
+     *
+     * @return the summary
+     */
+    public TimeToEventSummary timeSummary() {
+        return analyses.timeToEvent().orElse(TimeToEventSummary.KAPLAN_MEIER);
+    }
+
+    /**
+     * The test a protocol's comparison test names in tables.
+     *
+     * @param test the protocol's test
+     * @return the report's test
+     * @throws IllegalArgumentException if test is null
+     */
+    public static StatTest test(ComparisonTest test) {
+        if (test == null) {
+            throw new IllegalArgumentException("Test must not be null");
+        }
+        return switch (test) {
+            case FISHER -> StatTest.FISHER_EXACT;
+            case CHISQ -> StatTest.PEARSON_CHI_SQUARED;
+            case CHISQ_YATES -> StatTest.PEARSON_CHI_SQUARED_YATES;
+            case LINEAR_BY_LINEAR -> StatTest.LINEAR_BY_LINEAR;
+            case MANN_WHITNEY -> StatTest.MANN_WHITNEY;
+            case LOG_RANK -> StatTest.LOG_RANK;
+        };
     }
 
     /**
@@ -130,7 +219,9 @@ public record AnalysisPlan(
                 StatTest.MANN_WHITNEY,
                 StatTest.LOG_RANK,
                 stated.competingEvents().orElse(true),
-                stated.infectionWindowDays().orElse(90));
+                stated.infectionWindowDays().orElse(90),
+                stated,
+                stated.standardizedDifferences().orElse(type == DesignType.MATCHED_CONTROLS));
     }
 
     private static StatTest test(AnalysisSettings.RatesTest test) {
@@ -138,6 +229,7 @@ public record AnalysisPlan(
             case FISHER -> StatTest.FISHER_EXACT;
             case CHISQ -> StatTest.PEARSON_CHI_SQUARED;
             case CHISQ_YATES -> StatTest.PEARSON_CHI_SQUARED_YATES;
+            case LINEAR_BY_LINEAR -> StatTest.LINEAR_BY_LINEAR;
         };
     }
 
@@ -158,7 +250,9 @@ public record AnalysisPlan(
                 continuousTest,
                 timeToEventTest,
                 competingEvents,
-                infectionWindowDays);
+                infectionWindowDays,
+                analyses,
+                standardizedDifferences);
     }
 
     /**
@@ -178,7 +272,9 @@ public record AnalysisPlan(
                 continuousTest,
                 timeToEventTest,
                 competingEvents,
-                infectionWindowDays);
+                infectionWindowDays,
+                analyses,
+                standardizedDifferences);
     }
 
     /**
@@ -198,6 +294,8 @@ public record AnalysisPlan(
                 continuousTest,
                 timeToEventTest,
                 competingEvents,
-                infectionWindowDays);
+                infectionWindowDays,
+                analyses,
+                standardizedDifferences);
     }
 }

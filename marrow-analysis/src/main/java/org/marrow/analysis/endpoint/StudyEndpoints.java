@@ -27,6 +27,7 @@ import org.marrow.stats.survival.SurvivalQuantile;
 import org.marrow.stats.table.ChiSquareTest;
 import org.marrow.stats.table.ContingencyTable;
 import org.marrow.stats.table.FisherTest;
+import org.marrow.stats.table.LinearByLinearTest;
 import org.marrow.study.EventType;
 import org.marrow.study.StudyDataset;
 
@@ -320,7 +321,8 @@ public final class StudyEndpoints {
         return out;
     }
 
-    private RateComparison compare(Visit v, RateMeasure measure, Map<Group, ResponseAtTimepoint> byGroup) {
+    /** A measure compared between groups' rates at a timepoint by the plan's categorical test. */
+    RateComparison compare(Visit v, RateMeasure measure, Map<Group, ResponseAtTimepoint> byGroup) {
         List<GroupRate> rates = new ArrayList<>();
         int[][] counts = new int[byGroup.size()][2];
         int i = 0;
@@ -366,6 +368,7 @@ public final class StudyEndpoints {
             case FISHER_EXACT -> FisherTest.pValue(table);
             case PEARSON_CHI_SQUARED -> ChiSquareTest.PEARSON.test(table).p();
             case PEARSON_CHI_SQUARED_YATES -> ChiSquareTest.YATES.test(table).p();
+            case LINEAR_BY_LINEAR -> LinearByLinearTest.test(table).p();
             default -> throw new IllegalArgumentException(test.label() + " is not a test of a contingency table");
         };
     }
@@ -409,20 +412,38 @@ public final class StudyEndpoints {
      * @throws IllegalArgumentException if an argument is null
      */
     public <T> double compareCategorical(Function<SubjectEndpoints, T> level, List<T> levels) {
-        if (level == null || levels == null) {
+        return compareCategorical(level, levels, plan.categoricalTest());
+    }
+
+    /**
+     * A categorical baseline characteristic compared between the compared groups by a named test, on
+     * the table of groups by levels; subjects whose level is not one of the levels (unknown) are left
+     * out.
+     *
+     * @param <T> the type of the characteristic
+     * @param level the characteristic of a subject
+     * @param levels its levels, in table order
+     * @param test a test of a contingency table
+     * @return the two-sided P value; NaN with fewer than two compared groups or where the test is
+     *     undefined
+     * @throws IllegalArgumentException if an argument is null or the test is not a table test
+     */
+    public <T> double compareCategorical(Function<SubjectEndpoints, T> level, List<T> levels, StatTest test) {
+        if (level == null || levels == null || test == null) {
             throw new IllegalArgumentException("Level and levels must not be null");
         }
         List<Group> groups = comparedGroups();
         int[][] counts = new int[groups.size()][levels.size()];
         for (int g = 0; g < groups.size(); g++) {
             for (SubjectEndpoints s : subjects(groups.get(g))) {
-                int i = levels.indexOf(level.apply(s));
+                T value = level.apply(s);
+                int i = value == null ? -1 : levels.indexOf(value);
                 if (i >= 0) {
                     counts[g][i]++;
                 }
             }
         }
-        return groups.size() < 2 ? Double.NaN : pValue(plan.categoricalTest(), counts);
+        return groups.size() < 2 ? Double.NaN : pValue(test, counts);
     }
 
     /**
@@ -695,6 +716,51 @@ public final class StudyEndpoints {
             throw new IllegalArgumentException("Subject '" + subjectId + "' is not in the ITT population");
         }
         return a.labs;
+    }
+
+    /** The assessor of a subject of the ITT population, for the analyses of this package. */
+    Assessor assessor(String subjectId) {
+        Assessor a = assessors.get(subjectId);
+        if (a == null) {
+            throw new IllegalArgumentException("Subject '" + subjectId + "' is not in the ITT population");
+        }
+        return a;
+    }
+
+    /**
+     * A subject's severity at enrolment (on day 1, the baseline), with NSAA split by transfusion
+     * dependence (document 003: SAA / TD-NSAA / NTD-NSAA).
+     *
+     * @param s a subject of the ITT population
+     * @return the severity
+     * @throws IllegalArgumentException if s is null or not in the ITT population
+     */
+    public EnrolmentSeverity enrolmentSeverity(SubjectEndpoints s) {
+        if (s == null) {
+            throw new IllegalArgumentException("Subject must not be null");
+        }
+        return EnrolmentSeverity.of(assessor(s.subjectId()).baseline.severity());
+    }
+
+    /**
+     * Subjects per severity at enrolment, every severity in order, zero included.
+     *
+     * @param of the subjects (of the ITT population)
+     * @return counts by severity
+     * @throws IllegalArgumentException if of is null
+     */
+    public Map<EnrolmentSeverity, Integer> enrolmentSeverities(List<SubjectEndpoints> of) {
+        if (of == null) {
+            throw new IllegalArgumentException("Subjects must not be null");
+        }
+        Map<EnrolmentSeverity, Integer> out = new EnumMap<>(EnrolmentSeverity.class);
+        for (EnrolmentSeverity sev : EnrolmentSeverity.values()) {
+            out.put(sev, 0);
+        }
+        for (SubjectEndpoints s : of) {
+            out.merge(enrolmentSeverity(s), 1, Integer::sum);
+        }
+        return out;
     }
 
     /**

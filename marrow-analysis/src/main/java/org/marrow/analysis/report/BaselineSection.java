@@ -2,140 +2,130 @@ package org.marrow.analysis.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
-import org.marrow.analysis.endpoint.AnalysisPlan;
+import java.util.Map;
+import java.util.Optional;
+import org.marrow.analysis.endpoint.BaselineCharacteristic;
+import org.marrow.analysis.endpoint.CompleterResults;
+import org.marrow.analysis.endpoint.EnrolmentSeverity;
 import org.marrow.analysis.endpoint.Group;
-import org.marrow.analysis.endpoint.SeverityGroup;
 import org.marrow.analysis.endpoint.StudyEndpoints;
-import org.marrow.analysis.endpoint.SubjectEndpoints;
 import org.marrow.analysis.table.Formats;
 import org.marrow.analysis.table.Row;
-import org.marrow.analysis.table.StatTest;
 import org.marrow.analysis.table.Table;
-import org.marrow.clinical.quantity.LabTest;
-import org.marrow.clinical.renal.Sex;
 
 /**
  * "Baseline characteristics": Table 1, all patients and each compared group, with the plan's tests
- * (document 001's baseline table with P values). The tests run in the endpoints ({@link
- * StudyEndpoints#compareContinuous}, {@link StudyEndpoints#compareCategorical}); this section formats.
+ * (document 001's baseline table with P values) and, when the plan asks, standardized differences; and
+ * the severity at enrolment with NSAA split by transfusion dependence (document 003) when a patient is
+ * NSAA. The numbers come from {@link org.marrow.analysis.endpoint.BaselineTable} (also in {@code
+ * results.json}); this section formats.
  */
 final class BaselineSection {
     private BaselineSection() {}
 
-    /** A column of the table: all patients, or one compared group. */
-    private record Column(String header, List<SubjectEndpoints> subjects) {}
-
-    static void add(Report.Builder b, StudyEndpoints e) {
+    static void add(Report.Builder b, StudyEndpoints e, StudyResults results) {
         b.section("Baseline characteristics");
-        b.table(table(e));
+        b.table(table(e, results.baseline()));
+        Map<EnrolmentSeverity, Integer> severity = results.severityAtEnrolment();
+        if (severity.get(EnrolmentSeverity.TD_NSAA)
+                        + severity.get(EnrolmentSeverity.NTD_NSAA)
+                        + severity.get(EnrolmentSeverity.NSAA)
+                > 0) {
+            b.table(severityTable(e, results));
+        }
     }
 
-    private static Table table(StudyEndpoints e) {
-        AnalysisPlan plan = e.plan();
+    private static Table table(StudyEndpoints e, List<BaselineCharacteristic> characteristics) {
         List<Group> groups = e.comparedGroups();
-        List<Column> columns = new ArrayList<>();
-        columns.add(new Column("All patients (n=" + e.subjects().size() + ")", e.subjects()));
-        for (Group g : groups) {
-            List<SubjectEndpoints> of = e.subjects(g);
-            columns.add(new Column(g.label() + " (n=" + of.size() + ")", of));
-        }
         boolean test = groups.size() >= 2;
+        boolean smd = e.plan().standardizedDifferences() && groups.size() == 2;
         List<String> header = new ArrayList<>();
         header.add("Characteristic");
-        columns.forEach(c -> header.add(c.header()));
+        header.add("All patients (n=" + e.subjects().size() + ")");
+        for (Group g : groups) {
+            header.add(g.label() + " (n=" + e.subjects(g).size() + ")");
+        }
         if (test) {
             header.add("P value");
         }
+        if (smd) {
+            header.add("SMD");
+        }
         List<Row> rows = new ArrayList<>();
-        rows.add(continuous(e, "Age, years, median (range)", columns, s -> s.age(), 0, test));
-        rows.add(Row.section("Sex, no. (%)"));
-        categorical(
-                e,
-                rows,
-                columns,
-                List.of(Sex.MALE, Sex.FEMALE),
-                List.of("Male", "Female"),
-                s -> s.sex() == Sex.MALE ? Sex.MALE : Sex.FEMALE,
-                test);
-        if (plan.grouping() != AnalysisPlan.Grouping.SEVERITY) {
-            rows.add(Row.section("Severity, no. (%)"));
-            List<SeverityGroup> present = List.of(SeverityGroup.values()).stream()
-                    .filter(sev -> e.subjects().stream().anyMatch(s -> s.severityGroup() == sev))
-                    .toList();
-            categorical(
-                    e,
-                    rows,
-                    columns,
-                    present,
-                    present.stream().map(SeverityGroup::label).toList(),
-                    SubjectEndpoints::severityGroup,
-                    test);
-        }
-        rows.add(Row.section("Blood counts at baseline, median (range)"));
-        rows.add(continuous(e, "Reticulocytes, x10^9/L", columns, count(LabTest.RETI), 1, test));
-        rows.add(continuous(e, "Neutrophils, x10^9/L", columns, count(LabTest.NEUT), 2, test));
-        rows.add(continuous(e, "Platelets, x10^9/L", columns, count(LabTest.PLAT), 1, test));
-        rows.add(continuous(e, "Haemoglobin, g/L", columns, count(LabTest.HGB), 0, test));
-        return new Table(
-                "baseline",
-                "Table 1. Clinical characteristics at baseline",
-                header,
-                rows,
-                List.of("Baseline: the latest values on or before the first dose, at most "
-                        + e.protocol().response().baselineMaxAgeDays() + " days old; severity by document 000's "
-                        + "modified Camitta criteria on day 1."));
-    }
-
-    private static ToDoubleFunction<SubjectEndpoints> count(LabTest test) {
-        return s -> s.baseline(test).orElse(Double.NaN);
-    }
-
-    private static Row continuous(
-            StudyEndpoints e,
-            String label,
-            List<Column> columns,
-            ToDoubleFunction<SubjectEndpoints> f,
-            int decimals,
-            boolean test) {
-        List<String> cells = new ArrayList<>();
-        cells.add(label);
-        for (Column c : columns) {
-            cells.add(Formats.medianRange(c.subjects().stream().mapToDouble(f).toArray(), decimals));
-        }
-        if (!test) {
-            return new Row(cells, Row.Style.INDENTED, null);
-        }
-        cells.add(Formats.pValue(e.compareContinuous(f)));
-        return new Row(cells, Row.Style.INDENTED, null).testedBy(StatTest.MANN_WHITNEY);
-    }
-
-    private static <T> void categorical(
-            StudyEndpoints e,
-            List<Row> rows,
-            List<Column> columns,
-            List<T> levels,
-            List<String> labels,
-            Function<SubjectEndpoints, T> f,
-            boolean test) {
-        StatTest categoricalTest = e.plan().categoricalTest();
-        for (int i = 0; i < levels.size(); i++) {
-            T level = levels.get(i);
-            List<String> cells = new ArrayList<>();
-            cells.add(labels.get(i));
-            for (Column c : columns) {
-                int k = (int) c.subjects().stream()
-                        .filter(s -> f.apply(s).equals(level))
-                        .count();
-                cells.add(Formats.countPercent(k, c.subjects().size(), 1));
+        String section = "";
+        for (BaselineCharacteristic c : characteristics) {
+            if (!c.section().isEmpty() && !c.section().equals(section)) {
+                rows.add(Row.section(c.section()));
             }
-            boolean first = test && i == 0 && levels.size() >= 2;
+            section = c.section();
+            List<String> cells = new ArrayList<>();
+            cells.add(c.label());
+            for (BaselineCharacteristic.Cell cell : c.cells()) {
+                cells.add(
+                        c.categorical()
+                                ? Formats.countPercent(cell.count(), cell.n(), 1)
+                                : medianRange(cell, c.decimals()));
+            }
             if (test) {
-                cells.add(first ? Formats.pValue(e.compareCategorical(f, levels)) : "");
+                cells.add(c.test() == null ? "" : Formats.pValue(c.pValue()));
+            }
+            if (smd) {
+                cells.add(
+                        Double.isNaN(c.standardizedDifference()) ? "" : Formats.number(c.standardizedDifference(), 2));
             }
             Row row = new Row(cells, Row.Style.INDENTED, null);
-            rows.add(first ? row.testedBy(categoricalTest) : row);
+            rows.add(c.test() == null ? row : row.testedBy(c.test()));
         }
+        List<String> notes = new ArrayList<>();
+        notes.add("Baseline: the latest values on or before the first dose, at most "
+                + e.protocol().response().baselineMaxAgeDays() + " days old; severity by document 000's "
+                + "modified Camitta criteria on day 1.");
+        if (!e.plan().analyses().baseline().isEmpty()) {
+            notes.add("Other laboratory values: the latest on or before day 1, at most "
+                    + org.marrow.analysis.endpoint.BaselineTable.LAB_MAX_AGE_DAYS + " days old; karyotype (ISCN) "
+                    + "normal or with a clonal abnormality; somatic mutation: the latest test on or before day 1; "
+                    + "not recorded: left out of the test.");
+        }
+        if (smd) {
+            notes.add("SMD: standardized difference, " + groups.get(0).label() + " vs "
+                    + groups.get(1).label()
+                    + " (Austin 2009): difference of means over the pooled standard deviation, or of proportions.");
+        }
+        return new Table("baseline", "Table 1. Clinical characteristics at baseline", header, rows, notes);
+    }
+
+    private static String medianRange(BaselineCharacteristic.Cell cell, int decimals) {
+        if (cell.known() == 0) {
+            return "NA";
+        }
+        return Formats.number(cell.median(), decimals) + " (" + Formats.number(cell.min(), decimals) + Formats.DASH
+                + Formats.number(cell.max(), decimals) + ")";
+    }
+
+    private static Table severityTable(StudyEndpoints e, StudyResults results) {
+        List<String> header = new ArrayList<>(
+                List.of("Severity at enrolment", "Treated (n=" + e.subjects().size() + ")"));
+        Optional<CompleterResults> completers = Optional.ofNullable(results.completers());
+        completers.ifPresent(c -> header.add("Completed " + c.timepoint() + " (n=" + c.n() + ")"));
+        List<Row> rows = new ArrayList<>();
+        for (EnrolmentSeverity s : EnrolmentSeverity.values()) {
+            int all = results.severityAtEnrolment().get(s);
+            int done = completers.map(c -> c.severity().get(s)).orElse(0);
+            if (all == 0) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>(
+                    List.of(s.label(), Formats.countPercent(all, e.subjects().size(), 1)));
+            completers.ifPresent(c -> cells.add(Formats.countPercent(done, c.n(), 1)));
+            rows.add(new Row(cells, Row.Style.DATA, null));
+        }
+        return new Table(
+                "severity-at-enrolment",
+                "Table 1b. Severity at enrolment",
+                header,
+                rows,
+                List.of("Severity on day 1 by document 000's modified Camitta criteria; NSAA split by transfusion "
+                        + "dependence (at least one red cell or platelet transfusion in the 8 weeks before; document "
+                        + "003). NSAA alone: transfusion dependence unknown."));
     }
 }

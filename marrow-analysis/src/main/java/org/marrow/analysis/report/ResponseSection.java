@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import org.marrow.analysis.endpoint.AnalysisPlan;
 import org.marrow.analysis.endpoint.CategoryCounts;
+import org.marrow.analysis.endpoint.CompleterResults;
 import org.marrow.analysis.endpoint.Group;
 import org.marrow.analysis.endpoint.Population;
 import org.marrow.analysis.endpoint.Proportion;
@@ -13,6 +14,7 @@ import org.marrow.analysis.endpoint.RateComparison;
 import org.marrow.analysis.endpoint.ResponseAtTimepoint;
 import org.marrow.analysis.endpoint.SeverityGroup;
 import org.marrow.analysis.endpoint.StudyEndpoints;
+import org.marrow.analysis.endpoint.SubgroupRate;
 import org.marrow.analysis.endpoint.SubjectEndpoints;
 import org.marrow.analysis.endpoint.SubjectState;
 import org.marrow.analysis.endpoint.TimepointState;
@@ -77,6 +79,21 @@ final class ResponseSection {
         }
         if (!comparisons.isEmpty()) {
             b.table(comparisonTable(comparisons, e.comparedGroups()));
+        }
+        if (!results.subgroupResponse().isEmpty()) {
+            b.table(subgroupTable(results.subgroupResponse(), e.comparedGroups()));
+        }
+        if (results.completers() != null) {
+            CompleterResults c = results.completers();
+            b.paragraph("Completers: the " + c.n() + " treated patients whose " + c.timepoint() + " (" + c.visit()
+                    + ") window had closed"
+                    + e.asOf().map(d -> " by the data cut-off " + d).orElse("")
+                    + " without an earlier end of follow-up (document 003's interim denominators); at each "
+                    + "timepoint a completer without an assessment is a non-responder.");
+            b.table(table(
+                    "response-completers",
+                    "Table 3b. Hematologic response by timepoint among the patients who completed " + c.timepoint(),
+                    c.response()));
         }
         if (!transitions.isEmpty() && !e.subjects().isEmpty()) {
             b.figure(sankey(e, transitions), "Response categories from baseline severity through each timepoint.");
@@ -158,6 +175,34 @@ final class ResponseSection {
             rows.add(new Row(cells, Row.Style.DATA, null).testedBy(c.test()));
         }
         return new Table("response-by-group", "Table 4. Response rates by group", header, rows, List.of());
+    }
+
+    private static Table subgroupTable(List<SubgroupRate> rates, List<Group> groups) {
+        List<String> header = new ArrayList<>();
+        header.add("Subgroup, timepoint and rate");
+        groups.forEach(g -> header.add(g.label()));
+        header.add("P value");
+        List<Row> rows = new ArrayList<>();
+        for (SubgroupRate r : rates) {
+            RateComparison c = r.comparison();
+            List<String> cells = new ArrayList<>();
+            cells.add(r.level() + " " + c.timepoint() + " " + c.measure().code().toUpperCase(Locale.ROOT));
+            for (Group g : groups) {
+                cells.add(c.groups().stream()
+                        .filter(x -> x.group().equals(g))
+                        .findFirst()
+                        .map(x -> Formats.rate(x.x(), x.n(), x.lower(), x.upper(), 1))
+                        .orElse("NA"));
+            }
+            cells.add(Formats.pValue(c.pValue()));
+            rows.add(new Row(cells, Row.Style.DATA, null).testedBy(c.test()));
+        }
+        return new Table(
+                "response-by-subgroup",
+                "Table 4b. Response rates by group within each severity (document 001, Table S1)",
+                header,
+                rows,
+                List.of());
     }
 
     private static Figure sankey(StudyEndpoints e, List<Transition> transitions) {

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.marrow.analysis.endpoint.AnalysisPlan;
 import org.marrow.analysis.endpoint.CategoryCounts;
+import org.marrow.analysis.endpoint.EnrolmentSeverity;
 import org.marrow.analysis.endpoint.Group;
 import org.marrow.analysis.endpoint.Population;
 import org.marrow.analysis.endpoint.RateMeasure;
@@ -30,6 +31,8 @@ import org.marrow.clinical.message.Message;
 import org.marrow.clinical.message.MessageRenderer;
 import org.marrow.clinical.response.CriteriaSet;
 import org.marrow.clinical.response.ResponseCategory;
+import org.marrow.protocol.design.Subgroup;
+import org.marrow.protocol.design.TimeToEventSummary;
 
 /**
  * The {@code results.json} writer: every number of the report, machine-readable. The same
@@ -71,6 +74,11 @@ public final class ResultsJson {
         named(m, CriteriaSet.class, CriteriaSet::code);
         named(m, AnalysisPlan.Grouping.class, g -> g.name().toLowerCase(Locale.ROOT));
         named(m, Message.class, MessageRenderer.english()::render);
+        named(m, EnrolmentSeverity.class, EnrolmentSeverity::label);
+        named(m, TimeToEventSummary.Summary.class, TimeToEventSummary.Summary::code);
+        named(m, Subgroup.class, Subgroup::code);
+        m.addKeySerializer(
+                EnrolmentSeverity.class, new NameSerializer<>(EnrolmentSeverity.class, EnrolmentSeverity::label, true));
         m.addKeySerializer(Group.class, new NameSerializer<>(Group.class, Group::label, true));
         return m;
     }

@@ -13,6 +13,7 @@ import org.marrow.analysis.figure.CyclePanel;
 import org.marrow.analysis.figure.Figure;
 import org.marrow.analysis.figure.NeutrophilPlot;
 import org.marrow.analysis.safety.NeutropeniaCycle;
+import org.marrow.analysis.safety.NeutropeniaDurationSummary;
 import org.marrow.analysis.safety.Safety;
 import org.marrow.analysis.safety.SafetySummary;
 import org.marrow.analysis.safety.TermSummary;
@@ -35,6 +36,14 @@ final class SafetySection {
         b.section("Safety");
         b.paragraph(text(safety));
         b.table(aeTable(safety));
+        if (safety.neutropeniaDuration() != null) {
+            NeutropeniaDurationSummary d = safety.neutropeniaDuration();
+            b.paragraph("Duration of neutropenia (ANC below " + Formats.number(d.below(), 1) + " x10^9/L, the latest "
+                    + "count carried forward, days " + d.fromDay() + " to " + d.toDay() + "): " + d.patients() + " of "
+                    + d.n() + " patients had at least one such day; median duration "
+                    + Formats.number(d.median(), 1) + " days (range " + Formats.number(d.min(), 0) + Formats.DASH
+                    + Formats.number(d.max(), 0) + ").");
+        }
         if (!safety.neutropenia().isEmpty()) {
             b.table(neutropeniaTable(safety));
             neutrophils(e).ifPresent(nf -> b.figure(nf.figure(), nf.caption()));

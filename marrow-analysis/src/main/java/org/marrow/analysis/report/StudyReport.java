@@ -38,13 +38,14 @@ public final class StudyReport {
         StudyResults results = StudyResults.of(analysis);
         Report.Builder b = Report.builder(header);
         AnalysisSection.add(b, e, results.populations());
-        BaselineSection.add(b, e);
+        BaselineSection.add(b, e, results);
         ResponseSection.add(b, e, results);
         analysis.simon().ifPresent(s -> SimonSection.add(b, s));
         analysis.monitoring().ifPresent(m -> MonitoringSection.add(b, m));
         TimeToEventSection.add(b, e, results);
         SafetySection.add(b, e, analysis.safety());
         ToxicityStoppingSection.add(b, analysis.toxicity());
+        ClonalSection.add(b, e);
         events(b, results.events(), results.populations());
         return b.results(results).build();
     }

@@ -9,6 +9,11 @@ import java.util.Map;
 import java.util.OptionalInt;
 import org.marrow.analysis.StudyAnalysis;
 import org.marrow.analysis.endpoint.AnalysisPlan;
+import org.marrow.analysis.endpoint.BaselineCharacteristic;
+import org.marrow.analysis.endpoint.BaselineTable;
+import org.marrow.analysis.endpoint.CompleterResults;
+import org.marrow.analysis.endpoint.EnrolmentSeverity;
+import org.marrow.analysis.endpoint.GroupAnalyses;
 import org.marrow.analysis.endpoint.Population;
 import org.marrow.analysis.endpoint.Populations;
 import org.marrow.analysis.endpoint.RateComparison;
@@ -16,7 +21,11 @@ import org.marrow.analysis.endpoint.RateMeasure;
 import org.marrow.analysis.endpoint.ResponseAtTimepoint;
 import org.marrow.analysis.endpoint.SeverityGroup;
 import org.marrow.analysis.endpoint.StudyEndpoints;
+import org.marrow.analysis.endpoint.SubgroupRate;
 import org.marrow.analysis.endpoint.SubjectEndpoints;
+import org.marrow.analysis.endpoint.TimeSummaries;
+import org.marrow.analysis.endpoint.TimeSummary;
+import org.marrow.analysis.endpoint.TimeSummaryComparison;
 import org.marrow.analysis.endpoint.TimeToEvent;
 import org.marrow.analysis.endpoint.TimeToEventComparison;
 import org.marrow.analysis.endpoint.TimepointState;
@@ -61,6 +70,16 @@ import org.marrow.study.EventType;
  * @param monitoring the Bayesian monitoring status, null (left out) without {@code design.monitoring}
  * @param toxicityMonitoring the toxicity stopping rules' statuses, left out when the protocol declares
  *     none
+ * @param baseline Table 1: baseline characteristics with their tests (and standardized differences)
+ * @param severityAtEnrolment treated subjects by severity at enrolment, NSAA split by transfusion
+ *     dependence (document 003)
+ * @param subgroupResponse the arms' rates within each subgroup (empty, left out, unless the protocol
+ *     asks for subgroups)
+ * @param completers response and severity among the patients who completed follow-up (null, left
+ *     out, unless the protocol asks for it)
+ * @param timeSummaries the times to event the protocol summarises its way (empty, left out, unless it
+ *     states how or names lab thresholds)
+ * @param timeSummaryComparisons their comparisons by the protocol's test
  */
 public record StudyResults(
         AnalysisSummary analysis,
@@ -76,7 +95,13 @@ public record StudyResults(
         List<SubjectResult> subjects,
         @JsonInclude(JsonInclude.Include.NON_NULL) SimonResults simon,
         @JsonInclude(JsonInclude.Include.NON_NULL) MonitoringResults monitoring,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ToxicityResults> toxicityMonitoring) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ToxicityResults> toxicityMonitoring,
+        List<BaselineCharacteristic> baseline,
+        Map<EnrolmentSeverity, Integer> severityAtEnrolment,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SubgroupRate> subgroupResponse,
+        @JsonInclude(JsonInclude.Include.NON_NULL) CompleterResults completers,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TimeSummary> timeSummaries,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TimeSummaryComparison> timeSummaryComparisons) {
 
     /** What {@code results.json} says about how subjects not assessable are counted in ITT. */
     static final String ITT_MISSING_RULE = "not assessable = non-responder, kept in the denominator";
@@ -104,10 +129,18 @@ public record StudyResults(
                 e.timeToEventComparisons(),
                 e.eventCounts(),
                 a.safety(),
-                e.subjects().stream().map(SubjectResult::of).toList(),
+                e.subjects().stream()
+                        .map(s -> SubjectResult.of(s, e.enrolmentSeverity(s)))
+                        .toList(),
                 a.simon().map(SimonResults::of).orElse(null),
                 a.monitoring().map(MonitoringResults::of).orElse(null),
-                a.toxicity().stream().map(ToxicityResults::of).toList());
+                a.toxicity().stream().map(ToxicityResults::of).toList(),
+                BaselineTable.of(e),
+                e.enrolmentSeverities(e.subjects()),
+                GroupAnalyses.subgroupRates(e),
+                GroupAnalyses.completers(e).orElse(null),
+                TimeSummaries.of(e),
+                TimeSummaries.comparisons(e));
     }
 
     /**
@@ -195,6 +228,7 @@ public record StudyResults(
      * @param firstSuperiorDay the first study day with a superior response, null if none
      * @param firstCrDay the first study day with CR, null if none
      * @param followUpDay the study day follow-up ended
+     * @param severityAtEnrolment the severity at enrolment, NSAA split by transfusion dependence
      */
     public record SubjectResult(
             String subjectId,
@@ -205,9 +239,10 @@ public record StudyResults(
             Integer firstResponseDay,
             Integer firstSuperiorDay,
             Integer firstCrDay,
-            int followUpDay) {
+            int followUpDay,
+            EnrolmentSeverity severityAtEnrolment) {
 
-        static SubjectResult of(SubjectEndpoints s) {
+        static SubjectResult of(SubjectEndpoints s, EnrolmentSeverity severity) {
             Map<String, TimepointState> states = new LinkedHashMap<>();
             s.timepoints().forEach(t -> states.put(t.timepoint(), t.state()));
             return new SubjectResult(
@@ -219,7 +254,8 @@ public record StudyResults(
                     day(s.firstResponseDay()),
                     day(s.firstSuperiorDay()),
                     day(s.firstCrDay()),
-                    s.followUpDay());
+                    s.followUpDay(),
+                    severity);
         }
 
         private static Integer day(OptionalInt day) {
@@ -284,9 +320,18 @@ public record StudyResults(
      * @param responses responses among them
      * @param decision the decision
      * @param rule the decision with its rule, in English
+     * @param dropouts treated patients passed over as dropouts, replaced by later patients (when the
+     *     protocol states a dropout rate)
      */
     public record StageResult(
-            int stage, int size, Integer bound, int evaluated, int responses, StageDecision decision, Message rule) {
+            int stage,
+            int size,
+            Integer bound,
+            int evaluated,
+            int responses,
+            StageDecision decision,
+            Message rule,
+            int dropouts) {
         static StageResult of(SimonStage s) {
             return new StageResult(
                     s.stage(),
@@ -295,7 +340,8 @@ public record StudyResults(
                     s.evaluated(),
                     s.responses(),
                     s.decision(),
-                    s.rule());
+                    s.rule(),
+                    s.replaced());
         }
     }
 

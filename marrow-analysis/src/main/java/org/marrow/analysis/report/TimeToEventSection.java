@@ -3,8 +3,11 @@ package org.marrow.analysis.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.marrow.analysis.endpoint.AnalysisPlan;
 import org.marrow.analysis.endpoint.Group;
 import org.marrow.analysis.endpoint.StudyEndpoints;
+import org.marrow.analysis.endpoint.TimeSummary;
+import org.marrow.analysis.endpoint.TimeSummaryComparison;
 import org.marrow.analysis.endpoint.TimeToEvent;
 import org.marrow.analysis.endpoint.TimeToEventComparison;
 import org.marrow.analysis.endpoint.TimeToEventEndpoint;
@@ -16,6 +19,7 @@ import org.marrow.analysis.table.Formats;
 import org.marrow.analysis.table.Row;
 import org.marrow.analysis.table.StatTest;
 import org.marrow.analysis.table.Table;
+import org.marrow.protocol.design.TimeToEventSummary;
 import org.marrow.stats.survival.SurvivalCurve;
 import org.marrow.stats.survival.SurvivalRow;
 
@@ -36,6 +40,10 @@ final class TimeToEventSection {
                         ? ", and the cumulative incidence (cmprsk cuminc) treats them as competing events."
                         : "."));
         b.table(table(results.timeToEvent(), results.timeToEventComparisons()));
+        if (!results.timeSummaries().isEmpty()) {
+            b.paragraph(summaryText(e));
+            b.table(summaryTable(results.timeSummaries(), results.timeSummaryComparisons()));
+        }
         if (!e.subjects().isEmpty()) {
             for (TimeToEventEndpoint endpoint : TimeToEventEndpoint.values()) {
                 b.figure(
@@ -86,6 +94,65 @@ final class TimeToEventSection {
                 header,
                 rows,
                 List.of("NA: the curve (or its confidence limit) does not reach 0.5."));
+    }
+
+    private static String summaryText(StudyEndpoints e) {
+        TimeToEventSummary t = e.plan().timeSummary();
+        String lab = e.plan().analyses().labThresholds().isEmpty()
+                ? ""
+                : " The time to a lab threshold is the study day of the first value after day 1 that meets it.";
+        return (t.summary() == TimeToEventSummary.Summary.MEDIAN_AMONG_EVENTS
+                        ? "As the protocol states, times are also summarised as the median (range) among the patients "
+                                + "who had the event, compared by the "
+                                + AnalysisPlan.test(t.test()).label()
+                                + " of those times (document 001)."
+                        : "As the protocol states, times are summarised as Kaplan-Meier medians, compared by the "
+                                + AnalysisPlan.test(t.test()).label() + ".")
+                + lab;
+    }
+
+    private static Table summaryTable(List<TimeSummary> times, List<TimeSummaryComparison> tests) {
+        List<Row> rows = new ArrayList<>();
+        boolean withP = !tests.isEmpty();
+        boolean amongEvents = times.get(0).summary() == TimeToEventSummary.Summary.MEDIAN_AMONG_EVENTS;
+        for (TimeSummary t : times) {
+            List<String> cells = new ArrayList<>(List.of(
+                    t.endpoint(),
+                    t.group().label(),
+                    Integer.toString(t.n()),
+                    Integer.toString(t.events()),
+                    amongEvents ? days(t.median(), t.min(), t.max()) : days(t.median(), t.lower(), t.upper())));
+            Row r = new Row(cells, Row.Style.DATA, null);
+            if (withP) {
+                TimeSummaryComparison c = tests.stream()
+                        .filter(x -> x.endpoint().equals(t.endpoint()))
+                        .findFirst()
+                        .orElse(null);
+                boolean first = t.group().equals(Group.ALL) && c != null;
+                cells.add(first ? Formats.pValue(c.pValue()) : "");
+                r = new Row(cells, Row.Style.DATA, null);
+                r = first ? r.testedBy(c.test()) : r;
+            }
+            rows.add(r);
+        }
+        List<String> header = new ArrayList<>(List.of(
+                "Endpoint",
+                "Group",
+                "n",
+                "Events",
+                amongEvents ? "Median among events, days (range)" : "Median, days (95% CI)"));
+        if (withP) {
+            header.add("P value");
+        }
+        return new Table(
+                "time-summaries",
+                "Table 5b. Times to event as the protocol summarises them",
+                header,
+                rows,
+                List.of(
+                        amongEvents
+                                ? "Among the patients with the event; NA: nobody had it."
+                                : "NA: the curve (or its confidence limit) does not reach 0.5."));
     }
 
     private static StepCurve step(String label, SurvivalCurve curve) {

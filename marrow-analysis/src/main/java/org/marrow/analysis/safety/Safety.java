@@ -15,9 +15,11 @@ import java.util.TreeMap;
 import org.marrow.analysis.endpoint.Proportion;
 import org.marrow.analysis.endpoint.StudyEndpoints;
 import org.marrow.analysis.endpoint.SubjectEndpoints;
+import org.marrow.clinical.ctcae.NeutrophilEpisodes;
 import org.marrow.clinical.labs.LabHistory;
 import org.marrow.clinical.labs.LabResult;
 import org.marrow.clinical.quantity.LabTest;
+import org.marrow.protocol.design.NeutropeniaDuration;
 import org.marrow.protocol.model.DayRange;
 import org.marrow.protocol.regimen.Regimen;
 import org.marrow.study.AdverseEvent;
@@ -158,7 +160,57 @@ public final class Safety {
                 deaths,
                 earlyDeaths,
                 hasCtx ? neutropenia(endpoints) : List.of(),
-                serious.size());
+                serious.size(),
+                endpoints
+                        .plan()
+                        .analyses()
+                        .neutropeniaDuration()
+                        .map(d -> duration(endpoints, d))
+                        .orElse(null));
+    }
+
+    /**
+     * The duration of neutropenia the protocol asks for: per treated patient, the days from {@code
+     * fromDay} to {@code toDay} (up to the end of follow-up) whose latest neutrophil count is below the
+     * threshold, by marrow-clinical's {@link NeutrophilEpisodes}; summarised over the patients with at
+     * least one such day (R {@code median()}, {@code range()}).
+     *
+     * @param endpoints the study's endpoints
+     * @param window the threshold and window
+     * @return the summary
+     * @throws IllegalArgumentException if an argument is null
+     */
+    public static NeutropeniaDurationSummary duration(StudyEndpoints endpoints, NeutropeniaDuration window) {
+        if (endpoints == null || window == null) {
+            throw new IllegalArgumentException("Endpoints and window must not be null");
+        }
+        NeutrophilEpisodes episodes = new NeutrophilEpisodes(window.below(), window.below(), window.below(), 1);
+        List<Integer> durations = new ArrayList<>();
+        for (SubjectEndpoints s : endpoints.subjects()) {
+            int to = Math.min(window.toDay(), s.followUpDay());
+            if (to < window.fromDay()) {
+                continue;
+            }
+            LocalDate from = s.firstDose().plusDays(window.fromDay() - 1L);
+            LocalDate until = s.firstDose().plusDays(to - 1L);
+            int days = episodes.summarize(endpoints.labs(s.subjectId()), from, until)
+                    .daysBelowModerate();
+            if (days > 0) {
+                durations.add(days);
+            }
+        }
+        double[] sorted =
+                durations.stream().mapToDouble(Integer::doubleValue).sorted().toArray();
+        return new NeutropeniaDurationSummary(
+                window.below().doubleValue(),
+                window.fromDay(),
+                window.toDay(),
+                endpoints.subjects().size(),
+                durations.size(),
+                median(sorted),
+                sorted.length == 0 ? Double.NaN : sorted[0],
+                sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1],
+                durations);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.marrow.analysis.safety;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import org.marrow.analysis.endpoint.Proportion;
@@ -23,6 +24,8 @@ import org.marrow.analysis.endpoint.Proportion;
  * @param neutropenia neutropenia per cyclophosphamide cycle; empty without a cyclophosphamide
  *     regimen
  * @param serious subjects with any serious adverse event
+ * @param neutropeniaDuration the duration of neutropenia the protocol asks for, null (left out of
+ *     {@code results.json}) when it asks for none
  */
 public record SafetySummary(
         int n,
@@ -35,11 +38,54 @@ public record SafetySummary(
         int deaths,
         int deathsInInfectionWindow,
         List<NeutropeniaCycle> neutropenia,
-        int serious) {
+        int serious,
+        @JsonInclude(JsonInclude.Include.NON_NULL) NeutropeniaDurationSummary neutropeniaDuration) {
     /** Copies the collections. */
     public SafetySummary {
         terms = List.copyOf(terms);
         infectionsByWorstGrade = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(infectionsByWorstGrade));
         neutropenia = List.copyOf(neutropenia);
+    }
+
+    /**
+     * The summary without a neutropenia duration.
+     *
+     * @param n subjects in the ITT population
+     * @param terms adverse events by term
+     * @param gradeThreeOrMore subjects with any adverse event of grade 3 or more
+     * @param infectionWindowDays the infection window
+     * @param infections subjects with an infection in the window
+     * @param infectionsByWorstGrade subjects by worst infection grade
+     * @param infectionsAfterCyclophosphamide subjects with an infection after cyclophosphamide, or null
+     * @param deaths subjects who died
+     * @param deathsInInfectionWindow subjects who died in the infection window
+     * @param neutropenia neutropenia per cyclophosphamide cycle
+     * @param serious subjects with any serious adverse event
+     */
+    public SafetySummary(
+            int n,
+            List<TermSummary> terms,
+            Proportion gradeThreeOrMore,
+            int infectionWindowDays,
+            Proportion infections,
+            Map<Integer, Integer> infectionsByWorstGrade,
+            Proportion infectionsAfterCyclophosphamide,
+            int deaths,
+            int deathsInInfectionWindow,
+            List<NeutropeniaCycle> neutropenia,
+            int serious) {
+        this(
+                n,
+                terms,
+                gradeThreeOrMore,
+                infectionWindowDays,
+                infections,
+                infectionsByWorstGrade,
+                infectionsAfterCyclophosphamide,
+                deaths,
+                deathsInInfectionWindow,
+                neutropenia,
+                serious,
+                null);
     }
 }

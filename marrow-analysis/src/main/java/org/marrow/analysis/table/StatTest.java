@@ -12,6 +12,11 @@ public enum StatTest {
     PEARSON_CHI_SQUARED("Pearson's chi-squared test"),
     /** Pearson's chi-squared test with Yates' continuity correction (R {@code chisq.test()}). */
     PEARSON_CHI_SQUARED_YATES("Pearson's chi-squared test with Yates' continuity correction"),
+    /**
+     * Linear-by-linear association test ({@code (N - 1) r^2}; SPSS "Linear-by-Linear Association"):
+     * document 001's printed P values.
+     */
+    LINEAR_BY_LINEAR("Linear-by-linear association test"),
     /** Wilcoxon rank-sum / Mann-Whitney U test (R {@code wilcox.test}). */
     MANN_WHITNEY("Mann-Whitney U test"),
     /** Log-rank test (R {@code survival::survdiff}). */

@@ -31,7 +31,8 @@ class AnalysisPlanTest {
         assertThat(ctx.infectionWindowDays()).isEqualTo(90);
         AnalysisPlan hpag = bundled("hpag-ist");
         assertThat(hpag.grouping()).isEqualTo(Grouping.ARM);
-        assertThat(hpag.categoricalTest()).isEqualTo(StatTest.PEARSON_CHI_SQUARED);
+        // Document 001's printed P values are the linear-by-linear test's (hpag-ist's design.analysis).
+        assertThat(hpag.categoricalTest()).isEqualTo(StatTest.LINEAR_BY_LINEAR);
     }
 
     @Test

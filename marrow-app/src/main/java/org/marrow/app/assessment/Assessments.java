@@ -80,7 +80,8 @@ public class Assessments {
                 cast(records.datasetRecords(s, RecordKind.DOSES)),
                 cast(records.datasetRecords(s, RecordKind.ADVERSE_EVENTS)),
                 cast(records.datasetRecords(s, RecordKind.EVENTS)),
-                cast(records.datasetRecords(s, RecordKind.HISTORY)));
+                cast(records.datasetRecords(s, RecordKind.HISTORY)),
+                cast(records.datasetRecords(s, RecordKind.MUTATIONS)));
     }
 
     /**

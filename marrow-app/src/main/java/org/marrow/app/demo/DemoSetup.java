@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -27,9 +29,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Prepares a database for a demonstration, idempotently: one study per bundled reference protocol,
- * the synthetic demonstration data set {@code examples/ctx-ist} in the ctx-ist study (loaded once:
- * only while that study has no subject), and a demo user who is an investigator and a monitor at
- * every site. The demo user gets a one-time password that must be changed at the first login; while
+ * each with its synthetic example data set {@code examples/<protocol id>} (loaded once: only while
+ * that study has no subject), and a demo user who is an investigator and a monitor at every site. The demo user gets a one-time password that must be changed at the first login; while
  * it has not been changed, each start issues a new one (the old one is not kept in clear anywhere).
  */
 @Service
@@ -40,7 +41,11 @@ public class DemoSetup {
     /** The study the demonstration data set is loaded into. */
     public static final String DATASET_STUDY = "ctx-ist";
 
-    private static final String DATASET = "/org/marrow/app/demo/ctx-ist/";
+    /** The studies with an example data set bundled in the jar (examples/&lt;id&gt;), in loading order. */
+    public static final List<String> EXAMPLE_STUDIES =
+            List.of(DATASET_STUDY, "hpag-ist", "hpag-csa-nsaa", "romiplostim-csa", "sirolimus-csa");
+
+    private static final String DATASETS = "/org/marrow/app/demo/";
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final Caller SETUP = new Caller(0, "demo-setup", Set.of(Role.ADMIN));
 
@@ -63,7 +68,8 @@ public class DemoSetup {
      *
      * @param studies the demonstration studies
      * @param studiesCreated how many studies were created now
-     * @param subjectsImported subjects imported now (0 when the data set was already loaded)
+     * @param subjectsImported subjects imported now, in all studies (0 when the data sets were already
+     *     loaded)
      * @param recordsImported source records imported now
      * @param username the demo user's name
      * @param oneTimePassword the one-time password issued now, or empty if the user has chosen their own
@@ -77,21 +83,38 @@ public class DemoSetup {
             Optional<String> oneTimePassword) {}
 
     /**
-     * Creates what is missing, with the bundled demonstration data set.
+     * Creates what is missing, with every bundled example data set in its study.
      *
      * @return what was done
      */
     public Outcome prepare() {
-        return prepare(bundledDataset());
+        Map<String, byte[]> all = new LinkedHashMap<>();
+        for (String study : EXAMPLE_STUDIES) {
+            all.put(study, bundledDataset(study));
+        }
+        return prepare(all);
     }
 
     /**
-     * Creates what is missing, with another data set for the ctx-ist study (tests load a smaller one).
+     * Creates what is missing, with another data set for the ctx-ist study only (tests load a smaller
+     * one).
      *
      * @param datasetZip the data set folder, zipped
      * @return what was done
      */
     public Outcome prepare(byte[] datasetZip) {
+        return prepare(Map.of(DATASET_STUDY, datasetZip));
+    }
+
+    /**
+     * Creates what is missing, with the given data sets, each loaded into the study of its protocol id
+     * while that study has no subject.
+     *
+     * @param datasetZips the data set folders, zipped, by study code
+     * @return what was done
+     * @throws java.util.NoSuchElementException if a study code is not a bundled protocol's id
+     */
+    public Outcome prepare(Map<String, byte[]> datasetZips) {
         ProtocolRegistry registry = ProtocolRegistry.bundled();
         List<Study> demo = new ArrayList<>();
         int created = 0;
@@ -112,16 +135,18 @@ public class DemoSetup {
                     p.response().criteria().code()));
             created++;
         }
-        Study target = demo.stream()
-                .filter(s -> s.code().equals(DATASET_STUDY))
-                .findFirst()
-                .orElseThrow();
         int importedSubjects = 0;
         int importedRecords = 0;
-        if (subjects.list(target.id(), SETUP).isEmpty()) {
-            DatasetTransfer.ImportResult result = transfer.importZip(target.id(), datasetZip, SETUP);
-            importedSubjects = result.subjects();
-            importedRecords = result.records();
+        for (Map.Entry<String, byte[]> dataset : datasetZips.entrySet()) {
+            Study target = demo.stream()
+                    .filter(s -> s.code().equals(dataset.getKey()))
+                    .findFirst()
+                    .orElseThrow();
+            if (subjects.list(target.id(), SETUP).isEmpty()) {
+                DatasetTransfer.ImportResult result = transfer.importZip(target.id(), dataset.getValue(), SETUP);
+                importedSubjects += result.subjects();
+                importedRecords += result.records();
+            }
         }
         Optional<String> password = demoUser();
         return new Outcome(List.copyOf(demo), created, importedSubjects, importedRecords, USERNAME, password);
@@ -169,10 +194,26 @@ public class DemoSetup {
      * @throws UncheckedIOException if the bundled files cannot be read
      */
     public static byte[] bundledDataset() {
+        return bundledDataset(DATASET_STUDY);
+    }
+
+    /**
+     * The example data set {@code examples/<study>}, bundled in the jar by the build, as the zip an
+     * import takes.
+     *
+     * @param study one of {@link #EXAMPLE_STUDIES}
+     * @return the zip file's bytes
+     * @throws IllegalArgumentException if the study has no bundled data set
+     * @throws UncheckedIOException if the bundled files cannot be read
+     */
+    public static byte[] bundledDataset(String study) {
+        if (!EXAMPLE_STUDIES.contains(study)) {
+            throw new IllegalArgumentException("No example data set is bundled for study " + study);
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (DatasetFile file : DatasetFile.values()) {
-                try (InputStream in = DemoSetup.class.getResourceAsStream(DATASET + file.fileName())) {
+                try (InputStream in = DemoSetup.class.getResourceAsStream(DATASETS + study + "/" + file.fileName())) {
                     if (in == null) {
                         continue;
                     }

@@ -20,7 +20,9 @@ import org.marrow.study.Drug;
 import org.marrow.study.EventType;
 import org.marrow.study.HistoryEntry;
 import org.marrow.study.LabRecord;
+import org.marrow.study.MutationRecord;
 import org.marrow.study.RecordField;
+import org.marrow.study.SomaticMutation;
 import org.marrow.study.StudyEvent;
 import org.marrow.study.TransfusionRecord;
 import org.marrow.study.validation.Entry;
@@ -189,6 +191,35 @@ public enum RecordKind {
                     rs.getString("value"),
                     Optional.ofNullable(date(rs, "date")),
                     rs.getString("note"));
+        }
+    },
+    /** {@code mutations.csv}. */
+    MUTATIONS("mutations", "somatic_mutation", DatasetFile.MUTATIONS) {
+        @Override
+        Optional<?> read(RecordReader reader, Entry entry, SubjectContext subject, Problems problems) {
+            return reader.mutation(entry, subject, problems);
+        }
+
+        @Override
+        List<Object> columnValues(Object record) {
+            MutationRecord m = (MutationRecord) record;
+            return Arrays.asList(
+                    m.date(),
+                    m.mutation().map(SomaticMutation::gene).orElse(MutationRecord.NONE_DETECTED),
+                    m.mutation().map(SomaticMutation::variant).orElse(null),
+                    m.mutation().map(SomaticMutation::vafPercent).orElse(null));
+        }
+
+        @Override
+        Object record(ResultSet rs, String subject) throws SQLException {
+            String gene = rs.getString("gene");
+            return new MutationRecord(
+                    subject,
+                    date(rs, "date"),
+                    gene.equals(MutationRecord.NONE_DETECTED)
+                            ? Optional.empty()
+                            : Optional.of(new SomaticMutation(
+                                    gene, rs.getString("variant"), rs.getBigDecimal("vaf_percent"))));
         }
     };
 

@@ -303,7 +303,8 @@ public class SourceRecords {
                 typed(datasetRecords(subject, RecordKind.DOSES)),
                 typed(datasetRecords(subject, RecordKind.ADVERSE_EVENTS)),
                 typed(datasetRecords(subject, RecordKind.EVENTS)),
-                typed(datasetRecords(subject, RecordKind.HISTORY)));
+                typed(datasetRecords(subject, RecordKind.HISTORY)),
+                typed(datasetRecords(subject, RecordKind.MUTATIONS)));
     }
 
     @SuppressWarnings("unchecked")

@@ -45,6 +45,7 @@ import org.marrow.study.AdverseEvent;
 import org.marrow.study.Dose;
 import org.marrow.study.HistoryEntry;
 import org.marrow.study.LabRecord;
+import org.marrow.study.MutationRecord;
 import org.marrow.study.StudyDataset;
 import org.marrow.study.StudyEvent;
 import org.marrow.study.Subject;
@@ -136,6 +137,7 @@ public class DatasetTransfer {
             count += insertAll(RecordKind.ADVERSE_EVENTS, data.adverseEvents(), AdverseEvent::subjectId, ids, reason);
             count += insertAll(RecordKind.EVENTS, data.events(), StudyEvent::subjectId, ids, reason);
             count += insertAll(RecordKind.HISTORY, data.screeningHistory(), HistoryEntry::subjectId, ids, reason);
+            count += insertAll(RecordKind.MUTATIONS, data.mutations(), MutationRecord::subjectId, ids, reason);
             Set<DatasetFile> files = EnumSet.noneOf(DatasetFile.class);
             files.addAll(DatasetFile.filesOf(data));
             for (String name : studies.datasetFiles(studyId).split(",")) {
@@ -219,6 +221,7 @@ public class DatasetTransfer {
                 cast(records.datasetRecords(studyId, RecordKind.ADVERSE_EVENTS, caller)),
                 cast(records.datasetRecords(studyId, RecordKind.EVENTS, caller)),
                 cast(records.datasetRecords(studyId, RecordKind.HISTORY, caller)),
+                cast(records.datasetRecords(studyId, RecordKind.MUTATIONS, caller)),
                 files.stream().map(DatasetFile::recordType).toList());
     }
 

@@ -11,14 +11,14 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code marrow demo}: the web application on an embedded PostgreSQL kept in its own data directory,
- * with the five reference studies, the demonstration data set (loaded once) and a demo user.
+ * with the five reference studies, each with its example data set (loaded once), and a demo user.
  */
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,
         description = {
             "Start Marrow for a demonstration: the web application on an embedded PostgreSQL, the five reference"
-                    + " protocols as studies, the synthetic data set examples/ctx-ist (loaded once) and a user"
+                    + " protocols as studies, each with its synthetic data set examples/<protocol id> (loaded once) and a user"
                     + " 'demo' with a one-time password, printed, to be changed at the first login.",
             "Data entered are kept in --data-dir across restarts."
         })
@@ -65,15 +65,15 @@ public final class DemoCommand implements Callable<Integer> {
             // under the transaction, which rolled back (the data set is imported in one transaction).
             // Not an internal error: the set-up creates only what is missing, so the next start finishes it.
             out.println("marrow demo: stopped while setting up the demonstration; the next start finishes"
-                    + " what was not done (the data set is stored whole or not at all)");
+                    + " what was not done (each data set is stored whole or not at all)");
             out.flush();
             return 130;
         }
         out.println("marrow demo: " + outcome.studies().size() + " studies (" + outcome.studiesCreated() + " new)"
                 + (outcome.subjectsImported() > 0
-                        ? "; demonstration data set loaded: " + outcome.subjectsImported() + " subjects, "
+                        ? "; example data sets loaded: " + outcome.subjectsImported() + " subjects, "
                                 + outcome.recordsImported() + " records"
-                        : "; demonstration data set already loaded"));
+                        : "; example data sets already loaded"));
         int actual = context.getEnvironment().getProperty("local.server.port", Integer.class, port);
         out.println();
         String host = how.loopbackOnly() ? "localhost" : how.host();

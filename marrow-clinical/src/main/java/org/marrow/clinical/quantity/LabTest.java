@@ -70,7 +70,12 @@ public enum LabTest {
     /** Cyclosporine A trough level. */
     CSA_TROUGH("Cyclosporine trough", null, Unit.NG_PER_ML, factors(Unit.NG_PER_ML, "1"), "10000", null, "2000"),
     /** Sirolimus trough level. */
-    SRL_TROUGH("Sirolimus trough", null, Unit.NG_PER_ML, factors(Unit.NG_PER_ML, "1"), "1000", null, "100");
+    SRL_TROUGH("Sirolimus trough", null, Unit.NG_PER_ML, factors(Unit.NG_PER_ML, "1"), "1000", null, "100"),
+    /**
+     * Soluble transferrin receptor (sTfR), mg/L; document 000's Table 1 "sTR - mg/L 0.64 (0.30-1.51)"
+     * (l.293). Marrow's code: the document gives none.
+     */
+    STFR("Soluble transferrin receptor", null, Unit.MG_PER_L, factors(Unit.MG_PER_L, "1"), "100", null, "40");
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

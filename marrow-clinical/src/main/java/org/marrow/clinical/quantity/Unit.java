@@ -38,7 +38,9 @@ public enum Unit {
     /** Enzyme units per litre. */
     U_PER_L("U/L", "U/L", "IU/L"),
     /** Nanograms per millilitre (canonical for ferritin and drug levels); ug/L is the same unit. */
-    NG_PER_ML("ng/mL", "ng/mL", "ug/L");
+    NG_PER_ML("ng/mL", "ng/mL", "ug/L"),
+    /** Milligrams per litre (canonical for the soluble transferrin receptor). */
+    MG_PER_L("mg/L", "mg/L");
 
     private static final Map<String, Unit> BY_SPELLING = new HashMap<>();
 

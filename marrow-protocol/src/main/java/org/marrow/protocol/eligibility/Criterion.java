@@ -15,6 +15,7 @@ public sealed interface Criterion
                 HistoryCriterion,
                 CreatinineClearanceCriterion,
                 ResponseCriterion,
+                ClonalKaryotypeCriterion,
                 AllOf,
                 AnyOf,
                 Not {
@@ -98,6 +99,14 @@ public sealed interface Criterion
          * @return the result
          */
         T response(ResponseCriterion criterion);
+
+        /**
+         * A clonal karyotypic abnormality.
+         *
+         * @param criterion the criterion
+         * @return the result
+         */
+        T clonalKaryotype(ClonalKaryotypeCriterion criterion);
 
         /**
          * All of several criteria.

@@ -32,6 +32,7 @@ import org.marrow.protocol.Protocol;
 import org.marrow.protocol.eligibility.AgeCriterion;
 import org.marrow.protocol.eligibility.AllOf;
 import org.marrow.protocol.eligibility.AnyOf;
+import org.marrow.protocol.eligibility.ClonalKaryotypeCriterion;
 import org.marrow.protocol.eligibility.CreatinineClearanceCriterion;
 import org.marrow.protocol.eligibility.Criterion;
 import org.marrow.protocol.eligibility.HistoryCriterion;
@@ -158,6 +159,23 @@ public final class CriterionEvaluator {
             }
             boolean holds = criterion.accepts(assessment.category().get());
             return Finding.of(criterion.describe(), Outcome.of(holds), assessment.summary(), evidence);
+        }
+
+        /**
+         * The latest {@code karyotype} screening history entry on or before the date (entries without a
+         * date count as on it) decided by the criterion's rule; UNKNOWN without one.
+         */
+        @Override
+        public Finding clonalKaryotype(ClonalKaryotypeCriterion criterion) {
+            Optional<HistoryEntry> latest = records.screeningHistory().stream()
+                    .filter(e -> e.item().equals(HistoryItem.KARYOTYPE.code())
+                            && !e.date().orElse(on).isAfter(on))
+                    .max(Comparator.comparing(e -> e.date().orElse(on)));
+            return criterion
+                    .rule()
+                    .evaluate(
+                            latest.map(HistoryEntry::value).orElse(null),
+                            latest.flatMap(HistoryEntry::date).orElse(null));
         }
 
         @Override

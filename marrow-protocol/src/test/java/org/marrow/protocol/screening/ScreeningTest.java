@@ -276,6 +276,54 @@ class ScreeningTest {
                 .isEqualTo(Outcome.NOT_MET);
     }
 
+    @ParameterizedTest(name = "{0}: E6 {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // document 002 l.133: del(20q), +8 and -Y are not counted.
+                "46,XX,del(20q)|NOT_MET",
+                "47,XY,+8[5]/46,XY[15]|NOT_MET",
+                "45,X,-Y[20]|NOT_MET",
+                "46,XX[20]|NOT_MET",
+                "47,XY,+7|MET",
+                "47,XY,+7[1]/46,XY[19]|NOT_MET",
+                "47,XY,+7[2]/46,XY[18]|MET",
+                "45,XY,-7[2]/46,XY[18]|NOT_MET",
+                "45,XY,-7[3]/46,XY[17]|MET",
+                "karyotype not done|UNKNOWN"
+            })
+    void clonalKaryotypeExclusionOf002IsDecidedFromTheKaryotype(String karyotype, Outcome expected) {
+        Candidate candidate = new Candidate().history("karyotype", karyotype, ON.minusDays(10));
+        CriterionResult e6 = criterion(screen("hpag-csa-nsaa", candidate), "E6");
+        assertThat(e6.finding().outcome()).isEqualTo(expected);
+        assertThat(en(e6.finding().rule())).isEqualTo("clonal karyotypic abnormality other than del(20q), +8, -Y");
+    }
+
+    @Test
+    void theKaryotypeExclusionNamesTheAbnormalityAndIsUnknownWithoutAKaryotype() {
+        Candidate excluded = new Candidate().history("karyotype", "47,XY,+7", ON.minusDays(10));
+        CriterionResult e6 = criterion(screen("hpag-csa-nsaa", excluded), "E6");
+        assertThat(en(e6.finding().reason())).isEqualTo("karyotype 47,XY,+7 has the clonal abnormality +7");
+        assertThat(e6.finding().evidence())
+                .extracting(e -> en(e.message()))
+                .containsExactly(
+                        "+7 in karyotype 47,XY,+7 on " + ON.minusDays(10) + " (criterion clonal: at least 2 cells)");
+        assertThat(criterion(screen("hpag-csa-nsaa", new Candidate()), "E6")
+                        .finding()
+                        .outcome())
+                .isEqualTo(Outcome.UNKNOWN);
+        // A karyotype dated after the screening date is not yet known on it.
+        Candidate later = new Candidate().history("karyotype", "47,XY,+7", ON.plusDays(1));
+        assertThat(criterion(screen("hpag-csa-nsaa", later), "E6").finding().outcome())
+                .isEqualTo(Outcome.UNKNOWN);
+        // The latest karyotype on or before the screening date decides.
+        Candidate twice = new Candidate();
+        twice.history.add(new HistoryEntry("S1", "karyotype", "47,XY,+7", Optional.of(ON.minusDays(40)), ""));
+        twice.history.add(new HistoryEntry("S1", "karyotype", "46,XY[20]", Optional.of(ON.minusDays(5)), ""));
+        assertThat(criterion(screen("hpag-csa-nsaa", twice), "E6").finding().outcome())
+                .isEqualTo(Outcome.NOT_MET);
+    }
+
     @Test
     void creatinineClearanceBelow30ExcludesFrom002() {
         // Cockcroft-Gault, female 34 y, 60 kg, creatinine 250 umol/L:

@@ -8,6 +8,7 @@ import org.marrow.study.AdverseEvent;
 import org.marrow.study.Dose;
 import org.marrow.study.HistoryEntry;
 import org.marrow.study.LabRecord;
+import org.marrow.study.MutationRecord;
 import org.marrow.study.StudyEvent;
 import org.marrow.study.Subject;
 import org.marrow.study.TransfusionRecord;
@@ -139,6 +140,18 @@ public final class RecordReader {
      */
     public Optional<HistoryEntry> historyEntry(Entry entry, SubjectContext subject, Problems problems) {
         return HistoryRules.read(fields.on(entry, problems), subject);
+    }
+
+    /**
+     * Reads a somatic mutation test result.
+     *
+     * @param entry the fields
+     * @param subject the subject it belongs to
+     * @param problems receives every problem
+     * @return the record, or empty if a problem refuses it or the subject is unknown
+     */
+    public Optional<MutationRecord> mutation(Entry entry, SubjectContext subject, Problems problems) {
+        return MutationRules.read(fields.on(entry, problems), subject);
     }
 
     static RecordReader of(LocalDate today, DoseLimits doseLimits) {

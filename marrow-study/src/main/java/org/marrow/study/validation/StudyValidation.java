@@ -11,6 +11,7 @@ import org.marrow.study.AdverseEvent;
 import org.marrow.study.Dose;
 import org.marrow.study.HistoryEntry;
 import org.marrow.study.LabRecord;
+import org.marrow.study.MutationRecord;
 import org.marrow.study.RecordField;
 import org.marrow.study.RecordType;
 import org.marrow.study.StudyEvent;
@@ -37,7 +38,9 @@ import org.marrow.study.TransfusionRecord;
  *       {@code LabValue} (impossible refused, implausible doubtful); doses within {@link DoseLimits};
  *       limits of normal above zero with the lower below the upper;
  *   <li>text: the lengths of {@link TextLimit};
- *   <li>adverse events: a CTCAE v5.0 term ({@code CtcaeCatalogue}) and a grade the term defines.
+ *   <li>adverse events: a CTCAE v5.0 term ({@code CtcaeCatalogue}) and a grade the term defines;
+ *   <li>somatic mutations: a gene symbol with a variant and a VAF above 0 and at most 100 %, or
+ *       {@code none} detected ({@code MutationRules}).
  * </ul>
  * Today is given, never read from a clock here, so a check gives the same answer in a test and in
  * production.
@@ -177,6 +180,17 @@ public final class StudyValidation {
         return check(entry, subject, (r, p) -> r.historyEntry(entry, subject, p));
     }
 
+    /**
+     * Reads and checks a somatic mutation test result.
+     *
+     * @param entry the fields
+     * @param subject the subject it belongs to, with a known identifier
+     * @return the record or its problems
+     */
+    public Checked<MutationRecord> mutation(Entry entry, SubjectContext subject) {
+        return check(entry, subject, (r, p) -> r.mutation(entry, subject, p));
+    }
+
     private <T> Checked<T> check(
             Entry entry, SubjectContext subject, BiFunction<RecordReader, Problems, Optional<T>> read) {
         if (subject.subjectId().isEmpty()) {
@@ -205,6 +219,7 @@ public final class StudyValidation {
         existing.events().forEach(e -> earliest.offer(e.date(), RecordType.EVENTS));
         existing.screeningHistory()
                 .forEach(h -> h.date().ifPresent(d -> earliest.offer(d, RecordType.SCREENING_HISTORY)));
+        existing.mutations().forEach(m -> earliest.offer(m.date(), RecordType.MUTATIONS));
         if (earliest.date != null && earliest.date.isBefore(changed.birthDate())) {
             problems.add(new Problem(
                     Problem.Kind.EXPECTED,

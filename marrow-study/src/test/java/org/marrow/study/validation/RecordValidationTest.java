@@ -22,6 +22,7 @@ import org.marrow.study.Drug;
 import org.marrow.study.EventType;
 import org.marrow.study.HistoryEntry;
 import org.marrow.study.LabRecord;
+import org.marrow.study.MutationRecord;
 import org.marrow.study.RecordType;
 import org.marrow.study.StudyEvent;
 import org.marrow.study.Subject;
@@ -70,7 +71,7 @@ class RecordValidationTest {
     void labProblemsUseTheClinicalRules() {
         assertThat(shown(lab("2024-01-03|HB|9.5|g/dL||")))
                 .containsExactly("'test' has value 'HB', expected a test code: HGB, PLAT, NEUT, RETI, WBC, LYM, RBC,"
-                        + " CREAT, ALT, AST, BILI, FERRITIN, CELLULARITY, PNH_CLONE, CSA_TROUGH, SRL_TROUGH");
+                        + " CREAT, ALT, AST, BILI, FERRITIN, CELLULARITY, PNH_CLONE, CSA_TROUGH, SRL_TROUGH, STFR");
         assertThat(shown(lab("2024-01-03|PLAT|15000|10^9/L||")))
                 .containsExactly("'value' has value '15000': PLAT 15000 10^9/L is impossible; expected 0 to 5000"
                         + " 10^9/L (was it 15000 /uL?)");
@@ -94,9 +95,9 @@ class RecordValidationTest {
         assertThat(shown(lab("2024-01-03|XX|15|cells||")))
                 .containsExactly(
                         "'test' has value 'XX', expected a test code: HGB, PLAT, NEUT, RETI, WBC, LYM, RBC, CREAT,"
-                                + " ALT, AST, BILI, FERRITIN, CELLULARITY, PNH_CLONE, CSA_TROUGH, SRL_TROUGH",
+                                + " ALT, AST, BILI, FERRITIN, CELLULARITY, PNH_CLONE, CSA_TROUGH, SRL_TROUGH, STFR",
                         "'unit' has value 'cells', expected a unit: g/L, g/dL, 10^9/L, 10^3/uL, /uL, 10^12/L,"
-                                + " 10^6/uL, %, umol/L, mg/dL, U/L, ng/mL");
+                                + " 10^6/uL, %, umol/L, mg/dL, U/L, ng/mL, mg/L");
         assertThat(shown(lab("2024-01-03|HGB|9,5|g/dL||")))
                 .containsExactly("'value' has value '9,5', expected a decimal number such as 9.5");
     }
@@ -416,7 +417,7 @@ class RecordValidationTest {
                                 + " prior_tpo_ra_weeks, prior_ist_response, csa_intolerant, prior_sirolimus, prior_hsct,"
                                 + " prior_chemo_radiotherapy, active_infection, uncontrolled_infection, inherited_bmf,"
                                 + " hemolytic_pnh, clonal_disease, karyotype, marrow_fibrosis_grade, ecog,"
-                                + " pregnant_or_breastfeeding, transfusions_recorded_from, or a custom item starting"
+                                + " pregnant_or_breastfeeding, transfusions_recorded_from, aa_onset_on, or a custom item starting"
                                 + " with x_",
                         "'value' has value '5', expected an integer from 0 to 4 for ecog",
                         "'value' has value 'x', expected a number of weeks >= 0, such as 12 or 2.5 for"
@@ -434,6 +435,58 @@ class RecordValidationTest {
         Checked<HistoryEntry> checked = validation.historyEntry(
                 row(RecordType.SCREENING_HISTORY, "S01|x_note|" + "v".repeat(length) + "||"), s01);
         assertThat(checked.isValid()).isEqualTo(valid);
+    }
+
+    // somatic mutations
+
+    private Checked<MutationRecord> mutation(String values) {
+        return validation.mutation(row(RecordType.MUTATIONS, "S01|" + values), s01);
+    }
+
+    @Test
+    void aMutationResultIsAGeneWithVariantAndVafOrNoneDetected() {
+        MutationRecord found =
+                mutation("2024-01-12|DNMT3A|c.2645G>A p.R882H|4.5").orThrow();
+        assertThat(found.mutation().orElseThrow().vafPercent()).isEqualByComparingTo("4.5");
+        assertThat(found.date()).isEqualTo(LocalDate.of(2024, 1, 12));
+        MutationRecord none = mutation("2024-01-12|none||").orThrow();
+        assertThat(none.detected()).isFalse();
+    }
+
+    @Test
+    void everyProblemOfAMutationResultIsReported() {
+        assertThat(shown(mutation("2024-13-01|DNMT 3A||0")))
+                .containsExactly(
+                        "'date' has value '2024-13-01', expected a date YYYY-MM-DD",
+                        "'gene' has value 'DNMT 3A', expected a gene symbol such as DNMT3A, or none when no mutation"
+                                + " was detected",
+                        "'variant' has value '', expected the variant as reported, e.g. c.2645G>A p.R882H",
+                        "'vaf_percent' has value '0', expected a variant allele frequency in % above 0 and at most"
+                                + " 100, such as 4.5");
+        assertThat(shown(mutation("2024-01-12|none|c.1A>T|5")))
+                .containsExactly(
+                        "'variant' has value 'c.1A>T', expected empty when the gene is none (no mutation detected)",
+                        "'vaf_percent' has value '5', expected empty when the gene is none (no mutation detected)");
+        assertThat(shown(mutation("1980-01-01|TET2|c.1A>T|x")))
+                .containsExactly(
+                        "'date' has value '1980-01-01', expected a date on or after the subject's birth_date"
+                                + " (1990-05-12)",
+                        "'vaf_percent' has value 'x', expected a variant allele frequency in % above 0 and at most"
+                                + " 100, such as 4.5");
+    }
+
+    @ParameterizedTest(name = "VAF {0} %: {1}")
+    @CsvSource({"0, refused", "0.01, plausible", "100, plausible", "100.01, refused", "-1, refused"})
+    void theVafIsAbove0AndAtMost100(String vaf, String verdict) {
+        assertThat(verdict(mutation("2024-01-12|ASXL1|c.1934dupG|" + vaf))).isEqualTo(verdict);
+    }
+
+    @Test
+    void aMutationResultAfterDeathIsDoubtful() {
+        SubjectContext dead = s01.withDeath(LocalDate.of(2024, 2, 1), Optional.empty());
+        Checked<MutationRecord> after =
+                validation.mutation(row(RecordType.MUTATIONS, "S01|2024-02-02|PIGA|c.1A>T|2"), dead);
+        assertThat(verdict(after)).isEqualTo("doubtful");
     }
 
     @Test

@@ -147,6 +147,12 @@ public final class RecordForm {
             case EVENTS ->
                 List.of(date("date", true), select("type", enumNames(EventType.values()), true), text("note", false));
             case HISTORY -> List.of(text("item", true), text("value", true), date("date", false), text("note", false));
+            case MUTATIONS ->
+                List.of(
+                        date("date", true),
+                        text("gene", true),
+                        text("variant", false),
+                        number("vaf_percent", "unit.percent", false));
         };
     }
 
