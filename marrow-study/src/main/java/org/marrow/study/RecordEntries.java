@@ -159,7 +159,9 @@ public final class RecordEntries {
         text.put(RecordField.DATE, m.date().toString());
         text.put(RecordField.GENE, m.mutation().map(SomaticMutation::gene).orElse(MutationRecord.NONE_DETECTED));
         text.put(RecordField.VARIANT, m.mutation().map(SomaticMutation::variant).orElse(""));
-        text.put(RecordField.VAF_PERCENT, m.mutation().map(x -> plain(x.vafPercent())).orElse(""));
+        text.put(
+                RecordField.VAF_PERCENT,
+                m.mutation().map(x -> plain(x.vafPercent())).orElse(""));
         return entry(text);
     }
 
@@ -209,7 +211,9 @@ public final class RecordEntries {
                         .map(RecordEntries::of)
                         .toList();
             case MUTATIONS ->
-                part(dataset.mutations(), from, to).stream().map(RecordEntries::of).toList();
+                part(dataset.mutations(), from, to).stream()
+                        .map(RecordEntries::of)
+                        .toList();
         };
     }
 

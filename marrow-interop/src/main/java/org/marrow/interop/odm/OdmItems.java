@@ -72,7 +72,7 @@ final class OdmItems {
         return switch (field) {
             case BIRTH_DATE, SCREENED_ON, ENROLLED_ON, FIRST_DOSE_ON, WITHDRAWN_ON, DATE, START_DATE, END_DATE ->
                 "date";
-            case WEIGHT_KG, HEIGHT_CM, LLN, ULN, DOSE -> "float";
+            case WEIGHT_KG, HEIGHT_CM, LLN, ULN, DOSE, VAF_PERCENT -> "float";
             case VALUE -> type == RecordType.LABS ? "float" : "text";
             case UNITS, GRADE -> "integer";
             case SUBJECT_ID,
@@ -89,7 +89,9 @@ final class OdmItems {
                     RELATED_TO,
                     TYPE,
                     NOTE,
-                    ITEM -> "text";
+                    ITEM,
+                    GENE,
+                    VARIANT -> "text";
         };
     }
 

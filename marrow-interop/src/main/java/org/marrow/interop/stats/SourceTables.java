@@ -9,7 +9,9 @@ import org.marrow.interop.table.ColumnType;
 import org.marrow.interop.table.Labels;
 import org.marrow.interop.table.Table;
 import org.marrow.study.Drug;
+import org.marrow.study.MutationRecord;
 import org.marrow.study.RecordType;
+import org.marrow.study.SomaticMutation;
 import org.marrow.study.StudyDataset;
 
 /**
@@ -187,6 +189,28 @@ final class SourceTables {
                                 labels.column("value", ColumnType.TEXT),
                                 labels.column("date", ColumnType.DATE),
                                 labels.column("note", ColumnType.TEXT)),
+                        rows);
+            }
+            case MUTATIONS -> {
+                dataset.mutations()
+                        .forEach(m -> rows.add(List.of(
+                                Cell.text(m.subjectId()),
+                                Cell.date(m.date()),
+                                Cell.text(
+                                        m.mutation().map(SomaticMutation::gene).orElse(MutationRecord.NONE_DETECTED)),
+                                Cell.text(m.mutation()
+                                        .map(SomaticMutation::variant)
+                                        .orElse("")),
+                                Cell.decimal(m.mutation().map(SomaticMutation::vafPercent)))));
+                yield new Table(
+                        name,
+                        label,
+                        List.of(
+                                labels.column("subject_id", ColumnType.TEXT),
+                                labels.column("date", ColumnType.DATE),
+                                labels.column("gene", ColumnType.TEXT),
+                                labels.column("variant", ColumnType.TEXT),
+                                labels.column("vaf_percent", ColumnType.DECIMAL)),
                         rows);
             }
         };
