@@ -29,7 +29,9 @@ public class ExportLog {
         /** The study's data set with text cells made safe for spreadsheets. */
         DATASET_FOR_SPREADSHEET,
         /** The study's report as an HTML file. */
-        REPORT_HTML
+        REPORT_HTML,
+        /** The study's report as a PDF file. */
+        REPORT_PDF
     }
 
     private final JdbcClient jdbc;
