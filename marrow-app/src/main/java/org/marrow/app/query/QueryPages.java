@@ -13,6 +13,7 @@ import java.util.Map;
 import org.marrow.app.record.RecordKind;
 import org.marrow.app.record.SourceRecords;
 import org.marrow.app.security.Caller;
+import org.marrow.app.security.Users;
 import org.marrow.app.study.ListQuery;
 import org.marrow.app.study.Site;
 import org.marrow.app.study.Studies;
@@ -50,6 +51,7 @@ class QueryPages {
     private final Vocabulary vocab;
     private final FormErrors formErrors;
     private final MessageSource messages;
+    private final Users users;
     private final Clock clock = Clock.systemDefaultZone();
 
     QueryPages(
@@ -58,7 +60,9 @@ class QueryPages {
             SourceRecords records,
             Vocabulary vocab,
             FormErrors formErrors,
-            MessageSource messages) {
+            MessageSource messages,
+            Users users) {
+        this.users = users;
         this.queries = queries;
         this.studies = studies;
         this.records = records;
@@ -144,7 +148,7 @@ class QueryPages {
         model.addAttribute("result", result);
         model.addAttribute("rows", rows);
         model.addAttribute("query", new ListQuery("/studies/" + id + "/queries", params));
-        model.addAttribute("sites", studies.sites());
+        model.addAttribute("sites", users.sitesSeenBy(Caller.current(), studies.sites()));
         return "queries";
     }
 

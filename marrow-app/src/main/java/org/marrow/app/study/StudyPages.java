@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.marrow.app.security.Caller;
+import org.marrow.app.security.Users;
 import org.marrow.app.subject.SubjectList;
 import org.marrow.app.subject.SubjectStatus;
 import org.marrow.app.subject.Subjects;
@@ -30,12 +31,14 @@ class StudyPages {
     private final Studies studies;
     private final Subjects subjects;
     private final SubjectList list;
+    private final Users users;
     private final Clock clock = Clock.systemDefaultZone();
 
-    StudyPages(Studies studies, Subjects subjects, SubjectList list) {
+    StudyPages(Studies studies, Subjects subjects, SubjectList list, Users users) {
         this.studies = studies;
         this.subjects = subjects;
         this.list = list;
+        this.users = users;
     }
 
     @GetMapping("/studies")
@@ -109,7 +112,7 @@ class StudyPages {
         params.put("dir", dir);
         params.put("size", size);
         model.addAttribute("query", new ListQuery(path, params));
-        model.addAttribute("sites", studies.sites());
+        model.addAttribute("sites", users.sitesSeenBy(Caller.current(), studies.sites()));
         model.addAttribute("statuses", SubjectStatus.values());
         model.addAttribute("responses", ResponseCategory.values());
         model.addAttribute("sorts", SubjectList.Sort.values());

@@ -142,11 +142,7 @@ class SubjectFormPages {
     }
 
     private List<Site> sitesOf(Caller caller) {
-        if (caller.seesAllSites()) {
-            return studies.sites();
-        }
-        List<Long> mine = users.find(caller.userId()).siteIds();
-        return studies.sites().stream().filter(s -> mine.contains(s.id())).toList();
+        return users.sitesSeenBy(caller, studies.sites());
     }
 
     private static Map<String, String> subjectValues(SubjectView s) {

@@ -44,7 +44,7 @@ class ChinesePagesTest extends ApiTest {
     DemoSetup demo;
 
     /** The English phrases of the bundles: each text's parts between its arguments with two words or more. */
-    private static Set<String> englishPhrases() throws IOException {
+    static Set<String> englishPhrases() throws IOException {
         List<Properties> english = new ArrayList<>();
         List<Properties> chinese = new ArrayList<>();
         for (String module : MODULES) {
