@@ -1,6 +1,7 @@
 package org.marrow.analysis;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.marrow.analysis.endpoint.AnalysisPlan;
 import org.marrow.analysis.endpoint.EndpointDerivation;
@@ -11,21 +12,31 @@ import org.marrow.analysis.report.ReportHeader;
 import org.marrow.analysis.report.StudyReport;
 import org.marrow.analysis.safety.Safety;
 import org.marrow.analysis.safety.SafetySummary;
+import org.marrow.analysis.stage.MonitoringStatus;
 import org.marrow.analysis.stage.SimonStatus;
+import org.marrow.analysis.stage.ToxicityStatus;
 import org.marrow.protocol.Protocol;
 import org.marrow.study.StudyDataset;
 
 /**
- * A study's analysis: its endpoints under the protocol's analysis plan, the safety tallies and the
- * Simon stage status, each computed once from the same derivation. Every view of a study's results
+ * A study's analysis: its endpoints under the protocol's analysis plan, the safety tallies, the Simon
+ * stage status, the Bayesian monitoring and the toxicity stopping rules, each computed once from the same
+ * derivation. Every view of a study's results
  * (the report and {@code results.json} of {@code marrow report}, the web dashboard, the page report
  * and the API) starts here, so that all show the same numbers.
  *
  * @param endpoints the derived endpoints
  * @param safety the safety results
  * @param simon the Simon two-stage status, empty without a Simon design
+ * @param monitoring the Bayesian monitoring status, empty without {@code design.monitoring}
+ * @param toxicity the toxicity stopping rules' statuses, in protocol order
  */
-public record StudyAnalysis(StudyEndpoints endpoints, SafetySummary safety, Optional<SimonStatus> simon) {
+public record StudyAnalysis(
+        StudyEndpoints endpoints,
+        SafetySummary safety,
+        Optional<SimonStatus> simon,
+        Optional<MonitoringStatus> monitoring,
+        List<ToxicityStatus> toxicity) {
 
     /**
      * Checks the analysis.
@@ -33,9 +44,23 @@ public record StudyAnalysis(StudyEndpoints endpoints, SafetySummary safety, Opti
      * @throws IllegalArgumentException if a component is null
      */
     public StudyAnalysis {
-        if (endpoints == null || safety == null || simon == null) {
-            throw new IllegalArgumentException("Endpoints, safety and Simon status must not be null");
+        if (endpoints == null || safety == null || simon == null || monitoring == null || toxicity == null) {
+            throw new IllegalArgumentException(
+                    "Endpoints, safety, Simon, monitoring and toxicity statuses must not be null");
         }
+        toxicity = List.copyOf(toxicity);
+    }
+
+    /**
+     * An analysis without monitoring.
+     *
+     * @param endpoints the endpoints
+     * @param safety the safety results
+     * @param simon the Simon status
+     * @throws IllegalArgumentException if a component is null
+     */
+    public StudyAnalysis(StudyEndpoints endpoints, SafetySummary safety, Optional<SimonStatus> simon) {
+        this(endpoints, safety, simon, Optional.empty(), List.of());
     }
 
     /**
@@ -47,7 +72,8 @@ public record StudyAnalysis(StudyEndpoints endpoints, SafetySummary safety, Opti
      * @param progress receives progress per subject
      * @return the analysis
      * @throws IllegalArgumentException if an argument other than asOf is null, or the protocol's
-     *     analysis plan or response timepoints are not ones Marrow can analyse (the message says why)
+     *     analysis plan, response timepoints or monitoring are not ones Marrow can analyse (the message
+     *     says why)
      */
     public static StudyAnalysis of(Protocol protocol, StudyDataset dataset, LocalDate asOf, Progress progress) {
         if (protocol == null) {
@@ -61,13 +87,19 @@ public record StudyAnalysis(StudyEndpoints endpoints, SafetySummary safety, Opti
      *
      * @param endpoints the endpoints
      * @return the analysis
-     * @throws IllegalArgumentException if endpoints is null
+     * @throws IllegalArgumentException if endpoints is null, or the protocol's monitoring design or a
+     *     toxicity boundary cannot be drawn (the message names the key and why)
      */
     public static StudyAnalysis of(StudyEndpoints endpoints) {
         if (endpoints == null) {
             throw new IllegalArgumentException("Endpoints must not be null");
         }
-        return new StudyAnalysis(endpoints, Safety.of(endpoints), SimonStatus.of(endpoints));
+        return new StudyAnalysis(
+                endpoints,
+                Safety.of(endpoints),
+                SimonStatus.of(endpoints),
+                MonitoringStatus.of(endpoints),
+                ToxicityStatus.of(endpoints));
     }
 
     /**

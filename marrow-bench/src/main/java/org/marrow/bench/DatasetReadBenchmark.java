@@ -26,8 +26,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Reading a registry-size data set folder ({@code DatasetReader.read}) and building every subject's
- * lab history from it: issue 5 item 7 wants 10,000 subjects reported in under 10 s, of which reading
- * may take under 4 s (docs/performance.md).
+ * lab history from it: a 10,000-subject registry is to be reported in under 10 s, of which reading may
+ * take under 4 s (docs/performance.md).
  *
  * <p>The registry is the documented one ({@code marrow-examples.jar registry SIZE DIR}, default seed),
  * generated once per trial into a temporary folder. Run: {@code java -Xmx1500m -jar

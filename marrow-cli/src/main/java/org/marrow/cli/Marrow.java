@@ -3,8 +3,11 @@ package org.marrow.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import org.marrow.cli.analysis.ReportCommand;
+import org.marrow.cli.analysis.SimulateCommand;
 import org.marrow.cli.app.AdminCommand;
 import org.marrow.cli.app.AuditCommand;
 import org.marrow.cli.app.DemoCommand;
@@ -30,8 +33,9 @@ import picocli.CommandLine.Command;
         name = "marrow",
         mixinStandardHelpOptions = true,
         versionProvider = Marrow.Version.class,
-        description = "Aplastic anemia clinical trials from protocol to publication.",
-        subcommands = {
+        description = "Aplastic anemia clinical trials from protocol to publication.")
+public final class Marrow implements Runnable, CommandGroup {
+    private static final List<Class<?>> SUBCOMMANDS = List.of(
             StatsCommand.class,
             DesignCommand.class,
             ClassifyCommand.class,
@@ -43,9 +47,8 @@ import picocli.CommandLine.Command;
             AdminCommand.class,
             AuditCommand.class,
             ReportCommand.class,
-            CommandLine.HelpCommand.class
-        })
-public final class Marrow implements Runnable {
+            SimulateCommand.class,
+            CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,6 +58,11 @@ public final class Marrow implements Runnable {
 
     /** Exit code for any other failure (an unreadable file, an internal error). */
     public static final int EXIT_FAILURE = 1;
+
+    @Override
+    public List<Class<?>> subcommands() {
+        return SUBCOMMANDS;
+    }
 
     @Override
     public void run() {
@@ -67,20 +75,72 @@ public final class Marrow implements Runnable {
      * @param args the command-line arguments
      */
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
     }
 
     /**
-     * Builds the configured command line: error handlers that print one message instead of a stack
-     * trace. Tests use it with their own writers.
+     * Builds the configured command line with every command: error handlers that print one message
+     * instead of a stack trace.
      *
      * @return a new command line for {@code marrow}
      */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Marrow());
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * Builds the configured command line for these arguments: where they start with the names of a
+     * command ({@code stats km}), only that branch is built, for a faster start; its parsing, help and
+     * messages are those of the whole command line. Otherwise every command is built. Tests use it
+     * with their own writers.
+     *
+     * @param args the arguments the command line will execute
+     * @return a new command line for {@code marrow}
+     */
+    public static CommandLine commandLine(String... args) {
+        CommandLine cl = branch(new Marrow(), args, 0);
         cl.setParameterExceptionHandler(Marrow::onParameterException);
         cl.setExecutionExceptionHandler(Marrow::onExecutionException);
         return cl;
+    }
+
+    /**
+     * A command with the subcommand that {@code args[depth]} names exactly, or with all of them if it
+     * names none (or names {@code help}, which looks at its siblings).
+     */
+    private static CommandLine branch(Object command, String[] args, int depth) {
+        CommandLine cl = new CommandLine(command);
+        if (command instanceof CommandGroup group) {
+            Class<?> named = depth < args.length ? named(group.subcommands(), args[depth]) : null;
+            if (named == CommandLine.HelpCommand.class) {
+                named = null;
+            }
+            for (Class<?> sub : group.subcommands()) {
+                if (named == null || sub == named) {
+                    Object instance = create(sub);
+                    cl.addSubcommand(branch(instance, args, named == null ? Integer.MAX_VALUE : depth + 1));
+                }
+            }
+        }
+        return cl;
+    }
+
+    private static Class<?> named(List<Class<?>> subcommands, String name) {
+        for (Class<?> sub : subcommands) {
+            Command command = sub.getAnnotation(Command.class);
+            if (command.name().equals(name) || Arrays.asList(command.aliases()).contains(name)) {
+                return sub;
+            }
+        }
+        return null;
+    }
+
+    private static Object create(Class<?> command) {
+        try {
+            return CommandLine.defaultFactory().create(command);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create the command " + command.getName(), e);
+        }
     }
 
     private static int onParameterException(CommandLine.ParameterException ex, String[] args) {

@@ -21,7 +21,7 @@ public record CliRun(int exitCode, String out, String err) {
      * @return exit code and captured output
      */
     public static CliRun of(String... args) {
-        CommandLine cl = Marrow.commandLine();
+        CommandLine cl = Marrow.commandLine(args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));

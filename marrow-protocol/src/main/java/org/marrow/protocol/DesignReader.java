@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import org.marrow.protocol.design.AnalysisSettings;
 import org.marrow.protocol.design.DesignType;
 import org.marrow.protocol.design.Matching;
+import org.marrow.protocol.design.Monitoring;
 import org.marrow.protocol.design.Randomization;
 import org.marrow.protocol.design.SimonTwoStage;
 import org.marrow.protocol.design.StatisticalDesign;
@@ -19,7 +20,8 @@ import org.marrow.protocol.model.ArmType;
 
 /**
  * Reads {@code design}: the design type, population, interval, Simon two-stage, randomization,
- * matching, and the analysis plan's choices under {@code analysis} (docs/protocol-format.md, "Visits, response, endpoints, design").
+ * matching, the analysis plan's choices under {@code analysis}, and (by {@link MonitoringReader}) the
+ * Bayesian monitoring and toxicity stopping rules (docs/protocol-format.md, "Visits, response, endpoints, design").
  */
 final class DesignReader {
     private final Problems problems;
@@ -118,6 +120,7 @@ final class DesignReader {
         BigDecimal dropout = design.decimal("dropout", false);
         Integer enrollment = design.integer("enrollment", false);
         AnalysisSettings analysis = analysis(design);
+        Monitoring monitoring = new MonitoringReader(problems, declared).read(design);
         SimonTwoStage s = simon;
         Randomization rnd = randomization;
         Matching m = matching;
@@ -134,7 +137,8 @@ final class DesignReader {
                         Optional.ofNullable(m),
                         Optional.ofNullable(dropout),
                         enrollment == null ? OptionalInt.empty() : OptionalInt.of(enrollment),
-                        analysis == null ? AnalysisSettings.NONE : analysis));
+                        analysis == null ? AnalysisSettings.NONE : analysis,
+                        monitoring));
     }
 
     /** {@code design.analysis}: the analysis plan's choices; null if absent or invalid. */

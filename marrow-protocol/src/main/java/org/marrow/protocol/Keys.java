@@ -101,10 +101,28 @@ final class Keys {
             "matching",
             "dropout",
             "enrollment",
-            "analysis");
+            "analysis",
+            "monitoring",
+            "toxicity_stopping");
     static final Set<String> ANALYSIS = define(
             "analysis", "compare", "rates_test", "confidence_level", "competing_events", "infection_window_days");
     static final Set<String> SIMON = define("simon", "p0", "p1", "alpha", "power", "n1", "r1", "n", "r");
+    static final List<String> MONITORING_KINDS = List.of("bop2", "predictive");
+    static final List<String> TOXICITY_LIMIT_KINDS = List.of("bayesian", "sequential");
+    static final Set<String> MONITORING = define("monitoring", with(MONITORING_KINDS));
+    static final Set<String> BOP2 =
+            define("bop2", "p0", "p1", "looks", "alpha", "lambda", "gamma", "prior", "toxicity");
+    static final Set<String> BOP2_TOXICITY = define("bop2_toxicity", "t0", "t1", "events", "window");
+    static final Set<String> PREDICTIVE =
+            define("predictive", "p0", "p1", "n_min", "n_max", "cohort", "theta_t", "theta_l", "prior");
+    static final Set<String> PRIOR = define("prior", "a", "b");
+    static final Set<String> TOXICITY_RULE =
+            define("toxicity_rule", with(TOXICITY_LIMIT_KINDS, "id", "text", "source", "events", "window", "looks"));
+    static final Set<String> ADVERSE_EVENTS =
+            define("adverse_events", "terms", "system_organ_classes", "grade_at_least");
+    static final Set<String> EVENT_WINDOW = define("event_window", "from", "to", "after_first_dose_of");
+    static final Set<String> BAYESIAN_LIMIT = define("bayesian_limit", "limit", "cutoff", "acceptable", "prior");
+    static final Set<String> SEQUENTIAL_LIMIT = define("sequential_limit", "p_lo", "p_hi", "cp0", "cp1", "shape");
     static final Set<String> RANDOMIZATION = define("randomization", "block_sizes", "stratify_by");
     static final Set<String> MATCHING = define("matching", "ratio", "keys", "control_arm");
 

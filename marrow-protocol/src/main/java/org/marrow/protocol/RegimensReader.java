@@ -50,6 +50,9 @@ final class RegimensReader {
                 regimen.report("id", "duplicate regimen id '" + id + "'");
             }
             Drug drug = regimen.parsed("drug", true, Drug::fromId);
+            if (drug != null) {
+                declared.regimenDrugs.add(drug);
+            }
             List<String> regimenArms = armsReader.refs(regimen, true);
             Dose dose = values.dose(regimen, "dose", true);
             Route route = regimen.parsed("route", true, text -> code(Route.class, text, "a route", Route::code));

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * The drugs of the five reference trials, by the contract identifier used in protocols, in
  * {@code doses.csv}, in the {@code related_to} column of {@code adverse_events.csv} and in output
- * (issue 4, "Contract other tools rely on"), with the dose units each may be recorded in. The one
+ * (docs/dataset-format.md), with the dose units each may be recorded in. The one
  * drug vocabulary of Marrow: {@code marrow-protocol} regimens and dose rules use it too.
  */
 public enum Drug {

@@ -10,7 +10,7 @@ import org.marrow.stats.design.OperatingCharacteristics;
 /**
  * "Simon two-stage design": the design's rules and where the trial stands against them at the
  * primary timepoint (documents 000 and 002), with the operating characteristics when the protocol
- * states p0, p1 and r.
+ * states p0, p1 and r, and the inference after the two stages once the outcome is known.
  */
 final class SimonSection {
     private SimonSection() {}
@@ -33,6 +33,15 @@ final class SimonSection {
             b.paragraph(english.render(s.summary(stage)) + ".");
         }
         s.characteristics().ifPresent(oc -> b.paragraph(characteristics(oc)));
+        b.paragraph(s.inferenceSummary()
+                .map(m -> "Inference after the two stages, respecting the stopping rule (Koyama and Chen 2008;"
+                        + " Jung and Kim 2004): " + english.render(m) + ". The plain proportion "
+                        + Formats.number(s.inference().orElseThrow().observed(), 3)
+                        + " and its Clopper-Pearson interval ignore that the trial could have stopped after"
+                        + " stage 1.")
+                .orElse("Inference after the two stages (p-value by stage-wise ordering, UMVUE, median unbiased"
+                        + " estimate, exact interval): available once stage 1 has stopped with all n1 evaluated,"
+                        + " or all n are evaluated."));
     }
 
     private static String measure(RateMeasure m) {

@@ -11,9 +11,9 @@ import org.marrow.study.EventType;
 /**
  * The report of a study's analyses: the definitions used and the participant flow, baseline
  * characteristics (Table 1), response at each timepoint with Clopper-Pearson intervals, group
- * comparisons, the Sankey diagram and the swimmer plot, the Simon stage status, Kaplan-Meier curves of
- * time to response, adverse events and neutropenia per cyclophosphamide cycle, relapse and clonal
- * evolution. Each section is written by its own class from the one {@link StudyAnalysis}; every number
+ * comparisons, the Sankey diagram and the swimmer plot, the Simon stage status with the inference after
+ * the two stages, the Bayesian monitoring, Kaplan-Meier curves of time to response, adverse events and
+ * neutropenia per cyclophosphamide cycle, the toxicity stopping rules, relapse and clonal evolution. Each section is written by its own class from the one {@link StudyAnalysis}; every number
  * is also in {@code results.json} ({@link StudyResults}).
  */
 public final class StudyReport {
@@ -41,8 +41,10 @@ public final class StudyReport {
         BaselineSection.add(b, e);
         ResponseSection.add(b, e, results);
         analysis.simon().ifPresent(s -> SimonSection.add(b, s));
+        analysis.monitoring().ifPresent(m -> MonitoringSection.add(b, m));
         TimeToEventSection.add(b, e, results);
         SafetySection.add(b, e, analysis.safety());
+        ToxicityStoppingSection.add(b, analysis.toxicity());
         events(b, results.events(), results.populations());
         return b.results(results).build();
     }

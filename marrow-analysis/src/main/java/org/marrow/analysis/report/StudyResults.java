@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.marrow.analysis.StudyAnalysis;
@@ -21,14 +22,23 @@ import org.marrow.analysis.endpoint.TimeToEventComparison;
 import org.marrow.analysis.endpoint.TimepointState;
 import org.marrow.analysis.endpoint.Transition;
 import org.marrow.analysis.safety.SafetySummary;
+import org.marrow.analysis.stage.DesignScenario;
+import org.marrow.analysis.stage.LookDecision;
+import org.marrow.analysis.stage.MonitoringDesign;
+import org.marrow.analysis.stage.MonitoringLookStatus;
+import org.marrow.analysis.stage.MonitoringStatus;
 import org.marrow.analysis.stage.SimonStage;
 import org.marrow.analysis.stage.SimonStatus;
 import org.marrow.analysis.stage.StageDecision;
+import org.marrow.analysis.stage.ToxicityStatus;
 import org.marrow.analysis.table.StatTest;
 import org.marrow.clinical.message.Message;
 import org.marrow.clinical.response.CriteriaSet;
 import org.marrow.protocol.schedule.Visit;
 import org.marrow.stats.design.OperatingCharacteristics;
+import org.marrow.stats.design.ToxicityCharacteristics;
+import org.marrow.stats.design.TwoStageEstimate;
+import org.marrow.stats.design.TwoStageOutcome;
 import org.marrow.study.EventType;
 
 /**
@@ -48,6 +58,9 @@ import org.marrow.study.EventType;
  * @param safety the safety results
  * @param subjects each subject's endpoints
  * @param simon the Simon two-stage status, null (left out) without a Simon design
+ * @param monitoring the Bayesian monitoring status, null (left out) without {@code design.monitoring}
+ * @param toxicityMonitoring the toxicity stopping rules' statuses, left out when the protocol declares
+ *     none
  */
 public record StudyResults(
         AnalysisSummary analysis,
@@ -61,7 +74,9 @@ public record StudyResults(
         Map<EventType, Integer> events,
         SafetySummary safety,
         List<SubjectResult> subjects,
-        @JsonInclude(JsonInclude.Include.NON_NULL) SimonResults simon) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) SimonResults simon,
+        @JsonInclude(JsonInclude.Include.NON_NULL) MonitoringResults monitoring,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ToxicityResults> toxicityMonitoring) {
 
     /** What {@code results.json} says about how subjects not assessable are counted in ITT. */
     static final String ITT_MISSING_RULE = "not assessable = non-responder, kept in the denominator";
@@ -90,7 +105,9 @@ public record StudyResults(
                 e.eventCounts(),
                 a.safety(),
                 e.subjects().stream().map(SubjectResult::of).toList(),
-                a.simon().map(SimonResults::of).orElse(null));
+                a.simon().map(SimonResults::of).orElse(null),
+                a.monitoring().map(MonitoringResults::of).orElse(null),
+                a.toxicity().stream().map(ToxicityResults::of).toList());
     }
 
     /**
@@ -223,6 +240,8 @@ public record StudyResults(
      * @param stages the stages counted so far
      * @param operatingCharacteristics the design's operating characteristics, null without p0, p1
      *     and r
+     * @param dropoutsReplaced whether dropouts are replaced (the protocol states a dropout rate)
+     * @param inference the inference after the two stages, null until the outcome is known
      */
     public record SimonResults(
             String visit,
@@ -233,7 +252,9 @@ public record StudyResults(
             int n,
             Integer r,
             List<StageResult> stages,
-            OperatingCharacteristics operatingCharacteristics) {
+            OperatingCharacteristics operatingCharacteristics,
+            boolean dropoutsReplaced,
+            InferenceResult inference) {
 
         static SimonResults of(SimonStatus s) {
             return new SimonResults(
@@ -245,7 +266,11 @@ public record StudyResults(
                     s.design().n(),
                     s.design().r().isPresent() ? s.design().r().getAsInt() : null,
                     s.stages().stream().map(StageResult::of).toList(),
-                    s.characteristics().orElse(null));
+                    s.characteristics().orElse(null),
+                    s.dropoutsReplaced(),
+                    s.inference()
+                            .map(e -> InferenceResult.of(e, s.inferenceSummary().orElseThrow()))
+                            .orElse(null));
         }
     }
 
@@ -273,4 +298,244 @@ public record StudyResults(
                     s.rule());
         }
     }
+
+    /**
+     * The inference after a Simon two-stage trial that respects its stopping rule (Koyama and Chen 2008;
+     * Jung and Kim 2004): {@code marrow design estimate} on the trial's outcome.
+     *
+     * @param stoppedAfterStageOne whether the trial stopped after stage 1
+     * @param n1 the stage-1 size
+     * @param x1 the stage-1 responses
+     * @param n the patients evaluated in all
+     * @param x the responses in all
+     * @param p0 the null rate tested, null when the protocol states none
+     * @param observed the naive proportion x / n, which ignores the design
+     * @param pValue the one-sided p-value by stage-wise ordering, null without p0
+     * @param umvue the uniformly minimum variance unbiased estimate
+     * @param mue the median unbiased estimate
+     * @param lower the interval's lower limit
+     * @param upper the interval's upper limit
+     * @param confidenceLevel the interval's two-sided level
+     * @param interval the interval: {@code exact} (Marrow's default) or {@code koyama-chen}
+     * @param ordering the ordering of the outcomes: {@code stage-wise}
+     * @param summary the inference in English
+     */
+    public record InferenceResult(
+            boolean stoppedAfterStageOne,
+            int n1,
+            int x1,
+            int n,
+            int x,
+            Double p0,
+            double observed,
+            double pValue,
+            double umvue,
+            double mue,
+            double lower,
+            double upper,
+            double confidenceLevel,
+            String interval,
+            String ordering,
+            Message summary) {
+        static InferenceResult of(TwoStageEstimate e, Message summary) {
+            TwoStageOutcome o = e.outcome();
+            return new InferenceResult(
+                    o.stoppedEarly(),
+                    o.n1(),
+                    o.x1(),
+                    o.n(),
+                    o.x(),
+                    Double.isNaN(e.p0()) ? null : e.p0(),
+                    e.observed(),
+                    e.pValue(),
+                    e.umvue(),
+                    e.medianUnbiased(),
+                    e.lower(),
+                    e.upper(),
+                    e.confidenceLevel(),
+                    e.interval().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    "stage-wise",
+                    summary);
+        }
+    }
+
+    /**
+     * The Bayesian monitoring status.
+     *
+     * @param method {@code bop2} or {@code predictive}
+     * @param visit the primary timepoint's visit
+     * @param timepoint its short label
+     * @param lambda BOP2's lambda, null for the predictive design
+     * @param gamma BOP2's gamma, null for the predictive design
+     * @param boundaries the boundary at each look
+     * @param looks the looks up to the first not passed
+     * @param decision where the trial stands
+     * @param typeIError the design's largest probability of go under a null scenario
+     * @param power the design's probability of go under the alternative
+     * @param scenarios the operating characteristics
+     */
+    public record MonitoringResults(
+            String method,
+            String visit,
+            String timepoint,
+            Double lambda,
+            Double gamma,
+            List<BoundaryResult> boundaries,
+            List<LookResult> looks,
+            LookDecision decision,
+            double typeIError,
+            double power,
+            List<DesignScenario> scenarios) {
+        static MonitoringResults of(MonitoringStatus s) {
+            MonitoringDesign d = s.design();
+            boolean tox = d.toxicity().isPresent();
+            return new MonitoringResults(
+                    d.method(),
+                    s.visit(),
+                    s.timepoint(),
+                    Double.isNaN(d.lambda()) ? null : d.lambda(),
+                    Double.isNaN(d.gamma()) ? null : d.gamma(),
+                    d.looks().stream()
+                            .map(b -> new BoundaryResult(
+                                    b.n(), b.cutoff(), b.futility(), tox ? Integer.valueOf(b.toxicity()) : null))
+                            .toList(),
+                    s.looks().stream().map(l -> LookResult.of(s, l)).toList(),
+                    s.decision(),
+                    d.typeIError(),
+                    d.power(),
+                    d.scenarios());
+        }
+    }
+
+    /**
+     * One look's boundary.
+     *
+     * @param n the evaluable patients at the look
+     * @param cutoff BOP2's posterior probability cutoff, null for the predictive design
+     * @param stopIfResponsesAtMost the futility bound (-1: none stops)
+     * @param stopIfToxicitiesAtLeast the toxicity bound, null when toxicity is not monitored
+     */
+    public record BoundaryResult(int n, double cutoff, int stopIfResponsesAtMost, Integer stopIfToxicitiesAtLeast) {}
+
+    /**
+     * One look of the Bayesian monitoring as it stands.
+     *
+     * @param look the look's number
+     * @param n its size
+     * @param evaluated patients evaluated at the timepoint
+     * @param responses responses among them
+     * @param toxicities patients with the toxicity, null when not monitored
+     * @param replaced dropouts replaced on the way
+     * @param decision the decision
+     * @param rule the decision with its counts and boundary, in English
+     */
+    public record LookResult(
+            int look,
+            int n,
+            int evaluated,
+            int responses,
+            Integer toxicities,
+            int replaced,
+            LookDecision decision,
+            Message rule) {
+        static LookResult of(MonitoringStatus s, MonitoringLookStatus l) {
+            return new LookResult(
+                    l.look(),
+                    l.n(),
+                    l.evaluated(),
+                    l.responses(),
+                    l.toxicities().isPresent() ? l.toxicities().getAsInt() : null,
+                    l.replaced(),
+                    l.decision(),
+                    s.summary(l));
+        }
+    }
+
+    /**
+     * A toxicity stopping rule's status.
+     *
+     * @param id the rule's id
+     * @param text the protocol's words
+     * @param source where the document says it
+     * @param counts what the rule counts, in English
+     * @param boundaryRule how the boundary is drawn, in English
+     * @param denominator who counts in the denominator, in English
+     * @param looksPlanned the looks' sizes
+     * @param maxAcceptable the boundary: stop if more than this at each look
+     * @param atRisk treated patients at risk
+     * @param evaluable patients evaluable so far
+     * @param toxicities evaluable patients with the toxicity
+     * @param notEvaluable patients whose follow-up ended before the window closed without the toxicity
+     * @param posteriorExcess {@code Pr(rate > limit | data)} for a Bayesian rule, null otherwise
+     * @param looks the looks up to the first not passed
+     * @param decision where the rule stands
+     * @param operatingCharacteristics the boundary's characteristics at the rule's rates
+     */
+    public record ToxicityResults(
+            String id,
+            String text,
+            String source,
+            Message counts,
+            Message boundaryRule,
+            String denominator,
+            List<Integer> looksPlanned,
+            List<Integer> maxAcceptable,
+            int atRisk,
+            int evaluable,
+            int toxicities,
+            int notEvaluable,
+            double posteriorExcess,
+            List<ToxicityLookResult> looks,
+            LookDecision decision,
+            List<ToxicityCharacteristics> operatingCharacteristics) {
+
+        /** What {@code results.json} says about the denominator of a toxicity rule. */
+        static final String DENOMINATOR = "treated patients (who received the drug the window counts from) with an"
+                + " event in the window, counted at its onset, or followed through the window's last day; follow-up"
+                + " ended earlier without the event = not evaluable; looks take patients in the order they became"
+                + " evaluable";
+
+        static ToxicityResults of(ToxicityStatus s) {
+            return new ToxicityResults(
+                    s.rule().id(),
+                    s.rule().text(),
+                    s.rule().source(),
+                    s.counts(),
+                    s.limit(),
+                    DENOMINATOR,
+                    s.rule().looks(),
+                    s.boundary().maxAcceptable(),
+                    s.atRisk(),
+                    s.evaluable(),
+                    s.toxicities(),
+                    s.notEvaluable(),
+                    s.posteriorExcess(),
+                    s.looks().stream()
+                            .map(l -> new ToxicityLookResult(
+                                    l.look(),
+                                    l.n(),
+                                    l.maxAcceptable(),
+                                    l.evaluable(),
+                                    l.toxicities(),
+                                    l.decision(),
+                                    s.summary(l)))
+                            .toList(),
+                    s.decision(),
+                    s.characteristics());
+        }
+    }
+
+    /**
+     * One look of a toxicity stopping rule as it stands.
+     *
+     * @param look the look's number
+     * @param n its size
+     * @param maxAcceptable stop if more than this
+     * @param evaluable patients of the look evaluable so far
+     * @param toxicities patients among them with the toxicity
+     * @param decision the decision
+     * @param rule the decision with its counts and bound, in English
+     */
+    public record ToxicityLookResult(
+            int look, int n, int maxAcceptable, int evaluable, int toxicities, LookDecision decision, Message rule) {}
 }

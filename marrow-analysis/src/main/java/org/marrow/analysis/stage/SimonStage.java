@@ -15,15 +15,18 @@ import org.marrow.clinical.message.Message;
  *     so non-responders in ITT); the others have not reached it or are not yet treated
  * @param responses evaluated subjects who responded
  * @param decision the decision
+ * @param replaced dropouts passed over on the way to the stage's subjects, when the protocol replaces
+ *     dropouts ({@link PrimaryTimepoint}); 0 otherwise
  */
-public record SimonStage(int stage, int size, OptionalInt bound, int evaluated, int responses, StageDecision decision) {
+public record SimonStage(
+        int stage, int size, OptionalInt bound, int evaluated, int responses, StageDecision decision, int replaced) {
 
     /**
      * Checks the stage.
      *
      * @throws IllegalArgumentException unless the stage is 1 or 2, counts are consistent
-     *     ({@code 0 <= responses <= evaluated <= size}), the bound is stated for stage 1, and the
-     *     decision belongs to the stage
+     *     ({@code 0 <= responses <= evaluated <= size}, {@code replaced >= 0}), the bound is stated for
+     *     stage 1, and the decision belongs to the stage
      */
     public SimonStage {
         if (stage != 1 && stage != 2) {
@@ -31,6 +34,9 @@ public record SimonStage(int stage, int size, OptionalInt bound, int evaluated, 
         }
         if (bound == null || decision == null) {
             throw new IllegalArgumentException("Bound and decision must not be null");
+        }
+        if (replaced < 0) {
+            throw new IllegalArgumentException("Replaced dropouts (" + replaced + ") must be >= 0");
         }
         if (responses < 0 || responses > evaluated || evaluated > size) {
             throw new IllegalArgumentException("Counts must satisfy 0 <= responses (" + responses + ") <= evaluated ("
@@ -48,7 +54,22 @@ public record SimonStage(int stage, int size, OptionalInt bound, int evaluated, 
     }
 
     /**
-     * Decides a stage from its counts.
+     * A stage without replaced dropouts.
+     *
+     * @param stage 1 or 2
+     * @param size n1 or n
+     * @param bound r1 or r
+     * @param evaluated subjects evaluated
+     * @param responses responses among them
+     * @param decision the decision
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public SimonStage(int stage, int size, OptionalInt bound, int evaluated, int responses, StageDecision decision) {
+        this(stage, size, bound, evaluated, responses, decision, 0);
+    }
+
+    /**
+     * Decides a stage from its counts, without replaced dropouts.
      *
      * @param stage 1 or 2
      * @param size n1 or n
@@ -58,7 +79,26 @@ public record SimonStage(int stage, int size, OptionalInt bound, int evaluated, 
      * @return the stage with its decision
      * @throws IllegalArgumentException as {@link SimonStage#SimonStage}
      */
-    static SimonStage decide(int stage, int size, OptionalInt bound, int evaluated, int responses) {
+    public static SimonStage decide(int stage, int size, OptionalInt bound, int evaluated, int responses) {
+        return decide(stage, size, bound, evaluated, responses, 0);
+    }
+
+    /**
+     * Decides a stage from its counts: the one rule of the live gate and of the protocol's simulation.
+     * Stage 1 continues once more than r1 respond and stops once at most r1 can respond even if every
+     * subject still to be evaluated responds; stage 2 likewise against r.
+     *
+     * @param stage 1 or 2
+     * @param size n1 or n
+     * @param bound r1 or r (empty for an unstated r)
+     * @param evaluated subjects evaluated
+     * @param responses responses among them
+     * @param replaced dropouts passed over (replaced)
+     * @return the stage with its decision
+     * @throws IllegalArgumentException as {@link SimonStage#SimonStage}
+     */
+    public static SimonStage decide(
+            int stage, int size, OptionalInt bound, int evaluated, int responses, int replaced) {
         int atMost = responses + (size - evaluated);
         StageDecision decision;
         if (stage == 1) {
@@ -72,7 +112,7 @@ public record SimonStage(int stage, int size, OptionalInt bound, int evaluated, 
         } else {
             decision = evaluated < size ? StageDecision.ENROLLING : StageDecision.COMPLETE;
         }
-        return new SimonStage(stage, size, bound, evaluated, responses, decision);
+        return new SimonStage(stage, size, bound, evaluated, responses, decision, replaced);
     }
 
     /**

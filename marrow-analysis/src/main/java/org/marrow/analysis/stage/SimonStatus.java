@@ -1,28 +1,29 @@
 package org.marrow.analysis.stage;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.marrow.analysis.endpoint.RateMeasure;
 import org.marrow.analysis.endpoint.StudyEndpoints;
-import org.marrow.analysis.endpoint.SubjectEndpoints;
-import org.marrow.analysis.endpoint.TimepointResponse;
-import org.marrow.analysis.endpoint.TimepointStatus;
 import org.marrow.clinical.message.Message;
-import org.marrow.protocol.Protocol;
-import org.marrow.protocol.design.Endpoint;
 import org.marrow.protocol.design.SimonTwoStage;
-import org.marrow.protocol.schedule.Visit;
 import org.marrow.stats.design.OperatingCharacteristics;
+import org.marrow.stats.design.TwoStageEstimate;
+import org.marrow.stats.design.TwoStageInference;
+import org.marrow.stats.design.TwoStageOutcome;
 
 /**
- * The status of a protocol's Simon two-stage design (documents 000 and 002): the primary endpoint's
- * rate at its timepoint among the first n1 treated subjects (stage 1) and, once stage 1 is passed,
- * among the first n (stage 2), in order of first dose. A subject counts as evaluated once the
- * timepoint's window has closed or follow-up ended in it (ITT: a subject not assessable is a
- * non-responder); subjects not yet treated or whose window is still open may still respond.
+ * The status of a protocol's Simon two-stage design (documents 000 and 002): the primary endpoint's rate
+ * at its timepoint among the first n1 treated subjects (stage 1) and, once stage 1 is passed, among the
+ * first n (stage 2), in order of first dose. A subject counts as evaluated once the timepoint's window
+ * has closed or follow-up ended in it (ITT: a subject not assessable is a non-responder); subjects not
+ * yet treated or whose window is still open may still respond. When the protocol states a dropout rate,
+ * dropouts are replaced ({@link PrimaryTimepoint}).
+ *
+ * <p>Once the trial has its outcome (stage 1 stopped with all n1 evaluated, or all n evaluated), the
+ * inference that respects the stopping rule ({@link TwoStageInference}: p-value by stage-wise ordering,
+ * UMVUE, median unbiased estimate, exact interval at the analysis plan's confidence level).
  *
  * @param design the protocol's design
  * @param visit the primary timepoint's visit name, e.g. {@code month-3}
@@ -32,6 +33,9 @@ import org.marrow.stats.design.OperatingCharacteristics;
  * @param stage2 the second stage, once stage 1 is passed
  * @param characteristics the design's operating characteristics (R {@code clinfun::ph2simon}) when the
  *     protocol states p0, p1 and r
+ * @param inference the inference after the two stages, once the outcome is known (without a p-value when
+ *     the protocol states no p0)
+ * @param dropoutsReplaced whether dropouts are replaced
  */
 public record SimonStatus(
         SimonTwoStage design,
@@ -40,7 +44,9 @@ public record SimonStatus(
         RateMeasure measure,
         SimonStage stage1,
         Optional<SimonStage> stage2,
-        Optional<OperatingCharacteristics> characteristics) {
+        Optional<OperatingCharacteristics> characteristics,
+        Optional<TwoStageEstimate> inference,
+        boolean dropoutsReplaced) {
 
     /**
      * Checks the status.
@@ -55,7 +61,8 @@ public record SimonStatus(
                 || measure == null
                 || stage1 == null
                 || stage2 == null
-                || characteristics == null) {
+                || characteristics == null
+                || inference == null) {
             throw new IllegalArgumentException("Simon status components must not be null");
         }
         if (stage1.stage() != 1 || stage2.map(s -> s.stage() != 2).orElse(false)) {
@@ -64,6 +71,29 @@ public record SimonStatus(
         if (stage2.isPresent() != (stage1.decision() == StageDecision.CONTINUE)) {
             throw new IllegalArgumentException("Stage 2 is counted exactly when stage 1 continues");
         }
+    }
+
+    /**
+     * A status without inference, dropouts counted as non-responders.
+     *
+     * @param design the design
+     * @param visit the visit
+     * @param timepoint its label
+     * @param measure the rate
+     * @param stage1 stage 1
+     * @param stage2 stage 2
+     * @param characteristics the operating characteristics
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public SimonStatus(
+            SimonTwoStage design,
+            String visit,
+            String timepoint,
+            RateMeasure measure,
+            SimonStage stage1,
+            Optional<SimonStage> stage2,
+            Optional<OperatingCharacteristics> characteristics) {
+        this(design, visit, timepoint, measure, stage1, stage2, characteristics, Optional.empty(), false);
     }
 
     /**
@@ -77,26 +107,17 @@ public record SimonStatus(
         if (endpoints == null) {
             throw new IllegalArgumentException("Endpoints must not be null");
         }
-        Protocol protocol = endpoints.protocol();
-        Optional<SimonTwoStage> simon = protocol.design().simon();
-        if (simon.isEmpty() || endpoints.timepoints().isEmpty()) {
+        Optional<SimonTwoStage> simon = endpoints.protocol().design().simon();
+        Optional<PrimaryTimepoint> primary = PrimaryTimepoint.of(endpoints.protocol());
+        if (simon.isEmpty() || primary.isEmpty() || endpoints.timepoints().isEmpty()) {
             return Optional.empty();
         }
         SimonTwoStage design = simon.get();
-        Optional<Endpoint> primary = protocol.endpoints().stream()
-                .filter(e -> e.role() == Endpoint.Role.PRIMARY)
-                .findFirst();
-        Visit visit = primary.flatMap(Endpoint::visit)
-                .flatMap(name -> endpoints.timepoints().stream()
-                        .filter(v -> v.name().equals(name))
-                        .findFirst())
-                .orElse(endpoints.timepoints().get(0));
-        RateMeasure measure = primary.map(e -> RateMeasure.of(e.measure())).orElse(RateMeasure.ORR);
-        List<SubjectEndpoints> treated = new ArrayList<>(endpoints.subjects());
-        treated.sort(Comparator.comparing(SubjectEndpoints::firstDose).thenComparing(SubjectEndpoints::subjectId));
-        SimonStage stage1 = count(1, design.n1(), OptionalInt.of(design.r1()), treated, visit, measure);
+        PrimaryTimepoint tp = primary.get();
+        GateCohort cohort = new GateCohort(endpoints, tp);
+        SimonStage stage1 = count(1, design.n1(), OptionalInt.of(design.r1()), cohort);
         Optional<SimonStage> stage2 = stage1.decision() == StageDecision.CONTINUE
-                ? Optional.of(count(2, design.n(), design.r(), treated, visit, measure))
+                ? Optional.of(count(2, design.n(), design.r(), cohort))
                 : Optional.empty();
         Optional<OperatingCharacteristics> oc = Optional.empty();
         if (design.p0().isPresent() && design.p1().isPresent() && design.r().isPresent()) {
@@ -108,40 +129,120 @@ public record SimonStatus(
                     design.p0().get().doubleValue(),
                     design.p1().get().doubleValue()));
         }
-        return Optional.of(
-                new SimonStatus(design, visit.name(), StudyEndpoints.label(visit), measure, stage1, stage2, oc));
+        Optional<TwoStageEstimate> inference = outcome(design, stage1, stage2).map(o -> {
+            TwoStageInference inf = TwoStageInference.withDefaults()
+                    .withConfidenceLevel(endpoints.plan().confidenceLevel());
+            return design.p0().isPresent() ? inf.estimate(o, design.p0().get().doubleValue()) : inf.estimate(o);
+        });
+        return Optional.of(new SimonStatus(
+                design,
+                tp.visit().name(),
+                tp.label(),
+                tp.measure(),
+                stage1,
+                stage2,
+                oc,
+                inference,
+                tp.dropoutsReplaced()));
     }
 
-    private static SimonStage count(
-            int stage, int size, OptionalInt bound, List<SubjectEndpoints> treated, Visit visit, RateMeasure measure) {
-        int evaluated = 0;
-        int responses = 0;
-        for (SubjectEndpoints s : treated.subList(0, Math.min(size, treated.size()))) {
-            TimepointResponse t = s.at(visit.name()).orElseThrow();
-            if (t.status() == TimepointStatus.NOT_YET_DUE) {
-                continue;
-            }
-            evaluated++;
-            if (t.category().map(measure::includes).orElse(false)) {
-                responses++;
-            }
+    /** The trial's outcome once known: stage 1 stopped with all n1 evaluated, or all n evaluated. */
+    private static Optional<TwoStageOutcome> outcome(
+            SimonTwoStage design, SimonStage stage1, Optional<SimonStage> stage2) {
+        if (stage1.decision() == StageDecision.STOP && stage1.remaining() == 0) {
+            return Optional.of(TwoStageOutcome.stoppedAfterStageOne(design.n1(), design.r1(), stage1.responses()));
         }
-        return SimonStage.decide(stage, size, bound, evaluated, responses);
+        if (stage2.isPresent() && stage2.get().remaining() == 0) {
+            return Optional.of(new TwoStageOutcome(
+                    design.n1(),
+                    design.r1(),
+                    design.n(),
+                    stage1.responses(),
+                    stage2.get().responses()));
+        }
+        return Optional.empty();
+    }
+
+    private static SimonStage count(int stage, int size, OptionalInt bound, GateCohort cohort) {
+        GateCohort.Look look = cohort.first(size);
+        return SimonStage.decide(stage, size, bound, look.evaluated(), look.responses(), look.replaced());
     }
 
     /**
-     * A stage as the report and the command line state it: "Stage 1, the first 15 treated patients
-     * at W24: 9 of 15 responses &gt; r1 = 8: continue".
+     * A stage as the report and the command line state it: "Stage 1, the first 15 treated patients at
+     * W24: 9 of 15 responses &gt; r1 = 8: continue" (with replaced dropouts, "the first 15 evaluable
+     * patients at W24 (2 dropouts replaced)").
      *
      * @param stage a stage of this status
-     * @return the message ({@code analysis.simon.stage})
+     * @return the message ({@code analysis.simon.stage} or {@code analysis.simon.stageReplaced})
      * @throws IllegalArgumentException if stage is null
      */
     public Message summary(SimonStage stage) {
         if (stage == null) {
             throw new IllegalArgumentException("Stage must not be null");
         }
-        return Message.of("analysis.simon.stage", stage.stage(), stage.size(), timepoint, stage.rule());
+        return dropoutsReplaced
+                ? Message.of(
+                        "analysis.simon.stageReplaced",
+                        stage.stage(),
+                        stage.size(),
+                        timepoint,
+                        stage.replaced(),
+                        stage.rule())
+                : Message.of("analysis.simon.stage", stage.stage(), stage.size(), timepoint, stage.rule());
+    }
+
+    /**
+     * The inference after the two stages as the report states it, e.g. "28 of 43 responses after both
+     * stages: p-value 0.0063 (stage-wise ordering, H0: p &lt;= 0.45), UMVUE 0.651, median unbiased
+     * estimate 0.650, exact 95% interval 0.491 to 0.790".
+     *
+     * @return the message ({@code analysis.simon.inference*}); empty until the outcome is known
+     */
+    public Optional<Message> inferenceSummary() {
+        return inference.map(e -> {
+            String level = percent(e.confidenceLevel());
+            Object[] estimates = {
+                round(e.umvue(), 3), round(e.medianUnbiased(), 3), level, round(e.lower(), 3), round(e.upper(), 3)
+            };
+            Message outcome = e.outcome().stoppedEarly()
+                    ? Message.of(
+                            "analysis.simon.outcomeStopped",
+                            e.outcome().x(),
+                            e.outcome().n())
+                    : Message.of(
+                            "analysis.simon.outcomeBoth",
+                            e.outcome().x(),
+                            e.outcome().n());
+            return Double.isNaN(e.pValue())
+                    ? Message.of(
+                            "analysis.simon.inferenceNoP0",
+                            outcome,
+                            estimates[0],
+                            estimates[1],
+                            level,
+                            estimates[3],
+                            estimates[4])
+                    : Message.of(
+                            "analysis.simon.inference",
+                            outcome,
+                            round(e.pValue(), 4),
+                            design.p0().get(),
+                            estimates[0],
+                            estimates[1],
+                            level,
+                            estimates[3],
+                            estimates[4]);
+        });
+    }
+
+    private static String percent(double level) {
+        return java.math.BigDecimal.valueOf(level * 100).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    /** A number with a fixed number of decimals, e.g. 0.790 (a BigDecimal argument would drop the 0). */
+    private static String round(double v, int places) {
+        return String.format(java.util.Locale.ROOT, "%." + places + "f", v);
     }
 
     /**

@@ -11,7 +11,9 @@ import org.marrow.analysis.endpoint.Population;
 import org.marrow.analysis.endpoint.ResponseAtTimepoint;
 import org.marrow.analysis.safety.SafetySummary;
 import org.marrow.analysis.safety.TermSummary;
+import org.marrow.analysis.stage.MonitoringStatus;
 import org.marrow.analysis.stage.SimonStatus;
+import org.marrow.analysis.stage.ToxicityStatus;
 import org.marrow.app.security.Caller;
 import org.marrow.app.study.Study;
 import org.marrow.app.subject.SubjectView;
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Service;
 /**
  * A study at a glance, on request, from the data the caller sees: enrolment by site, and from
  * marrow-analysis alone the response rates at the protocol's timepoints (the visit window rule, the
- * plan's population), the Simon stage status and the safety tallies, as of today.
+ * plan's population), the Simon stage status with its inference once the trial is complete or stopped,
+ * the Bayesian monitoring, the toxicity stopping rules and the safety tallies, as of today.
  */
 @Service
 class StudyDashboard {
@@ -94,6 +97,24 @@ class StudyDashboard {
          */
         public SimonStatus simon() {
             return analysis == null ? null : analysis.simon().orElse(null);
+        }
+
+        /**
+         * The Bayesian monitoring status (templates/monitoring.html).
+         *
+         * @return the status, null without {@code design.monitoring} or an analysis
+         */
+        public MonitoringStatus monitoring() {
+            return analysis == null ? null : analysis.monitoring().orElse(null);
+        }
+
+        /**
+         * The toxicity stopping rules' statuses (templates/monitoring.html).
+         *
+         * @return the statuses, empty without rules or an analysis
+         */
+        public List<ToxicityStatus> toxicity() {
+            return analysis == null ? List.of() : analysis.toxicity();
         }
 
         /**

@@ -16,8 +16,11 @@ import org.marrow.analysis.report.Report;
 import org.marrow.analysis.report.ReportFiles;
 import org.marrow.analysis.report.ReportHeader;
 import org.marrow.analysis.report.ReportWriter;
+import org.marrow.analysis.stage.MonitoringLookStatus;
 import org.marrow.analysis.stage.SimonStage;
 import org.marrow.analysis.stage.SimonStatus;
+import org.marrow.analysis.stage.ToxicityLookStatus;
+import org.marrow.analysis.stage.ToxicityStatus;
 import org.marrow.cli.Marrow;
 import org.marrow.clinical.message.MessageRenderer;
 import org.marrow.dataset.DatasetReader;
@@ -34,7 +37,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code marrow report --protocol ID DATASET_DIR --out DIR [--as-of DATE]}: the trial report of a
- * study data set under its protocol (issue 5): {@code report.html}, {@code report.pdf}, {@code
+ * study data set under its protocol: {@code report.html}, {@code report.pdf}, {@code
  * tables/*.csv}, {@code figures/*.svg} (and PNG) and {@code results.json}.
  *
  * <p>A data set with errors prints every problem on standard error, one per line, and exits with
@@ -130,7 +133,12 @@ public final class ReportCommand implements Callable<Integer> {
         Thread hasher = new Thread(hashing, "marrow-report-hash");
         hasher.setDaemon(true);
         hasher.start();
-        StudyAnalysis analysis = StudyAnalysis.of(EndpointDerivation.derive(protocol, dataset, plan, asOf, progress));
+        StudyAnalysis analysis;
+        try {
+            analysis = StudyAnalysis.of(EndpointDerivation.derive(protocol, dataset, plan, asOf, progress));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--protocol: " + e.getMessage());
+        }
         stage(progress, "writing the report");
         String hash = result(hashing);
         ReportHeader header = new ReportHeader(
@@ -146,15 +154,35 @@ public final class ReportCommand implements Callable<Integer> {
                 + out.relativize(files.results()) + ", " + files.tables().size() + " tables, "
                 + files.figures().size() + " figures");
         analysis.simon().ifPresent(s -> simon(stdout, s));
+        monitoring(stdout, analysis);
         stdout.flush();
         return 0;
     }
 
-    /** The Simon stage status, one line per stage (document 002: "stage 1: 15 patients ..."). */
+    /**
+     * The Simon stage status, one line per stage (document 002: "stage 1: 15 patients ..."), and the
+     * inference after the two stages once the outcome is known.
+     */
     private static void simon(PrintWriter out, SimonStatus status) {
         MessageRenderer english = MessageRenderer.english();
         for (SimonStage s : status.stages()) {
             out.println("Simon two-stage design: " + english.render(status.summary(s)));
+        }
+        status.inferenceSummary().ifPresent(m -> out.println("Simon two-stage inference: " + english.render(m)));
+    }
+
+    /** The Bayesian monitoring, one line per look reached, and each toxicity rule, one line per look. */
+    private static void monitoring(PrintWriter out, StudyAnalysis analysis) {
+        MessageRenderer english = MessageRenderer.english();
+        analysis.monitoring().ifPresent(m -> {
+            for (MonitoringLookStatus l : m.looks()) {
+                out.println("Bayesian monitoring: " + english.render(m.summary(l)));
+            }
+        });
+        for (ToxicityStatus t : analysis.toxicity()) {
+            for (ToxicityLookStatus l : t.looks()) {
+                out.println("Toxicity stopping: " + english.render(t.summary(l)));
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package org.marrow.cli.design;
 
+import java.util.List;
+import org.marrow.cli.CommandGroup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,8 +11,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description =
                 "Simon two-stage, BOP2 and predictive probability designs, toxicity boundaries, inference after two stages,"
-                        + " randomization lists and matched controls.",
-        subcommands = {
+                        + " randomization lists and matched controls.")
+public final class DesignCommand implements Runnable, CommandGroup {
+    private static final List<Class<?>> SUBCOMMANDS = List.of(
             SimonCommand.class,
             CheckCommand.class,
             EstimateCommand.class,
@@ -18,11 +21,15 @@ import picocli.CommandLine.Command;
             PredictiveCommand.class,
             ToxicityCommand.class,
             RandomizeCommand.class,
-            MatchCommand.class
-        })
-public final class DesignCommand implements Runnable {
+            MatchCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public List<Class<?>> subcommands() {
+        return SUBCOMMANDS;
+    }
 
     @Override
     public void run() {

@@ -26,8 +26,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code marrow advise --protocol ID --subject S DATASET_DIR --on DATE [--json]}: the next dose of
- * every drug the protocol's dose rules govern for the subject, with the rule and its evidence (issue
- * 4, item 5; {@link DoseAdvisor} has the rules and their documents). Missing or stale data give the
+ * every drug the protocol's dose rules govern for the subject, with the rule and its evidence
+ * ({@link DoseAdvisor} has the rules and their documents). Missing or stale data give the
  * action {@code measure} with what is needed.
  */
 @Command(

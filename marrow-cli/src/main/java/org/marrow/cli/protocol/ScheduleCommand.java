@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code marrow schedule --protocol ID --subject S DATASET_DIR [--json|--ics]}: a subject's treatment
- * calendar (issue 4, item 4): every administration by date and study day with its amount in mg from
+ * calendar: every administration by date and study day with its amount in mg from
  * the baseline {@code weight_kg}, and the visits with their windows; {@code --ics} writes an RFC 5545
  * iCalendar file on standard output. Open-ended regimens stop at the last protocol visit. See
  * {@link TreatmentSchedule} for the rules.

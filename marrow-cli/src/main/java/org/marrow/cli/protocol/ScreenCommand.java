@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code marrow screen --protocol ID DATASET_DIR [--subject S] [--on DATE] [--json]}: each subject's
  * eligibility (ELIGIBLE, NOT_ELIGIBLE or INCOMPLETE) with every criterion's finding (MET, NOT_MET,
- * UNKNOWN) and evidence (issue 4, item 3). Missing data is UNKNOWN, never a pass.
+ * UNKNOWN) and evidence. Missing data is UNKNOWN, never a pass.
  *
  * <p>The screening date: {@code --on} if given; otherwise each subject's {@code enrolled_on} (the
  * date eligibility was confirmed), or today for a candidate not yet enrolled. The output says which.

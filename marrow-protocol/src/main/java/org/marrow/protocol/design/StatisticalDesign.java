@@ -17,6 +17,8 @@ import java.util.OptionalInt;
  * @param dropout the anticipated dropout rate in [0, 1), if stated
  * @param enrollment the target enrollment (after dropout inflation), if stated
  * @param analysis the analysis plan's stated choices ({@link AnalysisSettings#NONE} if none)
+ * @param monitoring the Bayesian monitoring and toxicity stopping rules ({@link Monitoring#NONE} if
+ *     none)
  */
 public record StatisticalDesign(
         DesignType type,
@@ -27,14 +29,16 @@ public record StatisticalDesign(
         Optional<Matching> matching,
         Optional<BigDecimal> dropout,
         OptionalInt enrollment,
-        AnalysisSettings analysis) {
+        AnalysisSettings analysis,
+        Monitoring monitoring) {
 
     /**
      * Checks the design.
      *
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if the dropout is outside [0, 1), the enrollment is below 1,
-     *     a randomized design has no randomization or a matched design no matching
+     *     a randomized design has no randomization or a matched design no matching, or both a Simon
+     *     design and Bayesian monitoring of efficacy are declared
      */
     public StatisticalDesign {
         Objects.requireNonNull(type, "type");
@@ -46,6 +50,7 @@ public record StatisticalDesign(
         Objects.requireNonNull(dropout, "dropout");
         Objects.requireNonNull(enrollment, "enrollment");
         Objects.requireNonNull(analysis, "analysis");
+        Objects.requireNonNull(monitoring, "monitoring");
         if (dropout.isPresent() && (dropout.get().signum() < 0 || dropout.get().compareTo(BigDecimal.ONE) >= 0)) {
             throw new IllegalArgumentException(
                     "Dropout rate (" + dropout.get().toPlainString() + ") must be in [0, 1)");
@@ -58,6 +63,10 @@ public record StatisticalDesign(
         }
         if (type == DesignType.MATCHED_CONTROLS && matching.isEmpty()) {
             throw new IllegalArgumentException("A matched-controls design needs 'matching'");
+        }
+        if (simon.isPresent() && monitoring.efficacy().isPresent()) {
+            throw new IllegalArgumentException(
+                    "A design monitors the response rate by one rule: 'simon' or 'monitoring', not both");
         }
     }
 }

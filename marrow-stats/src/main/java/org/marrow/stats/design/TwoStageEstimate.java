@@ -5,10 +5,10 @@ package org.marrow.stats.design;
  * exact confidence interval that respect the stopping rule.
  *
  * @param outcome what the trial observed
- * @param p0 the null response rate tested
+ * @param p0 the null response rate tested; NaN when none was stated
  * @param observed the naive proportion {@code x / n}, which ignores the design
  * @param pValue the one-sided p-value of {@code H0: p <= p0} by stage-wise ordering (Koyama and
- *     Chen 2008), {@code P(X1 >= x1)} after an early stop
+ *     Chen 2008), {@code P(X1 >= x1)} after an early stop; NaN without p0
  * @param umvue the uniformly minimum variance unbiased estimate (Jung and Kim 2004), x1 / n1 after
  *     an early stop
  * @param medianUnbiased the median unbiased estimate: the rate at which the outcome's stage-wise

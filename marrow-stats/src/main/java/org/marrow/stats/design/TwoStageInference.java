@@ -143,6 +143,25 @@ public final class TwoStageInference {
         if (!(p0 > 0 && p0 < 1)) {
             throw new IllegalArgumentException("Response rate p0 (" + p0 + ") must be in (0, 1)");
         }
+        return infer(outcome, p0);
+    }
+
+    /**
+     * The UMVUE, median unbiased estimate and exact interval for an outcome when no null rate is stated
+     * (trial document 002 gives only the stage sizes): the p-value and p0 are NaN.
+     *
+     * @param outcome what the trial observed
+     * @return the estimate, without a p-value
+     * @throws IllegalArgumentException if the outcome is null
+     */
+    public TwoStageEstimate estimate(TwoStageOutcome outcome) {
+        if (outcome == null) {
+            throw new IllegalArgumentException("Outcome (null) must be given");
+        }
+        return infer(outcome, Double.NaN);
+    }
+
+    private TwoStageEstimate infer(TwoStageOutcome outcome, double p0) {
         double tail = (1 - confidenceLevel) / 2;
         boolean smallest = outcome.stoppedEarly() ? outcome.x1() == 0 : outcome.r1() == -1 && outcome.x() == 0;
         boolean largest = !outcome.stoppedEarly() && outcome.x() == outcome.n();
@@ -160,7 +179,7 @@ public final class TwoStageInference {
                 outcome,
                 p0,
                 (double) outcome.x() / outcome.n(),
-                atLeast(outcome, p0),
+                Double.isNaN(p0) ? Double.NaN : atLeast(outcome, p0),
                 umvue(outcome),
                 median,
                 lower,

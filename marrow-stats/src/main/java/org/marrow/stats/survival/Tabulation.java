@@ -1,10 +1,12 @@
 package org.marrow.stats.survival;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Event and censoring counts per distinct time and group: everything the Kaplan-Meier curves and the
- * log-rank test need, built with one sort of the times.
+ * log-rank test need, built with one pass over the subjects (and one sort of the times when nearly
+ * every time is distinct).
  *
  * <p>Times closer than R's tolerance are merged first, as {@code aeqSurv} does when {@code
  * survfit} and {@code survdiff} run with their default {@code timefix = TRUE}.
@@ -31,15 +33,101 @@ final class Tabulation {
     }
 
     /**
-     * Tabulates validated data with one sort: the times, each carrying its (group, event) class,
-     * are radix-sorted on their bit patterns (which order like the values for times >= 0), then
-     * counted in one sequential pass.
+     * Tabulates validated data: counted per distinct time in a hash table when there are at most
+     * {@link #MAX_HASHED} distinct times (whole days, the usual case), the distinct times then sorted;
+     * otherwise the times, each carrying its (group, event) class, are radix-sorted on their bit
+     * patterns (which order like the values for times >= 0) and counted in one sequential pass. Both
+     * give the same table.
      *
      * @param time times, finite and >= 0
      * @param event 0 or 1
      * @param group codes in [0, groupNames.size()), or null for one group
      */
     static Tabulation of(double[] time, int[] event, int[] group, List<String> groupNames) {
+        Tabulation exact = hashed(time, event, group, groupNames, MAX_HASHED);
+        return timefix(exact != null ? exact : sorted(time, event, group, groupNames));
+    }
+
+    /** The most distinct times counted in a hash table before the times are sorted instead. */
+    static final int MAX_HASHED = 1 << 16;
+
+    /**
+     * The counts per distinct time (not merged within the tolerance), from a hash table of the times'
+     * bit patterns, or null if there are more than {@code limit} distinct times.
+     */
+    static Tabulation hashed(double[] time, int[] event, int[] group, List<String> groupNames, int limit) {
+        int n = time.length;
+        int k = groupNames.size();
+        int width = 2 * k; // per distinct time: 2g + e, group g's censorings (e = 0) or events (e = 1)
+        int bits = 10;
+        long[] keys = new long[1 << bits];
+        int[] slots = new int[1 << bits]; // 1 + the distinct time's number in order of appearance; 0 free
+        long[] distinctKeys = new long[256];
+        int[] counts = new int[256 * width];
+        int distinct = 0;
+        int[] subjects = new int[k];
+        for (int i = 0; i < n; i++) {
+            long key = Double.doubleToRawLongBits(time[i] + 0.0); // -0.0 becomes 0.0
+            int h = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - bits));
+            int d;
+            while (true) {
+                d = slots[h] - 1;
+                if (d < 0) {
+                    if (distinct == limit) {
+                        return null;
+                    }
+                    d = distinct++;
+                    keys[h] = key;
+                    slots[h] = distinct;
+                    if (d == distinctKeys.length) {
+                        distinctKeys = Arrays.copyOf(distinctKeys, 2 * d);
+                        counts = Arrays.copyOf(counts, 2 * d * width);
+                    }
+                    distinctKeys[d] = key;
+                    if (2 * distinct > keys.length) {
+                        bits++;
+                        keys = new long[1 << bits];
+                        slots = new int[1 << bits];
+                        for (int j = 0; j < distinct; j++) {
+                            int s = (int) ((distinctKeys[j] * 0x9E3779B97F4A7C15L) >>> (64 - bits));
+                            while (slots[s] != 0) {
+                                s = (s + 1) & (keys.length - 1);
+                            }
+                            keys[s] = distinctKeys[j];
+                            slots[s] = j + 1;
+                        }
+                    }
+                    break;
+                }
+                if (keys[h] == key) {
+                    break;
+                }
+                h = (h + 1) & (keys.length - 1);
+            }
+            int g = group == null ? 0 : group[i];
+            counts[d * width + 2 * g + event[i]]++;
+            subjects[g]++;
+        }
+        long[] sorted = Arrays.copyOf(distinctKeys, distinct);
+        Arrays.sort(sorted);
+        double[] unique = new double[distinct];
+        for (int j = 0; j < distinct; j++) {
+            unique[j] = Double.longBitsToDouble(sorted[j]);
+        }
+        int[][] events = new int[k][distinct];
+        int[][] censored = new int[k][distinct];
+        for (int d = 0; d < distinct; d++) {
+            int j = Arrays.binarySearch(sorted, distinctKeys[d]);
+            for (int g = 0; g < k; g++) {
+                censored[g][j] = counts[d * width + 2 * g];
+                events[g][j] = counts[d * width + 2 * g + 1];
+            }
+        }
+        return new Tabulation(unique, groupNames, events, censored, subjects);
+    }
+
+    /** The counts per distinct time (not merged within the tolerance), from one radix sort of the times. */
+    static Tabulation sorted(double[] time, int[] event, int[] group, List<String> groupNames) {
         int n = time.length;
         int k = groupNames.size();
         long[] keys = new long[n];
@@ -69,10 +157,18 @@ final class Tabulation {
             int c = classes[i];
             ((c & 1) == 1 ? events : censored)[c >> 1][j]++;
         }
+        return new Tabulation(unique, groupNames, events, censored, subjects);
+    }
+
+    /** Merges distinct times within R's tolerance ({@code aeqSurv}) into the smallest of each run. */
+    private static Tabulation timefix(Tabulation exact) {
+        double[] unique = exact.times;
+        int distinct = unique.length;
+        int k = exact.groupNames.size();
         int[] cut = timefixCuts(unique);
         int m = cut[distinct - 1] + 1;
         if (m == distinct) {
-            return new Tabulation(unique, groupNames, events, censored, subjects);
+            return exact;
         }
         double[] times = new double[m];
         int[][] ev = new int[k][m];
@@ -80,11 +176,11 @@ final class Tabulation {
         for (int i = distinct - 1; i >= 0; i--) {
             times[cut[i]] = unique[i]; // the smallest of a tied run is its time, as findInterval gives
             for (int g = 0; g < k; g++) {
-                ev[g][cut[i]] += events[g][i];
-                ce[g][cut[i]] += censored[g][i];
+                ev[g][cut[i]] += exact.events[g][i];
+                ce[g][cut[i]] += exact.censored[g][i];
             }
         }
-        return new Tabulation(times, groupNames, ev, ce, subjects);
+        return new Tabulation(times, exact.groupNames, ev, ce, exact.subjects);
     }
 
     /**

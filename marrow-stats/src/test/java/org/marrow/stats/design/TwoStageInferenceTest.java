@@ -163,6 +163,20 @@ class TwoStageInferenceTest {
     }
 
     @Test
+    void withoutANullRateEverythingButThePValueIsTheSame() {
+        // document 002 states the stage sizes only (15 / 9 / 43 / 26), no p0
+        TwoStageOutcome outcome = new TwoStageOutcome(15, 8, 43, 10, 30);
+        TwoStageEstimate with = TwoStageInference.withDefaults().estimate(outcome, 0.5);
+        TwoStageEstimate without = TwoStageInference.withDefaults().estimate(outcome);
+        assertThat(without.pValue()).isNaN();
+        assertThat(without.p0()).isNaN();
+        assertThat(new double[] {without.umvue(), without.medianUnbiased(), without.lower(), without.upper()})
+                .containsExactly(with.umvue(), with.medianUnbiased(), with.lower(), with.upper());
+        assertThatThrownBy(() -> TwoStageInference.withDefaults().estimate(null))
+                .hasMessage("Outcome (null) must be given");
+    }
+
+    @Test
     void optionsAreImmutableAndChecked() {
         TwoStageInference ninety = TwoStageInference.withDefaults().withConfidenceLevel(0.9);
         assertThat(TwoStageInference.withDefaults().confidenceLevel()).isEqualTo(0.95);

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TabulationTest {
 
@@ -36,6 +38,43 @@ class TabulationTest {
             assertThat(Double.longBitsToDouble(keys[i])).isEqualTo(expected[i]);
             assertThat(t[payload[i]]).isEqualTo(expected[i]);
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 1", "50, 5", "1000, 400", "100000, 400", "100000, 70000", "200000, 150000", "3000, 3000"})
+    void hashedCountsEqualSortedCounts(int n, int distinctTimes) {
+        SplittableRandom r = new SplittableRandom(n + distinctTimes);
+        double[] time = new double[n];
+        int[] event = new int[n];
+        int[] group = new int[n];
+        for (int i = 0; i < n; i++) {
+            int day = r.nextInt(distinctTimes);
+            time[i] = day == 0 ? (r.nextBoolean() ? 0.0 : -0.0) : day * 0.5;
+            event[i] = r.nextInt(2);
+            group[i] = r.nextInt(3);
+        }
+        List<String> names = List.of("A", "B", "C");
+        Tabulation sorted = Tabulation.sorted(time, event, group, names);
+        Tabulation hashed = Tabulation.hashed(time, event, group, names, Tabulation.MAX_HASHED);
+        if (sorted.times.length > Tabulation.MAX_HASHED) {
+            assertThat(hashed).isNull();
+            return;
+        }
+        assertThat(hashed.times).containsExactly(sorted.times);
+        assertThat(hashed.events).isDeepEqualTo(sorted.events);
+        assertThat(hashed.censored).isDeepEqualTo(sorted.censored);
+        assertThat(hashed.subjects).containsExactly(sorted.subjects);
+    }
+
+    @Test
+    void moreDistinctTimesThanTheHashLimitAreSorted() {
+        double[] time = {5, 1, 4, 1, 3, 2};
+        int[] event = {1, 0, 1, 1, 0, 1};
+        assertThat(Tabulation.hashed(time, event, null, List.of("all"), 4)).isNull();
+        Tabulation tab = Tabulation.of(time, event, null, List.of("all"));
+        assertThat(tab.times).containsExactly(1, 2, 3, 4, 5);
+        assertThat(tab.events[0]).containsExactly(1, 1, 0, 1, 1);
+        assertThat(tab.censored[0]).containsExactly(1, 0, 1, 0, 0);
     }
 
     @Test
