@@ -1,19 +1,22 @@
 #!/usr/bin/env bash
-# Times `marrow report` end to end on a registry-size data set (issue 5, item 7: 10,000 subjects in
-# under 10 s). Generates the registry if it is missing, runs the command RUNS times through the
-# launcher (./marrow, so with its JVM options) and prints each run's wall and CPU time with the load
-# average, then the best and the median wall time.
+# Times `marrow report` end to end on a registry-size data set against R reading the same CSV files
+# (scripts/read-r.R: read.csv of every file, all R would do before any analysis), side by side: the
+# two alternate, RUNS times each, and every run prints its wall and CPU time (user + system, all
+# threads) with the load average; then the medians and their ratio. Generates the registry if it is
+# missing; the report goes to a temporary folder that is removed at the end.
 #
 #   scripts/bench-report.sh [SIZE] [RUNS]        defaults: 10000 subjects, 5 runs
 #   MARROW_JAVA_OPTS=... scripts/bench-report.sh to try other JVM options
+#   NO_R=1 scripts/bench-report.sh               Marrow alone (no Rscript needed)
 #
-# The data set goes to /tmp/marrow-registry-SIZE (about 200 MB for 10,000 subjects), the report
-# to a temporary folder that is removed at the end.
+# The data set goes to /tmp/marrow-registry-SIZE (about 200 MB for 10,000 subjects).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 size="${1:-10000}"
 runs="${2:-5}"
 data="/tmp/marrow-registry-$size"
+with_r=1
+[[ -n "${NO_R:-}" ]] && with_r=0
 
 if [[ ! -f "$data/subjects.csv" ]]; then
   echo "generating a $size-subject registry in $data ..." >&2
@@ -23,19 +26,40 @@ fi
 
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-# One untimed run builds the jar and the class-data archive if needed.
-"$root/marrow" report --protocol ctx-ist "$data" --out "$out/warm" >/dev/null
+marrow=("$root/marrow" report --protocol ctx-ist "$data" --out "$out/run")
+r=(Rscript "$root/scripts/read-r.R" "$data")
+# One untimed run of each builds the jar and the class-data archive if needed and fills the page cache.
+"${marrow[@]}" >/dev/null
+((with_r)) && "${r[@]}" >/dev/null
 
-walls=()
-TIMEFORMAT='%R %U %S'
-for ((i = 1; i <= runs; i++)); do
+timed() {
+  local label="$1" t wall user sys load
+  shift
+  t="$(mktemp)"
   load="$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo '?')"
-  t="$({ time "$root/marrow" report --protocol ctx-ist "$data" --out "$out/run" >/dev/null; } 2>&1)"
-  read -r wall user sys <<<"$t"
-  walls+=("$wall")
-  printf 'run %d: %6.2f s wall, %6.2f s CPU (user %.2f + sys %.2f), load average %s\n' \
-    "$i" "$wall" "$(echo "$user + $sys" | bc)" "$user" "$sys" "$load"
+  /usr/bin/time -o "$t" -f '%e %U %S' "$@" >/dev/null
+  read -r wall user sys <"$t"
+  rm -f "$t"
+  printf '%-6s %6.2f s wall %6.2f s CPU (user %.2f + sys %.2f), load average %s\n' \
+    "$label" "$wall" "$(echo "$user + $sys" | bc)" "$user" "$sys" "$load" >&2
+  echo "$wall $(echo "$user + $sys" | bc)"
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+mw=() mc=() rw=() rc=()
+for ((i = 1; i <= runs; i++)); do
+  read -r w c < <(timed marrow "${marrow[@]}")
+  mw+=("$w") mc+=("$c")
+  if ((with_r)); then
+    read -r w c < <(timed R "${r[@]}")
+    rw+=("$w") rc+=("$c")
+  fi
 done
-sorted=($(printf '%s\n' "${walls[@]}" | sort -g))
-printf 'best %.2f s, median %.2f s wall over %d runs (%d cores)\n' \
-  "${sorted[0]}" "${sorted[$((runs / 2))]}" "$runs" "$(nproc 2>/dev/null || echo '?')"
+m_w="$(printf '%s\n' "${mw[@]}" | median)" m_c="$(printf '%s\n' "${mc[@]}" | median)"
+printf 'median over %d runs (%d cores): marrow report %.2f s wall, %.2f s CPU\n' "$runs" "$(nproc)" "$m_w" "$m_c"
+if ((with_r)); then
+  r_w="$(printf '%s\n' "${rw[@]}" | median)" r_c="$(printf '%s\n' "${rc[@]}" | median)"
+  printf 'R read.csv: %.2f s wall, %.2f s CPU; marrow / R: %.2f times the wall time\n' \
+    "$r_w" "$r_c" "$(echo "$m_w / $r_w" | bc -l)"
+fi
