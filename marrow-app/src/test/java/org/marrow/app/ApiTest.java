@@ -89,7 +89,7 @@ public abstract class ApiTest {
 
     /** A response: status and JSON body (null when empty or not JSON). */
     protected record Response(int status, JsonNode body, byte[] bytes) {
-        JsonNode get(String field) {
+        public JsonNode get(String field) {
             return body.get(field);
         }
     }

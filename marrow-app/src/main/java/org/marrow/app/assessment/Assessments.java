@@ -174,6 +174,53 @@ public class Assessments {
                 text.renderer());
     }
 
+    /**
+     * The current assessment of several subjects of a study: each on the date of its latest (not voided) lab,
+     * its reasons in the current request's language. The records of all of them are read in one statement per
+     * kind.
+     *
+     * @param study the study
+     * @param subjects the subjects (already checked against the caller's scope)
+     * @return each subject's assessment by its id; a subject without labs is absent
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, SubjectAssessment.Visit> current(
+            Study study, java.util.Collection<SubjectView> subjects) {
+        java.util.Map<Long, List<Object>> labs = records.datasetRecords(subjects, RecordKind.LABS);
+        java.util.Map<Long, List<Object>> transfusions = records.datasetRecords(subjects, RecordKind.TRANSFUSIONS);
+        java.util.Map<Long, List<Object>> history = records.datasetRecords(subjects, RecordKind.HISTORY);
+        SeverityCriteria severity = rules.severity(study);
+        ResponseCriteria response = rules.response(study);
+        MessageRenderer renderer = text.renderer();
+        java.util.Map<Long, SubjectAssessment.Visit> out = new java.util.HashMap<>();
+        for (SubjectView view : subjects) {
+            List<LabRecord> subjectLabs = cast(labs.getOrDefault(view.id(), List.of()));
+            if (subjectLabs.isEmpty()) {
+                continue;
+            }
+            SubjectRecords r = new SubjectRecords(
+                    toDataset(view),
+                    subjectLabs,
+                    transfusions.getOrDefault(view.id(), List.of()).stream()
+                            .map(t -> ((TransfusionRecord) t).transfusion())
+                            .toList(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    cast(history.getOrDefault(view.id(), List.of())));
+            LocalDate last = subjectLabs.stream()
+                    .map(LabRecord::date)
+                    .max(LocalDate::compareTo)
+                    .orElseThrow();
+            LocalDate day1 = view.firstDoseOn();
+            Baseline baseline = day1 == null ? null : response.baseline(r.labHistory(), r.transfusionHistory(), day1);
+            out.put(
+                    view.id(),
+                    visit(last, r.labHistory(), r.transfusionHistory(), severity, response, baseline, day1, renderer));
+        }
+        return out;
+    }
+
     private static SubjectAssessment.Visit visit(
             LocalDate date,
             LabHistory labs,

@@ -155,6 +155,46 @@ public class AuditTrail {
                 .list();
     }
 
+    /** The condition on audit rows of a subject and of every record of it (labs, doses, queries, ...). */
+    private static final String OF_SUBJECT =
+            "((table_name = 'subject' AND record_id = :subject) OR (table_name <> 'subject'"
+                    + " AND coalesce(new_value, old_value) ->> 'subject_id' = :subjectText))";
+
+    /**
+     * A page of the history of a subject and every record of it, newest first.
+     *
+     * @param subjectId the subject
+     * @param limit at most this many rows
+     * @param offset rows skipped
+     * @return the rows
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> historyOfSubject(long subjectId, int limit, int offset) {
+        return jdbc.sql("SELECT * FROM audit_log WHERE " + OF_SUBJECT
+                        + " ORDER BY seq DESC LIMIT :limit OFFSET :offset")
+                .param("subject", subjectId)
+                .param("subjectText", Long.toString(subjectId))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(AuditTrail::entry)
+                .list();
+    }
+
+    /**
+     * How many rows the history of a subject and its records has.
+     *
+     * @param subjectId the subject
+     * @return the count
+     */
+    @Transactional(readOnly = true)
+    public int historyOfSubjectSize(long subjectId) {
+        return jdbc.sql("SELECT count(*) FROM audit_log WHERE " + OF_SUBJECT)
+                .param("subject", subjectId)
+                .param("subjectText", Long.toString(subjectId))
+                .query(Integer.class)
+                .single();
+    }
+
     /** A change recorded during a transaction, written to the chain just before the transaction commits. */
     private record Pending(
             String actor, String table, long recordId, String action, String oldJson, String newJson, String reason) {}

@@ -31,6 +31,8 @@ public class ExportLog {
         DATASET_FOR_SPREADSHEET,
         /** The study's report as an HTML file. */
         REPORT_HTML,
+        /** The study's report as a PDF file. */
+        REPORT_PDF,
         /** The study for R: CSV files and {@code marrow.R}. */
         EXPORT_R,
         /** The study for SAS: CSV files and {@code marrow.sas}. */

@@ -44,6 +44,85 @@ public class DataQueries {
                 .list();
     }
 
+    /**
+     * A query in a study's list, with its subject.
+     *
+     * @param query the query
+     * @param subjectCode its subject's code
+     * @param siteCode its subject's site
+     */
+    public record Listed(DataQuery query, String subjectCode, String siteCode) {}
+
+    /**
+     * What the study's query list shows.
+     *
+     * @param status {@code OPEN}, {@code ANSWERED} or {@code CLOSED}, or null for all
+     * @param siteId the site, or null for all
+     * @param olderThanDays only queries raised at least this many days ago, or null
+     * @param page the page, from 1
+     * @param size queries per page
+     */
+    public record Filter(String status, Long siteId, Integer olderThanDays, int page, int size) {}
+
+    /**
+     * A page of a study's list.
+     *
+     * @param queries the page's queries, oldest open first
+     * @param total queries matching the filter
+     * @param page the page
+     * @param pages how many pages
+     */
+    public record Page(List<Listed> queries, int total, int page, int pages) {}
+
+    /**
+     * A study's queries the caller sees (their sites), filtered, oldest first, a page at a time.
+     *
+     * @param studyId the study
+     * @param filter what to show
+     * @param caller the caller
+     * @return the page
+     */
+    @Transactional(readOnly = true)
+    public Page studyList(long studyId, Filter filter, Caller caller) {
+        StringBuilder where = new StringBuilder(" FROM data_query q JOIN subject s ON s.id = q.subject_id"
+                + " JOIN site st ON st.id = s.site_id WHERE s.study_id = :study AND "
+                + org.marrow.app.security.SiteScope.on("s.site_id"));
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("study", studyId);
+        if (filter.status() != null) {
+            where.append(" AND q.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.siteId() != null) {
+            where.append(" AND s.site_id = :site");
+            params.put("site", filter.siteId());
+        }
+        if (filter.olderThanDays() != null) {
+            where.append(" AND q.raised_at <= now() - make_interval(days => :days)");
+            params.put("days", filter.olderThanDays());
+        }
+        int total = org.marrow.app.security.SiteScope.bind(jdbc.sql("SELECT count(*)" + where), caller)
+                .params(params)
+                .query(Integer.class)
+                .single();
+        int size = Math.max(1, filter.size());
+        int pages = Math.max(1, (total + size - 1) / size);
+        int page = Math.min(Math.max(1, filter.page()), pages);
+        params.put("limit", size);
+        params.put("offset", (page - 1) * size);
+        List<Listed> rows = org.marrow.app.security.SiteScope.bind(
+                        jdbc.sql("SELECT q.*, s.subject_code AS subject_code__, st.code AS site_code__" + where
+                                + " ORDER BY q.raised_at, q.id LIMIT :limit OFFSET :offset"),
+                        caller)
+                .params(params)
+                .query((rs, n) -> new Listed(
+                        new org.springframework.jdbc.core.DataClassRowMapper<>(DataQuery.class).mapRow(rs, n),
+                        rs.getString("subject_code__"),
+                        rs.getString("site_code__")))
+                .list();
+        return new Page(rows, total, page, pages);
+    }
+
     /** The table name of the subject itself as a query's target. */
     static final String SUBJECT = "subject";
 
@@ -118,7 +197,7 @@ public class DataQueries {
         String targetTable = wholeSubject ? null : table;
         String targetField = field == null || field.isBlank() ? null : field;
         long id = jdbc.sql("INSERT INTO data_query (subject_id, record_table, record_id, field, question, status,"
-                        + " raised_by) VALUES (?, ?, ?, ?, ?, 'OPEN', ?) RETURNING id")
+                        + " raised_by, raised_at) VALUES (?, ?, ?, ?, ?, 'OPEN', ?, now()) RETURNING id")
                 .params(subjectId, targetTable, targetId, targetField, question, caller.username())
                 .query(Long.class)
                 .single();
@@ -143,7 +222,15 @@ public class DataQueries {
             throw BadValueException.of("answer", answer, "the site's answer");
         }
         return move(
-                subjectId, id, version, "OPEN", "ANSWERED", caller, "answer = ?, answered_by = ?", answer, "answered");
+                subjectId,
+                id,
+                version,
+                "OPEN",
+                "ANSWERED",
+                caller,
+                "answer = ?, answered_by = ?, answered_at = now()",
+                answer,
+                "answered");
     }
 
     /**
@@ -157,7 +244,16 @@ public class DataQueries {
      */
     @Transactional
     public DataQuery close(long subjectId, long id, int version, Caller caller) {
-        return move(subjectId, id, version, "ANSWERED", "CLOSED", caller, "closed_by = ?", null, "closed");
+        return move(
+                subjectId,
+                id,
+                version,
+                "ANSWERED",
+                "CLOSED",
+                caller,
+                "closed_by = ?, closed_at = now()",
+                null,
+                "closed");
     }
 
     private DataQuery move(

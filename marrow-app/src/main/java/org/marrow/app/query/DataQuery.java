@@ -15,6 +15,9 @@ package org.marrow.app.query;
  * @param answeredBy who answered
  * @param closedBy who closed it
  * @param version the optimistic-lock version
+ * @param raisedAt when it was raised
+ * @param answeredAt when it was answered, if it was
+ * @param closedAt when it was closed, if it was
  */
 public record DataQuery(
         long id,
@@ -28,4 +31,7 @@ public record DataQuery(
         String answer,
         String answeredBy,
         String closedBy,
-        int version) {}
+        int version,
+        java.time.OffsetDateTime raisedAt,
+        java.time.OffsetDateTime answeredAt,
+        java.time.OffsetDateTime closedAt) {}

@@ -60,6 +60,43 @@ class RecordController {
         return records.update(subjectId, RecordKind.byPath(kind), id, body, Caller.current());
     }
 
+    /**
+     * A void or a restore: the version it is based on and why.
+     *
+     * @param version the version of the record (from GET)
+     * @param reason why
+     */
+    record VoidRequest(Integer version, String reason) {}
+
+    private static int version(Integer version) {
+        if (version == null) {
+            throw org.marrow.app.web.BadValueException.of("version", null, "the version of the record (from GET)");
+        }
+        return version;
+    }
+
+    @PostMapping("/api/subjects/{subjectId}/{kind}/{id}/void")
+    @PreAuthorize(WRITERS)
+    Map<String, Object> voidRecord(
+            @PathVariable long subjectId,
+            @PathVariable String kind,
+            @PathVariable long id,
+            @RequestBody VoidRequest request) {
+        return records.voidRecord(
+                subjectId, RecordKind.byPath(kind), id, version(request.version()), request.reason(), Caller.current());
+    }
+
+    @PostMapping("/api/subjects/{subjectId}/{kind}/{id}/restore")
+    @PreAuthorize("hasRole('ADMIN')")
+    Map<String, Object> restore(
+            @PathVariable long subjectId,
+            @PathVariable String kind,
+            @PathVariable long id,
+            @RequestBody VoidRequest request) {
+        return records.restore(
+                subjectId, RecordKind.byPath(kind), id, version(request.version()), request.reason(), Caller.current());
+    }
+
     @DeleteMapping("/api/subjects/{subjectId}/{kind}/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize(WRITERS)

@@ -17,6 +17,7 @@ import org.marrow.app.security.SiteScope;
 import org.marrow.app.subject.SubjectView;
 import org.marrow.app.subject.Subjects;
 import org.marrow.app.web.BadValueException;
+import org.marrow.app.web.ConflictException;
 import org.marrow.app.web.FieldProblem;
 import org.marrow.app.web.NotFoundException;
 import org.marrow.app.web.StaleEditException;
@@ -42,6 +43,12 @@ import tools.jackson.databind.JsonNode;
  */
 @Service
 public class SourceRecords {
+    /**
+     * The condition that leaves voided records out (on a table aliased {@code r}): the one place where
+     * the study data the rules and marrow-analysis read are told from records voided in error.
+     */
+    private static final String NOT_VOIDED = "r.voided_at IS NULL";
+
     private final JdbcClient jdbc;
     private final Subjects subjects;
     private final AuditTrail audit;
@@ -69,6 +76,28 @@ public class SourceRecords {
                 .param(subjectId)
                 .query(SourceRecords::row)
                 .list();
+    }
+
+    /**
+     * Records of one kind by id, as rows, for naming them (a study's query list): the caller has checked that
+     * it sees their subjects.
+     *
+     * @param kind the kind
+     * @param ids the records
+     * @return each found record's row by its id
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<String, Object>> rowsById(RecordKind kind, java.util.Collection<Long> ids) {
+        Map<Long, Map<String, Object>> rows = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return rows;
+        }
+        jdbc.sql("SELECT * FROM " + kind.table() + " WHERE id = ANY(?)")
+                .param(ids.toArray(Long[]::new))
+                .query(SourceRecords::row)
+                .list()
+                .forEach(r -> rows.put(((Number) r.get("id")).longValue(), r));
+        return rows;
     }
 
     /**
@@ -147,6 +176,77 @@ public class SourceRecords {
     }
 
     /**
+     * One record of a visit entered at once with records of other kinds.
+     *
+     * @param kind the kind
+     * @param body the record's JSON fields
+     * @param field maps a field of the record ({@code value}) to the field of the request or form that holds
+     *     it ({@code labs[0].value}, {@code hgb}), for the refusal
+     */
+    public record Part(RecordKind kind, JsonNode body, java.util.function.UnaryOperator<String> field) {
+        /**
+         * The element of the request's list that holds the record, for the refusal's message.
+         *
+         * @return e.g. {@code labs[1]}, or null when the record is not an element of a list (a form's)
+         */
+        String element() {
+            String named = field.apply("");
+            return named.endsWith(".") ? named.substring(0, named.length() - 1) : null;
+        }
+    }
+
+    /**
+     * Enters a visit's records of several kinds for a subject (counts, transfusions, doses, adverse events) in
+     * one transaction: every record is checked first and every problem of every record is reported at once,
+     * each against the field that held it; then all are stored and audited, or, if any problem, none.
+     *
+     * @param subjectId the subject
+     * @param parts the records, in the order to store them
+     * @param reason an optional reason written in the audit trail
+     * @param caller the caller
+     * @return the rows as stored, in the order given
+     * @throws NotFoundException if the caller does not see the subject
+     * @throws BadValueException with every problem of every record (nothing is stored)
+     */
+    @Transactional
+    public List<Map<String, Object>> createParts(long subjectId, List<Part> parts, String reason, Caller caller) {
+        SubjectView subject = subjects.lock(subjectId, caller);
+        RecordReader reader = validation().reader();
+        List<Object> checked = new ArrayList<>(parts.size());
+        java.util.LinkedHashSet<FieldProblem> problems = new java.util.LinkedHashSet<>();
+        BadValueException first = null;
+        String firstElement = null;
+        for (Part part : parts) {
+            try {
+                Fields fields = new Fields(part.body());
+                fields.acceptOnly(part.kind().requestFields(false, false), "");
+                checked.add(check(part.kind(), fields, part.body(), subject, null, reader));
+            } catch (BadValueException e) {
+                if (first == null) {
+                    first = e;
+                    firstElement = part.element();
+                }
+                for (FieldProblem p : e.problems()) {
+                    problems.add(
+                            new FieldProblem(part.field().apply(p.field()), p.value(), p.detail(), p.expectation()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw BadValueException.ofRecords(List.copyOf(problems), firstElement, first);
+        }
+        List<Map<String, Object>> stored = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            RecordKind kind = parts.get(i).kind();
+            long id = insert(subjectId, kind, checked.get(i));
+            Map<String, Object> row = find(subjectId, kind, id, false);
+            audit.inserted(kind.table(), id, row, reason);
+            stored.add(row);
+        }
+        return stored;
+    }
+
+    /**
      * Inserts a record already checked by the study validation (an imported data set's), without a
      * caller, audited.
      *
@@ -212,6 +312,12 @@ public class SourceRecords {
         fields.acceptOnly(kind.requestFields(true, true), "");
         Map<String, Object> before = find(subjectId, kind, id, true);
         checkVersion(kind, id, fields.integer("version", "the version of the record the edit is based on"), before);
+        if (before.get("voided_at") != null) {
+            throw new ConflictException(
+                    "voided",
+                    id,
+                    "The record " + kind.table() + " " + id + " is voided; it is restored before an edit");
+        }
         Object record = check(kind, fields, body, subject, id, validation().reader());
         String reason = fields.optionalText("reason", "a reason for the change");
         List<String> columns = kind.columns();
@@ -264,7 +370,7 @@ public class SourceRecords {
         return SiteScope.bind(
                         jdbc.sql("SELECT r.*, s.subject_code AS subject_code__ FROM " + kind.table()
                                 + " r JOIN subject s ON s.id = r.subject_id WHERE s.study_id = :study AND "
-                                + SiteScope.on("s.site_id") + " ORDER BY r.id"),
+                                + NOT_VOIDED + " AND " + SiteScope.on("s.site_id") + " ORDER BY r.id"),
                         caller)
                 .param("study", studyId)
                 .query((rs, n) -> kind.record(rs, rs.getString("subject_code__")))
@@ -280,10 +386,108 @@ public class SourceRecords {
      */
     @Transactional(readOnly = true)
     public List<Object> datasetRecords(SubjectView subject, RecordKind kind) {
-        return jdbc.sql("SELECT * FROM " + kind.table() + " WHERE subject_id = ? ORDER BY id")
+        return jdbc.sql("SELECT r.* FROM " + kind.table() + " r WHERE r.subject_id = ? AND " + NOT_VOIDED
+                        + " ORDER BY r.id")
                 .param(subject.id())
                 .query((rs, n) -> kind.record(rs, subject.subjectCode()))
                 .list();
+    }
+
+    /**
+     * The records of one kind of several subjects as data set records, voided ones left out (for a page of a
+     * list: one statement for all its subjects).
+     *
+     * @param subjects the subjects (already checked against the caller's scope)
+     * @param kind the kind
+     * @return each subject's records, by the subject's id, in entry order; a subject without any is absent
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<Object>> datasetRecords(java.util.Collection<SubjectView> subjects, RecordKind kind) {
+        Map<Long, List<Object>> bySubject = new LinkedHashMap<>();
+        if (subjects.isEmpty()) {
+            return bySubject;
+        }
+        Map<Long, String> codes = new java.util.HashMap<>();
+        subjects.forEach(s -> codes.put(s.id(), s.subjectCode()));
+        jdbc.sql("SELECT r.* FROM " + kind.table() + " r WHERE r.subject_id = ANY(?) AND " + NOT_VOIDED
+                        + " ORDER BY r.id")
+                .param(codes.keySet().toArray(Long[]::new))
+                .query(rs -> {
+                    long subject = rs.getLong("subject_id");
+                    bySubject.computeIfAbsent(subject, k -> new ArrayList<>()).add(kind.record(rs, codes.get(subject)));
+                });
+        return bySubject;
+    }
+
+    /**
+     * Voids a record entered in error: it stays, shown struck through with its reason, and is left out of
+     * every derivation (the study data of {@link #datasetRecords}) until an administrator restores it.
+     * Audited as a change with the reason.
+     *
+     * @param subjectId the subject
+     * @param kind the kind
+     * @param id the record
+     * @param version the version the void is based on
+     * @param reason why the record is void, required ({@link org.marrow.app.audit.ReasonForChange})
+     * @param caller the caller
+     * @return the row as stored
+     * @throws NotFoundException if the caller does not see the subject or record
+     * @throws StaleEditException if the record changed since {@code version}
+     * @throws ConflictException if the record is already voided
+     * @throws BadValueException if the reason is missing
+     */
+    @Transactional
+    public Map<String, Object> voidRecord(
+            long subjectId, RecordKind kind, long id, int version, String reason, Caller caller) {
+        subjects.lock(subjectId, caller);
+        Map<String, Object> before = find(subjectId, kind, id, true);
+        checkVersion(kind, id, version, before);
+        if (before.get("voided_at") != null) {
+            throw new ConflictException("voided", id, "The record " + kind.table() + " " + id + " is already voided");
+        }
+        String why = org.marrow.app.audit.ReasonForChange.require("reason", reason);
+        jdbc.sql("UPDATE " + kind.table() + " SET voided_at = now(), voided_by = ?, void_reason = ?,"
+                        + " version = version + 1 WHERE id = ?")
+                .params(caller.username(), why, id)
+                .update();
+        Map<String, Object> after = find(subjectId, kind, id, false);
+        audit.updated(kind.table(), id, before, after, why);
+        return after;
+    }
+
+    /**
+     * Restores a voided record (an administrator's correction of a void made in error): it counts again in
+     * every derivation. Audited as a change with the reason.
+     *
+     * @param subjectId the subject
+     * @param kind the kind
+     * @param id the record
+     * @param version the version the restore is based on
+     * @param reason why, required
+     * @param caller the administrator
+     * @return the row as stored
+     * @throws NotFoundException if there is no such record of the subject
+     * @throws StaleEditException if the record changed since {@code version}
+     * @throws ConflictException if the record is not voided
+     * @throws BadValueException if the reason is missing
+     */
+    @Transactional
+    public Map<String, Object> restore(
+            long subjectId, RecordKind kind, long id, int version, String reason, Caller caller) {
+        subjects.lock(subjectId, caller);
+        Map<String, Object> before = find(subjectId, kind, id, true);
+        checkVersion(kind, id, version, before);
+        if (before.get("voided_at") == null) {
+            throw new ConflictException("voided", id, "The record " + kind.table() + " " + id + " is not voided");
+        }
+        String why = org.marrow.app.audit.ReasonForChange.require("reason", reason);
+        jdbc.sql("UPDATE " + kind.table() + " SET voided_at = NULL, voided_by = NULL, void_reason = NULL,"
+                        + " version = version + 1 WHERE id = ?")
+                .param(id)
+                .update();
+        Map<String, Object> after = find(subjectId, kind, id, false);
+        audit.updated(kind.table(), id, before, after, why);
+        return after;
     }
 
     /**
@@ -365,7 +569,8 @@ public class SourceRecords {
     private SubjectContext context(SubjectView subject, Long editing) {
         SubjectContext context = SubjectContext.of(subject.subject());
         Optional<LocalDate> death = jdbc.sql(
-                        "SELECT min(date) FROM study_event WHERE subject_id = ? AND type = ?" + " AND id <> ?")
+                        "SELECT min(r.date) FROM study_event r WHERE r.subject_id = ? AND r.type = ? AND r.id <> ? AND "
+                                + NOT_VOIDED)
                 .params(subject.id(), EventType.DEATH.name(), editing == null ? -1L : editing)
                 .query(LocalDate.class)
                 .optional();

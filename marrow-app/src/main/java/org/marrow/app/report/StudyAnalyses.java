@@ -62,11 +62,22 @@ class StudyAnalyses {
     }
 
     /**
-     * The report of a study's analysis, as {@code marrow report} writes it.
+     * The report of a study's analysis, as {@code marrow report} writes it, with the data cut at the day of
+     * the analysis.
      *
      * @throws ConflictException if the study has no analysis
      */
     Report report(Analysed a, LocalDate today) {
+        return report(a, today, today);
+    }
+
+    /**
+     * The report of a study's analysis as {@code marrow report --as-of} writes it: analysed today, the data as
+     * they stood at a cut-off (the analysis {@code a} was made with that cut-off).
+     *
+     * @throws ConflictException if the study has no analysis
+     */
+    Report report(Analysed a, LocalDate today, LocalDate cutoff) {
         StudyAnalysis analysis = a.analysis()
                 .orElseThrow(() -> new ConflictException("Study " + a.study().code() + " has no analysis: "
                         + (a.protocolKnown()
@@ -80,7 +91,7 @@ class StudyAnalyses {
                 a.study().protocolVersion(),
                 version(),
                 today,
-                today);
+                cutoff);
         return analysis.report(header);
     }
 

@@ -82,7 +82,7 @@ class SecurityConfig {
         SecurityFilterChain pages(HttpSecurity http, Users users, SignInEvents events) throws Exception {
             SavedRequestAwareAuthenticationSuccessHandler landing = new SavedRequestAwareAuthenticationSuccessHandler();
             landing.setDefaultTargetUrl("/studies");
-            http.authorizeHttpRequests(a -> a.requestMatchers("/login", "/error", "/css/**", "/favicon.svg")
+            http.authorizeHttpRequests(a -> a.requestMatchers("/login", "/error", "/css/**", "/js/**", "/favicon.svg")
                             .permitAll()
                             .anyRequest()
                             .authenticated())

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.marrow.app.audit.AuditTrail;
+import org.marrow.app.study.Site;
 import org.marrow.app.web.BadValueException;
 import org.marrow.app.web.ConflictException;
 import org.marrow.app.web.NotFoundException;
@@ -181,6 +182,24 @@ public class Users implements UserDetailsService {
                         .query(Long.class)
                         .single()
                 > 0;
+    }
+
+    /**
+     * The sites a caller sees, in the given order: every site for an administrator or statistician,
+     * otherwise the caller's member sites (what filters and forms offer).
+     *
+     * @param caller the caller
+     * @param sites every site
+     * @return the sites the caller sees
+     * @throws NotFoundException if the caller's account no longer exists
+     */
+    @Transactional(readOnly = true)
+    public List<Site> sitesSeenBy(Caller caller, List<Site> sites) {
+        if (caller.seesAllSites()) {
+            return sites;
+        }
+        List<Long> mine = find(caller.userId()).siteIds();
+        return sites.stream().filter(s -> mine.contains(s.id())).toList();
     }
 
     /**

@@ -15,6 +15,7 @@ import org.marrow.app.study.StudyProtocols;
 import org.marrow.app.web.BadValueException;
 import org.marrow.app.web.ConflictException;
 import org.marrow.app.web.StaleEditException;
+import org.marrow.app.web.page.FormErrors;
 import org.marrow.app.web.page.PageAccess;
 import org.marrow.app.web.page.PageController;
 import org.marrow.protocol.Protocol;
@@ -36,9 +37,11 @@ class SubjectFormPages {
     private final Studies studies;
     private final Users users;
     private final StudyProtocols protocols;
+    private final FormErrors formErrors;
     private final Clock clock = Clock.systemDefaultZone();
 
-    SubjectFormPages(Subjects subjects, Studies studies, Users users, StudyProtocols protocols) {
+    SubjectFormPages(Subjects subjects, Studies studies, Users users, StudyProtocols protocols, FormErrors formErrors) {
+        this.formErrors = formErrors;
         this.subjects = subjects;
         this.studies = studies;
         this.users = users;
@@ -55,7 +58,7 @@ class SubjectFormPages {
             values.put("site_id", Long.toString(sites.get(0).id()));
         }
         values.put("screened_on", LocalDate.now(clock).toString());
-        return subjectForm(model, study, null, values, Map.of());
+        return subjectForm(model, study, null, values, List.of());
     }
 
     @PostMapping("/studies/{studyId}/subjects")
@@ -67,9 +70,18 @@ class SubjectFormPages {
             SubjectView created = subjects.create(studyId, subjectInput(form, null), Caller.current());
             return "redirect:/subjects/" + created.id() + "?saved";
         } catch (BadValueException e) {
-            return subjectForm(model, study, null, form, e.messagesByField(locale));
+            return subjectForm(model, study, null, form, formErrors.of(e, locale));
         } catch (ConflictException e) {
-            return subjectForm(model, study, null, form, Map.of("subject_code", e.getMessage()));
+            return subjectForm(
+                    model,
+                    study,
+                    null,
+                    form,
+                    List.of(
+                            e.field() != null && e.field().equals("subject_code")
+                                    ? formErrors.own(
+                                            "subject_code", locale, "form.error.codeTaken", form.get("subject_code"))
+                                    : formErrors.own("arm", locale, "form.error.cannotAssign")));
         }
     }
 
@@ -77,7 +89,7 @@ class SubjectFormPages {
     @PreAuthorize(PageAccess.WRITERS)
     String editSubject(@PathVariable long id, Model model) {
         SubjectView s = subjects.get(id, Caller.current());
-        return subjectForm(model, studies.study(s.studyId()), s, subjectValues(s), Map.of());
+        return subjectForm(model, studies.study(s.studyId()), s, subjectValues(s), List.of());
     }
 
     @PostMapping("/subjects/{id}")
@@ -89,20 +101,30 @@ class SubjectFormPages {
             subjects.update(id, subjectInput(form, form.get("version")), Caller.current());
             return "redirect:/subjects/" + id + "?saved";
         } catch (BadValueException e) {
-            return subjectForm(model, study, s, form, e.messagesByField(locale));
+            return subjectForm(model, study, s, form, formErrors.of(e, locale));
         } catch (StaleEditException e) {
             SubjectView now = subjects.get(id, Caller.current());
             model.addAttribute("stale", true);
-            return subjectForm(model, study, now, subjectValues(now), Map.of());
+            return subjectForm(model, study, now, subjectValues(now), List.of());
+        } catch (ConflictException e) {
+            return subjectForm(
+                    model, study, s, form, List.of(formErrors.own("arm", locale, "form.error.cannotAssign")));
         }
     }
 
     private String subjectForm(
-            Model model, Study study, SubjectView subject, Map<String, String> values, Map<String, String> errors) {
+            Model model,
+            Study study,
+            SubjectView subject,
+            Map<String, String> values,
+            List<FormErrors.Problem> problems) {
         model.addAttribute("study", study);
         model.addAttribute("s", subject);
         model.addAttribute("values", values);
-        model.addAttribute("errors", errors);
+        model.addAttribute("problems", problems);
+        model.addAttribute("errors", FormErrors.byField(problems));
+        model.addAttribute(
+                "firstError", problems.isEmpty() ? null : problems.get(0).field());
         model.addAttribute("sites", sitesOf(Caller.current()));
         model.addAttribute(
                 "arms",
@@ -120,11 +142,7 @@ class SubjectFormPages {
     }
 
     private List<Site> sitesOf(Caller caller) {
-        if (caller.seesAllSites()) {
-            return studies.sites();
-        }
-        List<Long> mine = users.find(caller.userId()).siteIds();
-        return studies.sites().stream().filter(s -> mine.contains(s.id())).toList();
+        return users.sitesSeenBy(caller, studies.sites());
     }
 
     private static Map<String, String> subjectValues(SubjectView s) {

@@ -23,9 +23,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code POST /api/subjects/{id}/visits}: saves a visit, the labs of one subject on one date, in one
- * transaction (each lab checked and audited; all or nothing) and answers with the stored labs and the
- * assessment re-derived for that date.
+ * {@code POST /api/subjects/{id}/visits}: saves a visit, the labs, transfusions, doses and adverse events of
+ * one subject on one date, in one transaction (each record checked and audited; every problem of every record
+ * reported at once; all or nothing) and answers with the stored records and the assessment re-derived for
+ * that date.
  */
 @RestController
 class VisitController {
@@ -66,22 +67,40 @@ class VisitController {
 
     private static io.swagger.v3.oas.models.media.Schema<?> schema() {
         var body = org.marrow.app.web.OpenApiSchemas.closed(Visits.FIELDS);
-        body.getProperties()
-                .put(
-                        "labs",
-                        new io.swagger.v3.oas.models.media.ArraySchema()
-                                .items(org.marrow.app.web.OpenApiSchemas.closed(
-                                        RecordKind.LABS.requestFields(false, false))));
+        for (Visits.Part part : Visits.PARTS) {
+            body.getProperties()
+                    .put(
+                            part.field(),
+                            new io.swagger.v3.oas.models.media.ArraySchema()
+                                    .items(org.marrow.app.web.OpenApiSchemas.closed(
+                                            part.kind().requestFields(false, false))));
+        }
         return body;
     }
 
     /** The service behind the endpoint. */
     @Service
     static class Visits {
-        static final int MAX_LABS = 50;
+        static final int MAX_RECORDS = 50;
 
-        /** The fields of a visit's body; each lab has the fields of a lab entry without its own reason. */
-        static final List<String> FIELDS = List.of("date", "labs", "reason");
+        /**
+         * A list of a visit's body: its field and the kind of its records.
+         *
+         * @param field the body's field, e.g. {@code labs}
+         * @param kind the kind of record it lists
+         * @param dateField the record's date field that the visit date fills when absent
+         */
+        record Part(String field, RecordKind kind, String dateField) {}
+
+        /** The lists of a visit's body, in the order they are stored. */
+        static final List<Part> PARTS = List.of(
+                new Part("labs", RecordKind.LABS, "date"),
+                new Part("transfusions", RecordKind.TRANSFUSIONS, "date"),
+                new Part("doses", RecordKind.DOSES, "date"),
+                new Part("adverse_events", RecordKind.ADVERSE_EVENTS, "start_date"));
+
+        /** The fields of a visit's body; each record has the fields of its kind's entry without its own reason. */
+        static final List<String> FIELDS = List.of("date", "labs", "transfusions", "doses", "adverse_events", "reason");
 
         private final SourceRecords records;
         private final Assessments assessments;
@@ -97,10 +116,19 @@ class VisitController {
          * @param subjectId the subject
          * @param date the visit date
          * @param labs the labs as stored (with ids and versions)
+         * @param transfusions the transfusions as stored
+         * @param doses the doses as stored
+         * @param adverseEvents the adverse events as stored
          * @param assessment the assessment on the visit date, derived after the save
          */
         record SavedVisit(
-                long subjectId, LocalDate date, List<Map<String, Object>> labs, SubjectAssessment.Visit assessment) {}
+                long subjectId,
+                LocalDate date,
+                List<Map<String, Object>> labs,
+                List<Map<String, Object>> transfusions,
+                List<Map<String, Object>> doses,
+                List<Map<String, Object>> adverseEvents,
+                SubjectAssessment.Visit assessment) {}
 
         @Transactional
         SavedVisit save(long subjectId, JsonNode body, Caller caller) {
@@ -120,30 +148,59 @@ class VisitController {
             } catch (java.time.format.DateTimeParseException e) {
                 throw BadValueException.of("date", dateNode == null ? null : dateNode.toString(), "a date YYYY-MM-DD");
             }
-            JsonNode labs = body.get("labs");
-            if (labs == null || !labs.isArray() || labs.isEmpty() || labs.size() > MAX_LABS) {
-                throw BadValueException.of(
-                        "labs", labs == null ? null : labs.toString(), "an array of 1 to " + MAX_LABS + " labs");
-            }
             JsonNode reasonNode = body.get("reason");
             String reason = reasonNode == null || !reasonNode.isString() ? null : reasonNode.stringValue();
-            List<JsonNode> bodies = new ArrayList<>(labs.size());
-            for (int i = 0; i < labs.size(); i++) {
-                JsonNode lab = labs.get(i);
-                if (!lab.isObject()) {
-                    throw BadValueException.of("labs[" + i + "]", lab.toString(), "a JSON object (test, value, unit)");
+            List<SourceRecords.Part> parts = new ArrayList<>();
+            int count = 0;
+            for (Part part : PARTS) {
+                JsonNode list = body.get(part.field());
+                if (list == null || list.isNull()) {
+                    continue;
                 }
-                if (lab.has("date") && !date.toString().equals(lab.get("date").asString())) {
+                if (!list.isArray() || list.size() > MAX_RECORDS) {
                     throw BadValueException.of(
-                            "labs[" + i + "].date", lab.get("date").toString(), "the visit date " + date + " or none");
+                            part.field(), list.toString(), "an array of at most " + MAX_RECORDS + " records");
                 }
-                ObjectNode withDate = ((ObjectNode) lab).deepCopy();
-                withDate.put("date", date.toString());
-                bodies.add(withDate);
+                for (int i = 0; i < list.size(); i++) {
+                    JsonNode record = list.get(i);
+                    String at = part.field() + "[" + i + "]";
+                    if (!record.isObject()) {
+                        throw BadValueException.of(at, record.toString(), "a JSON object (a record of the visit)");
+                    }
+                    if (record.has(part.dateField())
+                            && !date.toString()
+                                    .equals(record.get(part.dateField()).asString())) {
+                        throw BadValueException.of(
+                                at + "." + part.dateField(),
+                                record.get(part.dateField()).toString(),
+                                "the visit date " + date + " or none");
+                    }
+                    ObjectNode withDate = ((ObjectNode) record).deepCopy();
+                    withDate.put(part.dateField(), date.toString());
+                    parts.add(new SourceRecords.Part(part.kind(), withDate, f -> at + "." + f));
+                    count++;
+                }
             }
-            List<Map<String, Object>> stored =
-                    records.createAll(subjectId, RecordKind.LABS, "labs", bodies, reason, caller);
-            return new SavedVisit(subjectId, date, stored, assessments.assessOn(subjectId, date, caller));
+            if (count == 0 || count > MAX_RECORDS) {
+                throw BadValueException.of(
+                        "labs",
+                        null,
+                        "1 to " + MAX_RECORDS + " records in labs, transfusions, doses and adverse_events together");
+            }
+            List<Map<String, Object>> stored = records.createParts(subjectId, parts, reason, caller);
+            Map<RecordKind, List<Map<String, Object>>> byKind = new java.util.EnumMap<>(RecordKind.class);
+            for (int i = 0; i < parts.size(); i++) {
+                byKind.computeIfAbsent(parts.get(i).kind(), k -> new ArrayList<>())
+                        .add(stored.get(i));
+            }
+            return new SavedVisit(
+                    subjectId,
+                    date,
+                    byKind.getOrDefault(RecordKind.LABS, List.of()),
+                    byKind.getOrDefault(RecordKind.TRANSFUSIONS, List.of()),
+                    byKind.getOrDefault(RecordKind.DOSES, List.of()),
+                    byKind.getOrDefault(RecordKind.ADVERSE_EVENTS, List.of()),
+                    assessments.assessOn(subjectId, date, caller));
         }
     }
 }

@@ -81,6 +81,29 @@ public final class BadValueException extends RuntimeException {
         return new BadValueException(inner, prefix + ": " + getMessage());
     }
 
+    /**
+     * The problems of several records of one request, every one, the message the first one's as {@link
+     * #within} writes it: {@code labs[1]: Field 'value' ...}.
+     *
+     * @param problems every problem, each field already named within its record ({@code labs[1].value})
+     * @param firstRecord the first record's element in the request, e.g. {@code labs[1]}, or null when the
+     *     fields are not within a list
+     * @param first the first record's own refusal
+     * @return the exception
+     * @throws IllegalArgumentException if there is no problem
+     */
+    public static BadValueException ofRecords(
+            List<FieldProblem> problems, String firstRecord, BadValueException first) {
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("A BadValueException needs a problem");
+        }
+        return new BadValueException(
+                problems,
+                firstRecord == null
+                        ? problems.get(0).message(MessageRenderer.english())
+                        : firstRecord + ": " + first.getMessage());
+    }
+
     private BadValueException(List<FieldProblem> problems, String message) {
         super(message);
         this.problems = List.copyOf(problems);

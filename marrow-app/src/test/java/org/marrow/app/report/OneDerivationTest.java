@@ -226,7 +226,7 @@ class OneDerivationTest extends ApiTest {
         assertThat(List.of(d.severePatients(), d.seriousPatients(), d.deaths())).containsExactly(2, 1, 1);
         Pages pages = new Pages(admin);
         String dashboard = pages.get("/studies/" + study.id() + "?lang=en");
-        String rates = rowOf(dashboard, "<th scope=\"row\">month-3</th>");
+        String rates = rowOf(dashboard, "<th scope=\"row\">Month 3</th>");
         assertThat(cells(rates)).startsWith("92", "4", "2/4 (50.0%; 6.8–93.2)", "2/4 (50.0%; 6.8–93.2)");
         assertThat(cells(rates)).contains("1");
         assertThat(dashboard)
@@ -236,7 +236,7 @@ class OneDerivationTest extends ApiTest {
 
         // The report page's summary and the report it downloads.
         assertThat(pages.get("/studies/" + study.id() + "/report?lang=en"))
-                .contains("month-3: overall response 2/4 (50.0%; 95% CI 6.8–93.2)")
+                .contains("Month 3: overall response 2/4 (50.0%; 95% CI 6.8–93.2)")
                 .contains("Stage 1, the first 22 treated patients at M3: 2 of 22 responses, 4 evaluated")
                 .contains("2 patients with grade ≥ 3 adverse events, 1 with serious adverse events, 1 deaths");
         String report = pages.get("/studies/" + study.id() + "/report.html");

@@ -11,5 +11,11 @@ public final class PageAccess {
     /** Monitors raise and close queries. */
     public static final String MONITORS = "hasRole('MONITOR')";
 
+    /**
+     * Anyone, signed in or not: only the error page, which must answer whoever met the error (an unknown
+     * address, an expired form) and shows nothing of the data.
+     */
+    public static final String ANYONE = "permitAll()";
+
     private PageAccess() {}
 }

@@ -76,7 +76,8 @@ class PageConfig implements WebMvcConfigurer {
         language.setParamName("lang");
         registry.addInterceptor(language).excludePathPatterns("/api/**");
         registry.addInterceptor(new PasswordChangeFirst(passwords))
-                .excludePathPatterns("/api/**", "/login", "/logout", "/account/password", "/css/**", "/error");
+                .excludePathPatterns(
+                        "/api/**", "/login", "/logout", "/account/password", "/css/**", "/js/**", "/error");
     }
 
     /** Sends a user with a one-time password to the password change page before any other page. */

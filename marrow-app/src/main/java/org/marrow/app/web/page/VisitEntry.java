@@ -1,25 +1,31 @@
 package org.marrow.app.web.page;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.marrow.app.record.RecordKind;
 import org.marrow.app.record.SourceRecords;
 import org.marrow.app.security.Caller;
 import org.marrow.app.web.BadValueException;
+import org.marrow.app.web.FieldProblem;
+import org.marrow.clinical.message.Message;
+import org.marrow.clinical.transfusion.BloodProduct;
+import org.marrow.study.Drug;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A visit's blood counts entered at once: one lab record per count given, all stored or none. Each
- * count is checked by the lab rules; every refusal is reported against its own field.
+ * A visit's day entered on one form: the blood counts, the transfusions, the doses of the protocol's drugs
+ * and adverse events starting that day, all stored in one transaction or none. Every record is checked by
+ * the study validation and every problem of every part is reported at once, each against the form field
+ * that held it ({@link SourceRecords#createParts}).
  */
 @Service
 public class VisitEntry {
     /**
-     * The counts of the visit form: field name, lab test, the unit field (or the fixed unit).
+     * A count of the visit form: its field, its lab test, and the field holding its unit or its fixed unit.
      *
      * @param field the form field
      * @param test the lab test code
@@ -36,25 +42,8 @@ public class VisitEntry {
             new Count("reti", "RETI", null, "10^9/L"),
             new Count("wbc", "WBC", null, "10^9/L"));
 
-    /** Thrown to undo a visit with refused counts; carries every field's message. */
-    public static final class Refused extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient Map<String, String> errors;
-
-        Refused(Map<String, String> errors) {
-            super("visit refused: " + errors);
-            this.errors = Map.copyOf(errors);
-        }
-
-        /**
-         * Each refused field's message (or {@code msg:}-prefixed message key).
-         *
-         * @return the messages by field
-         */
-        public Map<String, String> errors() {
-            return errors;
-        }
-    }
+    /** Adverse events the form offers at once. */
+    public static final int ADVERSE_EVENTS = 2;
 
     private final SourceRecords records;
     private final JsonMapper json;
@@ -65,51 +54,135 @@ public class VisitEntry {
     }
 
     /**
-     * Stores the counts given.
+     * The form field of a transfusion's units.
+     *
+     * @param product the product
+     * @return e.g. {@code tx_RBC}
+     */
+    public static String transfusionField(BloodProduct product) {
+        return "tx_" + product.name();
+    }
+
+    /**
+     * The form field of a drug's dose.
+     *
+     * @param drug the drug
+     * @return e.g. {@code dose_csa}
+     */
+    public static String doseField(Drug drug) {
+        return "dose_" + drug.id();
+    }
+
+    /**
+     * The form field of a part of an adverse event.
+     *
+     * @param index the event on the form, from 0
+     * @param field the record's field, e.g. {@code term}
+     * @return e.g. {@code ae0_term}
+     */
+    public static String adverseEventField(int index, String field) {
+        return "ae" + index + "_" + field;
+    }
+
+    /**
+     * Stores the records the form gives.
      *
      * @param subjectId the subject
-     * @param form the form's values
+     * @param form the form's values (a drug list of an adverse event joined by {@code ;})
+     * @param drugs the drugs whose doses the form offers
      * @param caller the caller
-     * @return how many counts were stored
-     * @throws Refused with every field's message if any count or the date is refused (nothing stored)
+     * @return how many records were stored
+     * @throws BadValueException with every problem of every part, by form field, if any (nothing stored)
      */
-    @Transactional(rollbackFor = Refused.class)
-    public int enter(long subjectId, Map<String, String> form, Caller caller) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        String date = form.getOrDefault("date", "").trim();
-        if (date.isEmpty()) {
-            errors.put("date", "msg:error.dateRequired");
-        }
-        int stored = 0;
-        boolean any = false;
+    @Transactional
+    public int enter(long subjectId, Map<String, String> form, List<Drug> drugs, Caller caller) {
+        String date = value(form, "date");
+        boolean accept = "true".equals(form.get("accept_implausible"));
+        List<SourceRecords.Part> parts = new ArrayList<>();
         for (Count c : COUNTS) {
-            String value = form.getOrDefault(c.field(), "").trim();
-            if (value.isEmpty()) {
-                continue;
-            }
-            any = true;
-            if (!errors.isEmpty() && errors.containsKey("date")) {
+            String v = value(form, c.field());
+            if (v.isEmpty()) {
                 continue;
             }
             ObjectNode body = json.createObjectNode();
             body.put("date", date);
             body.put("test", c.test());
-            body.put("value", value);
-            body.put("unit", c.unitField() == null ? c.fixedUnit() : form.getOrDefault(c.unitField(), ""));
-            body.put("accept_implausible", "true".equals(form.get("accept_implausible")));
-            try {
-                records.create(subjectId, RecordKind.LABS, body, caller);
-                stored++;
-            } catch (BadValueException e) {
-                errors.put("date".equals(e.field()) ? "date" : c.field(), e.getMessage());
+            body.put("value", v);
+            body.put("unit", c.unitField() == null ? c.fixedUnit() : value(form, c.unitField()));
+            body.put("accept_implausible", accept);
+            parts.add(new SourceRecords.Part(RecordKind.LABS, body, f -> switch (f) {
+                case "date" -> "date";
+                case "unit" -> c.unitField() == null ? c.field() : c.unitField();
+                default -> c.field();
+            }));
+        }
+        for (BloodProduct product : BloodProduct.values()) {
+            String field = transfusionField(product);
+            String units = value(form, field);
+            if (units.isEmpty()) {
+                continue;
             }
+            ObjectNode body = json.createObjectNode();
+            body.put("date", date);
+            body.put("product", product.name());
+            body.put("units", units);
+            body.put("accept_implausible", accept);
+            parts.add(new SourceRecords.Part(RecordKind.TRANSFUSIONS, body, f -> f.equals("date") ? "date" : field));
         }
-        if (!any) {
-            errors.put(COUNTS.get(0).field(), "msg:visit.error.none");
+        for (Drug drug : drugs) {
+            String field = doseField(drug);
+            String dose = value(form, field);
+            if (dose.isEmpty()) {
+                continue;
+            }
+            ObjectNode body = json.createObjectNode();
+            body.put("date", date);
+            body.put("drug", drug.id());
+            body.put("dose", dose);
+            body.put("unit", value(form, field + "_unit"));
+            body.put("accept_implausible", accept);
+            parts.add(new SourceRecords.Part(RecordKind.DOSES, body, f -> switch (f) {
+                case "date" -> "date";
+                case "unit" -> field + "_unit";
+                default -> field;
+            }));
         }
-        if (!errors.isEmpty()) {
-            throw new Refused(errors);
+        for (int i = 0; i < ADVERSE_EVENTS; i++) {
+            int index = i;
+            String term = value(form, adverseEventField(i, "term"));
+            String grade = value(form, adverseEventField(i, "grade"));
+            if (term.isEmpty() && grade.isEmpty()) {
+                continue;
+            }
+            ObjectNode body = json.createObjectNode();
+            if (!term.isEmpty()) {
+                body.put("term", term);
+            }
+            if (!grade.isEmpty()) {
+                body.put("grade", grade);
+            }
+            body.put("start_date", date);
+            String end = value(form, adverseEventField(i, "end_date"));
+            if (!end.isEmpty()) {
+                body.put("end_date", end);
+            }
+            body.put("serious", "true".equals(form.get(adverseEventField(i, "serious"))));
+            body.put("related_to", value(form, adverseEventField(i, "related_to")));
+            body.put("accept_implausible", accept);
+            parts.add(new SourceRecords.Part(
+                    RecordKind.ADVERSE_EVENTS,
+                    body,
+                    f -> f.equals("start_date") ? "date" : adverseEventField(index, f)));
         }
-        return stored;
+        if (parts.isEmpty()) {
+            throw new BadValueException(
+                    List.of(new FieldProblem(COUNTS.get(0).field(), null, Message.of("app.visit.nothing"), true)));
+        }
+        return records.createParts(subjectId, parts, null, caller).size();
+    }
+
+    private static String value(Map<String, String> form, String field) {
+        String v = form.get(field);
+        return v == null ? "" : v.trim();
     }
 }

@@ -140,8 +140,19 @@ class BrowserTest extends ApiTest {
         date("f-first_dose_on", day1);
         submit();
         shot("05-enrol-refused");
+        // The refusal in the user's words beside the field (no internal name), the value kept, the field
+        // focused and described by its message for a screen reader, and listed in the summary announced at once.
         WebElement weightError = driver.findElement(By.id("e-weight_kg"));
-        assertThat(weightError.getText()).contains("weight_kg", "600", "from 1 to 400");
+        assertThat(weightError.getText()).isEqualTo("Expected a body weight in kg from 1 to 400.");
+        WebElement weight = driver.findElement(By.id("f-weight_kg"));
+        assertThat(weight.getAttribute("value")).isEqualTo("600");
+        assertThat(weight.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(weight.getAttribute("aria-describedby")).isEqualTo("e-weight_kg");
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("f-weight_kg");
+        assertThat(driver.findElement(By.id("error-summary")).getAttribute("role"))
+                .isEqualTo("alert");
+        assertThat(driver.findElement(By.id("error-summary")).getText())
+                .contains("Weight: Expected a body weight in kg from 1 to 400.");
         type("f-weight_kg", "58.5");
         submit();
         assertThat(driver.getCurrentUrl()).contains("/subjects/");
@@ -192,7 +203,8 @@ class BrowserTest extends ApiTest {
         open("/studies/" + study.id());
         assertThat(text()).contains("Simon 两阶段设计", "各时间点疗效率");
         shot("10-dashboard-zh");
-        open("/studies/" + study.id() + "/subjects");
+        // The demo's subjects fill more than a page: the list finds the subject by its code.
+        open("/studies/" + study.id() + "/subjects?q=WEB-001");
         link("WEB-001");
         assertThat(text()).contains("时间线", "质疑", "已关闭");
         shot("11-subject-zh");
@@ -217,7 +229,7 @@ class BrowserTest extends ApiTest {
      * 17,000 daily doses would take most of the test's time, and response, eligibility and safety do
      * not depend on doses.
      */
-    private static byte[] lighterDataset() throws IOException {
+    static byte[] lighterDataset() throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(DemoSetup.bundledDataset()));
                 var out = new java.util.zip.ZipOutputStream(bytes)) {
@@ -237,7 +249,7 @@ class BrowserTest extends ApiTest {
     }
 
     private void visit(LocalDate date, String hgb, String plat, String neut) {
-        link("Enter a visit’s counts");
+        link("Enter a visit");
         date("f-date", date);
         type("f-hgb", hgb);
         type("f-plat", plat);

@@ -114,9 +114,77 @@ class PageMessagesTest {
         for (String s : List.of("M", "F")) {
             keys.add("sex." + s);
         }
-        for (String s : List.of("INSERT", "UPDATE", "DELETE")) {
+        for (String s : List.of("INSERT", "UPDATE", "DELETE", "VOID", "RESTORE")) {
             keys.add("audit.action." + s);
         }
+        for (var s : org.marrow.app.visit.VisitProgress.State.values()) {
+            keys.add(s.messageKey());
+            keys.add("grid.mark." + s.name());
+            keys.add("next." + s.name());
+        }
+        keys.removeIf(k -> k.equals("next.DONE") || k.equals("next.MISSING_DATA") || k.equals("next.NOT_EXPECTED"));
+        keys.addAll(
+                List.of("grid.noArm", "grid.noFirstDose", "grid.noProtocol", "grid.mark.query", "grid.state.query"));
+        for (var a : org.marrow.protocol.dose.DoseAction.values()) {
+            keys.add("advice.action." + a.name());
+        }
+        for (var d : org.marrow.study.Drug.values()) {
+            keys.add("drug." + d.id());
+            keys.add("drug.short." + d.id());
+        }
+        for (var t : org.marrow.clinical.quantity.LabTest.values()) {
+            keys.add("test." + t.name());
+            keys.add("test.short." + t.name());
+        }
+        for (var p : org.marrow.clinical.transfusion.BloodProduct.values()) {
+            keys.add("product." + p.name());
+        }
+        for (EventType e : EventType.values()) {
+            keys.add("event." + e.name());
+        }
+        for (RecordKind k : RecordKind.values()) {
+            keys.add("describe." + k.path());
+        }
+        for (String o : List.of("MET", "NOT_MET", "UNKNOWN")) {
+            keys.add("outcome.transfusion." + o);
+            keys.add("outcome.inclusion." + o);
+            keys.add("outcome.exclusion." + o);
+        }
+        for (int status : List.of(400, 403, 404, 409, 500)) {
+            keys.add("error." + status + ".title");
+            keys.add("error." + status + ".text");
+        }
+        keys.addAll(List.of(
+                "describe.deleted",
+                "describe.subject",
+                "describe.query",
+                "calendar.noArm",
+                "calendar.otherArm",
+                "calendar.noFirstDose",
+                "advice.beforeFirstDose",
+                "eligibility.beforeBirth",
+                "report.cutoffFuture",
+                "report.cutoffBad",
+                "report.file.html",
+                "report.file.htmlHint",
+                "report.file.pdf",
+                "report.file.pdfHint",
+                "report.file.dataset",
+                "report.file.datasetHint",
+                "report.file.spreadsheet",
+                "report.file.spreadsheetHint",
+                "form.expected",
+                "form.missing",
+                "form.error.codeTaken",
+                "form.error.cannotAssign",
+                "queries.changed",
+                "visit.transfusionOf",
+                "visit.doseOf",
+                "visit.doseUnitOf",
+                "visit.aeField",
+                "timeline.aeCell",
+                "audit.ofSubject",
+                "outcome.response.none"));
         for (String s : List.of("OPEN", "ANSWERED", "CLOSED")) {
             keys.add("queries.status." + s);
         }
@@ -132,16 +200,41 @@ class PageMessagesTest {
         for (String s : List.of("current", "replacement", "confirmation")) {
             keys.add("password.error." + s);
         }
-        keys.addAll(List.of(
-                "error.notFound",
-                "error.denied",
-                "error.conflict",
-                "error.dateRequired",
-                "visit.error.none",
-                "dashboard.enrolment"));
+        keys.add("dashboard.enrolment");
         assertThat(EventType.values()).isNotEmpty();
         assertThat(keys.stream().filter(k -> !english.containsKey(k) || !chinese.containsKey(k)))
                 .isEmpty();
+    }
+
+    /**
+     * The pages' own wording of a rule's message ({@code problem.<code>}, naming a field by its label where the
+     * rule's wording names a data set column) is of a message code the rules have, with the same arguments.
+     */
+    @Test
+    void everyOwnWordingOfARuleMessageHasTheRulesCodeAndArguments() {
+        Pattern argument = Pattern.compile("\\{(\\d+)}");
+        List<String> wrong = new ArrayList<>();
+        for (String key : english.stringPropertyNames()) {
+            if (!key.startsWith("problem.")) {
+                continue;
+            }
+            String code = key.substring("problem.".length());
+            var rule = org.marrow.clinical.message.MessageRenderer.english().text(code);
+            if (rule.isEmpty()) {
+                wrong.add(key + ": no rule message " + code);
+                continue;
+            }
+            Set<String> ruleArgs = new TreeSet<>();
+            argument.matcher(rule.get()).results().forEach(r -> ruleArgs.add(r.group(1)));
+            for (Properties bundle : List.of(english, chinese)) {
+                Set<String> own = new TreeSet<>();
+                argument.matcher(bundle.getProperty(key)).results().forEach(r -> own.add(r.group(1)));
+                if (!own.equals(ruleArgs)) {
+                    wrong.add(key + ": arguments " + own + " but the rule's are " + ruleArgs);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
     }
 
     @Test
