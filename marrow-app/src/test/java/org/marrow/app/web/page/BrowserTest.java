@@ -192,14 +192,14 @@ class BrowserTest extends ApiTest {
         shot("08-audit");
 
         open("/studies/" + study.id() + "/report");
-        assertThat(text()).contains("Download the report", "Export the study's data", "HL7 FHIR R4 Bundle");
-        assertThat(driver.findElements(By.cssSelector("ul.exports a")))
+        assertThat(text()).contains("Download the report", "Data and exports", "HL7 FHIR R4 Bundle");
+        assertThat(driver.findElements(By.cssSelector("#exports a")))
                 .extracting(a -> a.getDomAttribute("href"))
                 .contains("/studies/" + study.id() + "/export/r", "/studies/" + study.id() + "/export/fhir");
         shot("09-report");
 
         link("中文");
-        assertThat(text()).contains("报告", "下载报告", "导出研究数据");
+        assertThat(text()).contains("报告", "下载报告", "数据与导出", "导出至 R");
         open("/studies/" + study.id());
         assertThat(text()).contains("Simon 两阶段设计", "各时间点疗效率");
         shot("10-dashboard-zh");
