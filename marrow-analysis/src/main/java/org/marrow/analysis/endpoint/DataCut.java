@@ -102,6 +102,9 @@ public final class DataCut {
                 aes.stream().filter(r -> kept.contains(r.subjectId())).toList(),
                 events.stream().filter(r -> kept.contains(r.subjectId())).toList(),
                 history.stream().filter(r -> kept.contains(r.subjectId())).toList(),
+                dataset.mutations().stream()
+                        .filter(r -> !r.date().isAfter(asOf) && kept.contains(r.subjectId()))
+                        .toList(),
                 dataset.recordTypes());
     }
 }

@@ -6,11 +6,14 @@ import static org.marrow.analysis.Synthetic.DAY1;
 import static org.marrow.analysis.Synthetic.day;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.marrow.analysis.Synthetic;
 import org.marrow.clinical.transfusion.BloodProduct;
 import org.marrow.study.HistoryEntry;
+import org.marrow.study.MutationRecord;
+import org.marrow.study.SomaticMutation;
 import org.marrow.study.StudyDataset;
 import org.marrow.study.Subject;
 
@@ -41,6 +44,30 @@ class DataCutTest {
         assertThat(cut.labs().stream().filter(l -> l.date().equals(CUT))).hasSize(3);
         assertThat(cut.transfusions()).hasSize(1);
         assertThat(cut.events()).isEmpty();
+    }
+
+    @Test
+    void somaticMutationResultsAfterTheCutOffAreDroppedAndThoseOfItsDayKept() {
+        StudyDataset d = new Synthetic().treated("A", "ctx-ist", DAY1).build();
+        StudyDataset withMutations = StudyDataset.of(
+                d.subjects(),
+                d.labs(),
+                d.transfusions(),
+                d.doses(),
+                d.adverseEvents(),
+                d.events(),
+                d.screeningHistory(),
+                List.of(
+                        new MutationRecord(
+                                "A",
+                                CUT,
+                                Optional.of(new SomaticMutation(
+                                        "DNMT3A", "c.2645G>A p.R882H", new java.math.BigDecimal("7.8")))),
+                        new MutationRecord("A", CUT.plusDays(1), Optional.empty())),
+                d.recordTypes());
+        assertThat(DataCut.asOf(withMutations, CUT).mutations())
+                .extracting(MutationRecord::date)
+                .containsExactly(CUT);
     }
 
     @Test

@@ -188,6 +188,7 @@ public final class ImportCommand implements Runnable, CommandGroup {
                                 dataset.adverseEvents(),
                                 dataset.events(),
                                 dataset.screeningHistory(),
+                                dataset.mutations(),
                                 types),
                         dir);
                 spec.commandLine()

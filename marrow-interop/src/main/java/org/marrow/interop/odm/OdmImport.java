@@ -26,6 +26,7 @@ import org.marrow.study.Dose;
 import org.marrow.study.EventType;
 import org.marrow.study.HistoryEntry;
 import org.marrow.study.LabRecord;
+import org.marrow.study.MutationRecord;
 import org.marrow.study.RecordField;
 import org.marrow.study.RecordType;
 import org.marrow.study.StudyDataset;
@@ -274,6 +275,7 @@ public final class OdmImport {
         List<AdverseEvent> adverseEvents =
                 read(byType, RecordType.ADVERSE_EVENTS, contexts, RecordReader::adverseEvent);
         List<HistoryEntry> history = read(byType, RecordType.SCREENING_HISTORY, contexts, RecordReader::historyEntry);
+        List<MutationRecord> mutations = read(byType, RecordType.MUTATIONS, contexts, RecordReader::mutation);
         Set<String> items = new HashSet<>();
         for (Group g : byType.getOrDefault(RecordType.SCREENING_HISTORY, List.of())) {
             String item = g.values.getOrDefault(RecordField.ITEM, "");
@@ -284,7 +286,8 @@ public final class OdmImport {
         if (problems.stream().filter(ImportProblem::error).count() > errorsBefore) {
             return Optional.empty();
         }
-        return Optional.of(StudyDataset.of(subjects, labs, transfusions, doses, adverseEvents, events, history, forms));
+        return Optional.of(
+                StudyDataset.of(subjects, labs, transfusions, doses, adverseEvents, events, history, mutations, forms));
     }
 
     /** A reader of one kind of record from an entry, as {@link RecordReader}'s methods are. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -14,12 +15,14 @@ import org.marrow.clinical.quantity.LabTest;
 import org.marrow.clinical.quantity.LabValue;
 import org.marrow.clinical.quantity.Unit;
 import org.marrow.clinical.renal.Sex;
+import org.marrow.dataset.DatasetReader;
 import org.marrow.interop.AuditHistory;
 import org.marrow.interop.Examples;
 import org.marrow.interop.ExportFormat;
 import org.marrow.interop.ImportProblem;
 import org.marrow.interop.StudyExport;
 import org.marrow.interop.xml.SchemaCheck;
+import org.marrow.protocol.ProtocolRegistry;
 import org.marrow.study.LabRecord;
 import org.marrow.study.RecordEntries;
 import org.marrow.study.RecordType;
@@ -70,6 +73,24 @@ class OdmTest {
         OdmImport.Result back = OdmImport.read(odm, "odm.xml", VALIDATION);
         assertThat(back.problems()).filteredOn(ImportProblem::error).isEmpty();
         assertThat(back.dataset()).contains(export.dataset());
+    }
+
+    @Test
+    void somaticMutationResultsRoundTripThroughOdm() {
+        Path folder = Examples.ctxIstFolder().resolveSibling("hpag-ist");
+        StudyDataset dataset = DatasetReader.inspect(folder, StudyValidation.asOf(LocalDate.of(2026, 1, 15)))
+                .orThrow();
+        assertThat(dataset.mutations()).isNotEmpty();
+        StudyExport export = Examples.of(ProtocolRegistry.bundled().resolve("hpag-ist"), dataset, AuditHistory.none());
+        byte[] odm = ExportFormat.ODM.export(export).bytes(OdmExport.FILE);
+        assertThat(ODM.check(odm)).isEmpty();
+
+        OdmImport.Result back = OdmImport.read(odm, "odm.xml", VALIDATION);
+        assertThat(back.problems()).filteredOn(ImportProblem::error).isEmpty();
+        assertThat(back.dataset()).hasValueSatisfying(d -> {
+            assertThat(d.mutations()).isEqualTo(dataset.mutations());
+            assertThat(d).isEqualTo(dataset);
+        });
     }
 
     @Test
